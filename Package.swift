@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "laer",
+    products: [
+        .executable(name: "laer", targets: ["laer"]),
+        .library(name: "LAERKit", targets: ["LAERKit"]),
+    ],
+    targets: [
+        // The built-in questionnaire, compiled into the binary from its one JSON file.
+        .target(
+            name: "LAERQuestionnaires",
+            path: "Questionnaires",
+            exclude: ["Examples"],
+            resources: [.embedInCode("laer.json")]
+        ),
+        .target(name: "LAERKit", dependencies: ["LAERQuestionnaires"]),
+        .executableTarget(name: "laer", dependencies: ["LAERKit"]),
+        .testTarget(
+            name: "LAERKitTests",
+            dependencies: ["LAERKit", "laer"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

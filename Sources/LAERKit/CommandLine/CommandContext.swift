@@ -1,0 +1,102 @@
+import Glibc
+import Synchronization
+
+/// Where a command's text goes: standard output, standard error, or a buffer in tests.
+public protocol TextSink: Sendable {
+    func write(_ text: String)
+}
+
+/// Writes straight to a file descriptor, retrying short writes.
+public struct FileDescriptorSink: TextSink {
+    public let descriptor: Int32
+
+    public init(_ descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    public func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}
+
+/// Collects what a command writes, for tests.
+public final class CapturedText: TextSink {
+    private let storage = Mutex("")
+
+    public init() {}
+
+    public func write(_ text: String) {
+        storage.withLock { $0 += text }
+    }
+
+    public var text: String { storage.withLock { $0 } }
+}
+
+/// Everything a command may touch outside its arguments; tests pass fakes.
+public struct CommandContext: Sendable {
+    public var output: any TextSink
+    public var errorOutput: any TextSink
+    /// Reads all of standard input (for `-`).
+    public var readStandardInput: @Sendable () throws(LoadError) -> [UInt8]
+    public var environment: [String: String]
+    public var outputIsTerminal: Bool
+    public var inputIsTerminal: Bool
+
+    public init(
+        output: any TextSink, errorOutput: any TextSink,
+        readStandardInput: @escaping @Sendable () throws(LoadError) -> [UInt8],
+        environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool
+    ) {
+        self.output = output
+        self.errorOutput = errorOutput
+        self.readStandardInput = readStandardInput
+        self.environment = environment
+        self.outputIsTerminal = outputIsTerminal
+        self.inputIsTerminal = inputIsTerminal
+    }
+
+    /// The real process: its standard streams and environment.
+    public static func process(environment: [String: String]) -> CommandContext {
+        CommandContext(
+            output: FileDescriptorSink(STDOUT_FILENO),
+            errorOutput: FileDescriptorSink(STDERR_FILENO),
+            readStandardInput: { () throws(LoadError) -> [UInt8] in
+                try InputFile.readAll(STDIN_FILENO, name: InputFile.standardInputName)
+            },
+            environment: environment,
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            inputIsTerminal: isatty(STDIN_FILENO) == 1)
+    }
+
+    /// Reads a path, or standard input for `-`.
+    public func readInput(_ path: String) throws(LoadError) -> InputFile {
+        if path == "-" {
+            return InputFile(displayName: InputFile.standardInputName, bytes: try readStandardInput())
+        }
+        return try InputFile.read(path: path)
+    }
+
+    /// The questionnaire named by `--questionnaire`, or the built-in one.
+    public func loadQuestionnaire(_ arguments: ParsedArguments) throws(LoadError) -> (Questionnaire, InputFile) {
+        let file = try arguments.value(CommonOptions.questionnaire.name).map { path throws(LoadError) in try readInput(path) }
+            ?? QuestionnaireLoader.builtInFile
+        return (try QuestionnaireLoader.load(file), file)
+    }
+
+    /// The text style for standard output under `--color`.
+    public func outputStyle(_ arguments: ParsedArguments) -> TextStyle {
+        let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
+        return TextStyle(colorEnabled: mode.allowsColor(environment: environment, outputIsTerminal: outputIsTerminal))
+    }
+}

@@ -1,0 +1,42 @@
+/// One thing wrong (or doubtful) in a document, with its place as a JSON path.
+public struct Problem: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: Sendable, Equatable {
+        case error
+        case warning
+    }
+
+    /// Where in the document, as `capabilities[12].marker`; empty for the document as a whole.
+    public var path: String
+    public var message: String
+    public var severity: Severity
+
+    public init(_ path: String, _ message: String, severity: Severity = .error) {
+        self.path = path
+        self.message = message
+        self.severity = severity
+    }
+
+    public var description: String {
+        let prefix = severity == .warning ? "warning: " : ""
+        return path.isEmpty ? prefix + message : "\(path): \(prefix)\(message)"
+    }
+}
+
+extension [Problem] {
+    public var errors: [Problem] { filter { $0.severity == .error } }
+    public var warnings: [Problem] { filter { $0.severity == .warning } }
+}
+
+/// Builds JSON paths in the form messages use: `markers[2].profiles.laer-effective`.
+public enum JSONPath {
+    public static func member(_ path: String, _ key: String) -> String {
+        let plain = !key.isEmpty && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        let part = plain ? key : "[\"\(key)\"]"
+        if path.isEmpty { return plain ? part : "$" + part }
+        return plain ? "\(path).\(part)" : path + part
+    }
+
+    public static func element(_ path: String, _ index: Int) -> String {
+        "\(path)[\(index)]"
+    }
+}

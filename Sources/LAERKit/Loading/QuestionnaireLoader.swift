@@ -1,0 +1,45 @@
+import LAERQuestionnaires
+
+/// Loads and validates questionnaires: the built-in one or a consultant's own file.
+public enum QuestionnaireLoader {
+    /// The outcome of checking a questionnaire: the document when it has no errors, and every problem.
+    public struct Check: Sendable {
+        public var questionnaire: Questionnaire?
+        public var problems: [Problem]
+    }
+
+    /// The questionnaire compiled into the binary.
+    public static var builtInFile: InputFile {
+        InputFile(displayName: BuiltInQuestionnaire.displayName, bytes: BuiltInQuestionnaire.bytes)
+    }
+
+    /// Loads the built-in questionnaire; the test suite guarantees it validates.
+    public static func builtIn() throws(LoadError) -> Questionnaire {
+        try load(builtInFile)
+    }
+
+    /// Parses and validates; throws every error problem at once, ignores warnings.
+    public static func load(_ file: InputFile) throws(LoadError) -> Questionnaire {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(file.bytes)
+        } catch {
+            throw LoadError.syntax(file: file.displayName, error)
+        }
+        let result = check(document)
+        guard let questionnaire = result.questionnaire else {
+            throw LoadError.invalid(file: file.displayName, result.problems.errors)
+        }
+        return questionnaire
+    }
+
+    /// Checks a parsed document against every rule of `laer-questionnaire/1`.
+    public static func check(_ document: JSONValue) -> Check {
+        let decoded = QuestionnaireDecoder.decode(document)
+        var problems = decoded.problems
+        if document.objectValue != nil {
+            problems += QuestionnaireValidator.problems(in: decoded.questionnaire, capabilityIndexes: decoded.capabilityIndexes)
+        }
+        return Check(questionnaire: problems.errors.isEmpty ? decoded.questionnaire : nil, problems: problems)
+    }
+}

@@ -1,0 +1,20 @@
+/// The four phases of the journey to LAER Efficient, in order.
+public enum PhaseID: String, CaseIterable, Comparable, Sendable, Codable {
+    case traditionalTransactional = "traditional-transactional"
+    case laerExperiment = "laer-experiment"
+    case laerEffective = "laer-effective"
+    case laerEfficient = "laer-efficient"
+
+    /// 1 for Traditional Transactional up to 4 for LAER Efficient.
+    public var number: Int { PhaseID.allCases.firstIndex(of: self)! + 1 }
+
+    /// The phases that capabilities belong to: every phase above the first.
+    public static let assessed: [PhaseID] = [.laerExperiment, .laerEffective, .laerEfficient]
+
+    public init?(number: Int) {
+        guard (1...PhaseID.allCases.count).contains(number) else { return nil }
+        self = PhaseID.allCases[number - 1]
+    }
+
+    public static func < (lhs: PhaseID, rhs: PhaseID) -> Bool { lhs.number < rhs.number }
+}

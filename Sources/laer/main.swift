@@ -1,0 +1,6 @@
+import Glibc
+import LAERKit
+
+let context = CommandContext.process(environment: ProcessEnvironment.current())
+let code = CommandRegistry.run(Array(CommandLine.arguments.dropFirst()), in: context)
+exit(code.rawValue)
