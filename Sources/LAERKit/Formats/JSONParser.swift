@@ -221,8 +221,13 @@ private struct Cursor {
         }
     }
 
+    /// Reads the four digits after `\u`; an error points at the escape's backslash.
     mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw error("a \\u escape needs four hexadecimal digits") }
+        let escapeStart = offset - 2
+        guard offset + 4 <= bytes.count else {
+            offset = escapeStart
+            throw error("a \\u escape needs four hexadecimal digits")
+        }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[offset]
@@ -231,7 +236,9 @@ private struct Cursor {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("a \\u escape needs four hexadecimal digits")
+            default:
+                offset = escapeStart
+                throw error("a \\u escape needs four hexadecimal digits")
             }
             value = value * 16 + digit
             offset += 1

@@ -3,11 +3,22 @@
 /// What decodes is kept even when other parts are broken, so that `QuestionnaireValidator` can
 /// check it too and a user sees every problem of a file in one run.
 struct QuestionnaireDecoder {
-    /// The decoded document and, for each capability, its index in the file's `capabilities` array.
+    /// The decoded document, what could be read of every capability entry, and the problems.
     struct Output {
         var questionnaire: Questionnaire
-        var capabilityIndexes: [Int]
+        /// One per element of `capabilities`, decoded or not, so that checks across capabilities
+        /// do not report a broken entry a second time as missing.
+        var entries: [CapabilityEntry]
         var problems: [Problem]
+    }
+
+    /// The parts of one `capabilities` element that rules across capabilities need.
+    struct CapabilityEntry {
+        var index: Int
+        var id: String?
+        var marker: MarkerID?
+        var phase: PhaseID?
+        var dependsOn: [String]
     }
 
     static let markerIDs = MarkerID.allCases.map(\.rawValue)
@@ -20,7 +31,7 @@ struct QuestionnaireDecoder {
             id: "", version: SemanticVersion(major: 0, minor: 0, patch: 0), title: "",
             phases: [], markers: [], capabilities: [], roadSigns: [])
         guard let root = FieldReader.object(document, at: "", problems: &problems, what: "a questionnaire") else {
-            return Output(questionnaire: empty, capabilityIndexes: [], problems: problems)
+            return Output(questionnaire: empty, entries: [], problems: problems)
         }
         var fields = FieldReader(root, at: "")
         if let schema = fields.string("schema", what: "\"schema\": \"\(Questionnaire.schema)\""), schema != Questionnaire.schema {
@@ -38,17 +49,18 @@ struct QuestionnaireDecoder {
         questionnaire.title = fields.string("title", what: "a title") ?? ""
         questionnaire.phases = decodePhases(fields.array("phases", what: "the four phases"), problems: &problems)
         questionnaire.markers = decodeMarkers(fields.array("markers", what: "the five markers"), problems: &problems)
-        var indexes: [Int] = []
+        var entries: [CapabilityEntry] = []
         for (index, element) in (fields.array("capabilities", what: "the capabilities") ?? []).enumerated() {
-            if let capability = decodeCapability(element, at: JSONPath.element("capabilities", index), problems: &problems) {
+            var entry = CapabilityEntry(index: index, dependsOn: [])
+            if let capability = decodeCapability(element, at: JSONPath.element("capabilities", index), entry: &entry, problems: &problems) {
                 questionnaire.capabilities.append(capability)
-                indexes.append(index)
             }
+            entries.append(entry)
         }
         questionnaire.roadSigns = decodeRoadSigns(fields.array("roadSigns", what: "the road signs"), problems: &problems)
         questionnaire.scoring = decodeScoring(fields.object("scoring", required: false, what: "the scoring thresholds"), problems: &problems)
         problems = fields.finish() + problems
-        return Output(questionnaire: questionnaire, capabilityIndexes: indexes, problems: problems)
+        return Output(questionnaire: questionnaire, entries: entries, problems: problems)
     }
 
     static func schemaMessage(_ schema: String) -> String {
@@ -125,7 +137,9 @@ struct QuestionnaireDecoder {
         return markers
     }
 
-    static func decodeCapability(_ element: JSONValue, at path: String, problems: inout [Problem]) -> Capability? {
+    static func decodeCapability(
+        _ element: JSONValue, at path: String, entry: inout CapabilityEntry, problems: inout [Problem]
+    ) -> Capability? {
         guard let object = FieldReader.object(element, at: path, problems: &problems, what: "a capability") else { return nil }
         var fields = FieldReader(object, at: path)
         let id = fields.string("id", what: "a stable capability id")
@@ -177,6 +191,7 @@ struct QuestionnaireDecoder {
         let source = decodeSource(fields.object("source", what: "its source {file, basis, note}"), at: fields.memberPath("source"), problems: &problems)
         let dependsOn = fields.strings("dependsOn", required: false, what: "the ids of capabilities it depends on") ?? []
         problems += fields.finish()
+        entry = CapabilityEntry(index: entry.index, id: id, marker: marker, phase: phase, dependsOn: dependsOn)
         guard let id, let marker, let phase, let statement, let help, let action, let weight, let motions,
               let researchArea, let source, fields.problems.errors.isEmpty else { return nil }
         return Capability(

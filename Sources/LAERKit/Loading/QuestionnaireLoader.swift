@@ -38,7 +38,7 @@ public enum QuestionnaireLoader {
         let decoded = QuestionnaireDecoder.decode(document)
         var problems = decoded.problems
         if document.objectValue != nil {
-            problems += QuestionnaireValidator.problems(in: decoded.questionnaire, capabilityIndexes: decoded.capabilityIndexes)
+            problems += QuestionnaireValidator.problems(in: decoded.questionnaire, entries: decoded.entries)
         }
         return Check(questionnaire: problems.errors.isEmpty ? decoded.questionnaire : nil, problems: problems)
     }

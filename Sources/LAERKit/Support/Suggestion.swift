@@ -7,9 +7,12 @@ public enum Suggestion {
         if lowered.count >= 2, let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(lowered) }) {
             return prefixed
         }
+        if let stem = candidates.first(where: { $0.count >= 3 && lowered.hasPrefix($0.lowercased()) }) {
+            return stem
+        }
         let scored = candidates.map { (candidate: $0, distance: editDistance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        let allowed = max(2, min(word.count, best.candidate.count) / 3)
+        let allowed = max(1, min(word.count, best.candidate.count) / 3)
         return best.distance <= allowed ? best.candidate : nil
     }
 
