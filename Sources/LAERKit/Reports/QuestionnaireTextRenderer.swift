@@ -36,8 +36,9 @@ public struct QuestionnaireTextRenderer: Sendable {
                 lines.append("  " + style.color("\(marker.name) in \(questionnaire.name(of: phase))", .cyan))
                 for capability in capabilities {
                     let motions = capability.motions.map(\.rawValue).joined(separator: ", ")
-                    lines.append("    " + style.bold(capability.id) + style.dim("  weight \(capability.weight) · \(motions) · \(capability.researchArea)"))
+                    lines.append("    " + style.bold(capability.id))
                     lines.append(TextWrap.indented(capability.statement, width: width, indent: 6))
+                    lines.append(style.dim(TextWrap.indented("weight \(capability.weight) · \(motions) · \(capability.researchArea)", width: width, indent: 6)))
                 }
             }
         }

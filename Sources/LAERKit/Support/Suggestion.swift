@@ -12,7 +12,9 @@ public enum Suggestion {
         }
         let scored = candidates.map { (candidate: $0, distance: editDistance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        let allowed = max(1, min(word.count, best.candidate.count) / 3)
+        let shorter = min(word.count, best.candidate.count)
+        // Very short words are too alike to guess between: "-x" is not a typo of "-f".
+        let allowed = shorter >= 3 ? max(1, shorter / 3) : 0
         return best.distance <= allowed ? best.candidate : nil
     }
 
