@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import LAERKit
+
+/// Each completion script is loaded in its real shell and asked for completions.
+@Suite struct ShellCompletionsTests {
+    static func shellPath(_ name: String) -> String? {
+        ["/usr/bin/\(name)", "/bin/\(name)", "/usr/local/bin/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs `shell -c command` with the script in a temporary file named by `$SCRIPT`.
+    func run(_ shell: ShellCompletions.Shell, _ command: String) throws -> String {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("laer-completion-\(UUID().uuidString).\(shell.rawValue)")
+        try ShellCompletions.script(for: shell, commands: CommandRegistry.specs).write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.shellPath(shell.rawValue)))
+        process.arguments = shell == .zsh ? ["-f", "-c", command] : ["-c", command]
+        process.environment = ["SCRIPT": script.path, "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(shell) said: \(output)")
+        return output
+    }
+
+    @Test(.enabled(if: shellPath("bash") != nil))
+    func bashCompletesCommandsOptionsAndChoices() throws {
+        func complete(_ words: String) throws -> String {
+            try run(.bash, "source \"$SCRIPT\"; COMP_WORDS=(\(words)); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _laer; echo \"${COMPREPLY[*]}\"")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try complete("laer q") == "questionnaire")
+        #expect(try complete("laer questionnaire --format ''") == "text markdown json")
+        #expect(try complete("laer questionnaire --f") == "--format")
+        #expect(try complete("laer completions ''") == "bash zsh fish")
+        #expect(try complete("laer help v") == "validate")
+        #expect(try run(.bash, "source \"$SCRIPT\"; complete -p laer").contains("-F _laer laer"))
+    }
+
+    @Test(.enabled(if: shellPath("zsh") != nil))
+    func zshLoadsTheScriptAndRegistersTheCompletion() throws {
+        let output = try run(.zsh, "autoload -U compinit; compinit -u -D; source \"$SCRIPT\"; print -r -- $_comps[laer]; functions _laer > /dev/null && print loaded")
+        #expect(output == "_laer\nloaded\n")
+    }
+
+    @Test(.enabled(if: shellPath("fish") != nil))
+    func fishCompletesCommandsOptionsAndChoices() throws {
+        let commands = try run(.fish, "source $SCRIPT; complete -C 'laer '")
+        #expect(commands.split(separator: "\n").map { $0.split(separator: "\t")[0] }.sorted() == ["completions", "help", "questionnaire", "validate"])
+        let formats = try run(.fish, "source $SCRIPT; complete -C 'laer questionnaire --format '")
+        #expect(formats.split(separator: "\n").map { $0.split(separator: "\t")[0] }.sorted() == ["json", "markdown", "text"])
+        let shells = try run(.fish, "source $SCRIPT; complete -C 'laer completions '")
+        #expect(shells.split(separator: "\n").map { $0.split(separator: "\t")[0] }.sorted() == ["bash", "fish", "zsh"])
+    }
+
+    @Test func everyCommandAndOptionAppearsInEveryScript() {
+        for shell in ShellCompletions.Shell.allCases {
+            let script = ShellCompletions.script(for: shell, commands: CommandRegistry.specs)
+            for spec in CommandRegistry.specs {
+                #expect(script.contains(spec.name))
+                for option in spec.options {
+                    #expect(script.contains(option.name), "\(shell) lacks --\(option.name) of \(spec.name)")
+                }
+            }
+        }
+    }
+
+    @Test func zshDescriptionsEscapeTheirSpecialCharacters() {
+        #expect(ShellCompletions.zshEscape("a [b]: it's") == #"a \[b\]\: it'\''s"#)
+    }
+}
