@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// Runs the built `laer` executable as a user would and checks its output and exit codes.
+@Suite struct BinaryTests {
+    /// The `laer` built beside this test bundle (the test target depends on it, so it is always built).
+    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("laer")
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var errorOutput: String
+    }
+
+    static func run(
+        _ arguments: [String], binary: URL = binary, directory: URL? = nil, stdin: String? = nil,
+        environment: [String: String] = ["PATH": "/usr/bin:/bin"]
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe(), errorOutput = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = errorOutput
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errorOutput.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                      errorOutput: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static var questionnaireFile: String {
+        get throws {
+            try String(contentsOf: TestFiles.packageDirectory.appendingPathComponent("Questionnaires/laer.json"), encoding: .utf8)
+        }
+    }
+
+    @Test func printsTheEmbeddedQuestionnaireAsJSON() throws {
+        let result = try Self.run(["questionnaire", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.output == (try Self.questionnaireFile))
+        #expect(result.errorOutput.isEmpty)
+    }
+
+    @Test func aCopiedBinaryRunFromTheRootDirectoryWorksAlone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("laer-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("laer")
+        try FileManager.default.copyItem(at: Self.binary, to: copy)
+        let result = try Self.run(["questionnaire", "--format", "json"], binary: copy, directory: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0)
+        #expect(result.output == (try Self.questionnaireFile))
+    }
+
+    @Test func exitCodesFollowTheContract() throws {
+        let help = try Self.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("Usage: laer <command> [options]"))
+
+        let unknownCommand = try Self.run(["scor"])
+        #expect(unknownCommand.status == 64)
+        #expect(unknownCommand.errorOutput.hasPrefix("laer: unknown command 'scor'"))
+        #expect(unknownCommand.output.isEmpty)
+
+        let unknownOption = try Self.run(["validate", "--strict", "x.json"])
+        #expect(unknownOption.status == 64)
+
+        let badData = try Self.run(["validate", "-"], stdin: #"{"schema": "laer-questionnaire/1", "id": "x"}"#)
+        #expect(badData.status == 65)
+        #expect(badData.errorOutput.hasPrefix("<stdin>: version: missing; add a semantic version such as \"1.0.0\"\n"))
+
+        let missing = try Self.run(["questionnaire", "--questionnaire", "no-such-file.json"])
+        #expect(missing.status == 66)
+        #expect(missing.errorOutput == "no-such-file.json: no such file; check the path and the current directory\n")
+    }
+
+    @Test func noColourWhenNotATerminalUnlessAskedFor() throws {
+        #expect(!(try Self.run(["questionnaire"]).output.contains("\u{1B}[")))
+        #expect(try Self.run(["questionnaire", "--color", "always"]).output.contains("\u{1B}["))
+    }
+
+    @Test func completionScriptsArePrinted() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let result = try Self.run(["completions", shell])
+            #expect(result.status == 0)
+            #expect(result.output.contains("laer"))
+        }
+    }
+}
