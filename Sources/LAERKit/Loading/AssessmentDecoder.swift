@@ -1,0 +1,117 @@
+/// Turns a parsed `laer-answers/1` document into an `Assessment` checked against a questionnaire,
+/// recording every problem with its JSON path.
+public enum AssessmentDecoder {
+    public static func decode(_ document: JSONValue, questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
+        var problems: [Problem] = []
+        guard let root = FieldReader.object(document, at: "", problems: &problems, what: "an answer file") else {
+            return (nil, problems)
+        }
+        var fields = FieldReader(root, at: "")
+        if let schema = fields.string("schema", what: "\"schema\": \"\(Assessment.schema)\""), schema != Assessment.schema {
+            fields.record(Problem("schema", schema.hasPrefix("laer-answers/")
+                ? "\"\(schema)\" is a version of the answer format this laer does not read; it reads \(Assessment.schema): upgrade laer"
+                : "\"\(schema)\" is not an answer file; expected \"\(Assessment.schema)\""))
+        }
+        var assessment = Assessment(blankFor: questionnaire, assessedOn: "")
+        if let identity = fields.object("questionnaire", what: "the questionnaire's {id, version}") {
+            var identityFields = FieldReader(identity, at: "questionnaire")
+            let id = identityFields.string("id", what: "the questionnaire's id")
+            let version = identityFields.string("version", what: "the questionnaire's version")
+            if let id, let version {
+                assessment.questionnaireID = id
+                assessment.questionnaireVersion = version
+                if let message = AnswerRules.identityMessage(id: id, version: version, for: questionnaire) {
+                    identityFields.record(Problem("questionnaire", message))
+                }
+            }
+            problems += identityFields.finish()
+        }
+        if let respondent = fields.object("respondent", required: false, what: "the respondent {name, role, organization}") {
+            var respondentFields = FieldReader(respondent, at: "respondent")
+            assessment.respondent = Respondent(
+                name: respondentFields.string("name", required: false, what: "the respondent's name"),
+                role: respondentFields.string("role", required: false, what: "the respondent's role"),
+                organization: respondentFields.string("organization", required: false, what: "the respondent's organization"))
+            problems += respondentFields.finish()
+        }
+        if let date = fields.string("assessedOn", what: "the date of the assessment, YYYY-MM-DD") {
+            if AnswerRules.isISODate(date) {
+                assessment.assessedOn = date
+            } else {
+                fields.record(Problem("assessedOn", "\"\(date)\" \(AnswerRules.dateMessage)"))
+            }
+        }
+        assessment.period = fields.string("period", required: false, what: "a period such as 2026-Q1")
+        if let answers = fields.object("answers", what: "the answers by capability id") {
+            assessment.answers = decodeAnswers(answers, questionnaire: questionnaire, problems: &problems)
+        }
+        if let placements = fields.object("placements", required: false, what: "the phase placed for each marker") {
+            for member in placements.members {
+                let path = JSONPath.member("placements", member.key)
+                guard case .success(let marker) = AnswerRules.marker(member.key) else {
+                    if case .failure(let violation) = AnswerRules.marker(member.key) { problems.append(Problem(path, violation.message)) }
+                    continue
+                }
+                guard let text = member.value.stringValue else {
+                    problems.append(Problem(path, "expected a phase id (a string), found \(member.value.kindDescription)"))
+                    continue
+                }
+                switch AnswerRules.phase(text, in: questionnaire) {
+                case .success(let phase): assessment.placements[marker] = phase
+                case .failure(let violation): problems.append(Problem(path, violation.message))
+                }
+            }
+        }
+        if let signs = fields.object("roadSigns", required: false, what: "the road signs by id") {
+            for member in signs.members {
+                let path = JSONPath.member("roadSigns", member.key)
+                if let message = AnswerRules.unknownRoadSignMessage(member.key, in: questionnaire) {
+                    problems.append(Problem(path, message))
+                } else if case .bool(let seen) = member.value {
+                    assessment.roadSigns[member.key] = seen
+                } else if member.value != .null {
+                    problems.append(Problem(path, "expected true or false, found \(member.value.kindDescription)"))
+                }
+            }
+        }
+        problems = fields.finish() + problems
+        return (problems.errors.isEmpty ? assessment : nil, problems)
+    }
+
+    static func decodeAnswers(_ answers: JSONObject, questionnaire: Questionnaire, problems: inout [Problem]) -> [String: Answer] {
+        var result: [String: Answer] = [:]
+        for member in answers.members {
+            let path = JSONPath.member("answers", member.key)
+            if let message = AnswerRules.unknownCapabilityMessage(member.key, in: questionnaire) {
+                problems.append(Problem(path, message))
+                continue
+            }
+            if result[member.key] != nil {
+                problems.append(Problem(path, "appears more than once; keep one"))
+                continue
+            }
+            // `"id": "fully"` is accepted as a shorthand for `{"rating": "fully"}`.
+            var ratingText: String?
+            var note: String?
+            switch member.value {
+            case .string(let text):
+                ratingText = text
+            case .object(let object):
+                var answerFields = FieldReader(object, at: path)
+                ratingText = answerFields.string("rating", what: "a rating: \(Rating.acceptedSpellings)")
+                note = answerFields.string("note", required: false, what: "a note")
+                problems += answerFields.finish()
+            case .null:
+                continue
+            default:
+                problems.append(Problem(path, "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
+            }
+            guard let ratingText else { continue }
+            switch AnswerRules.rating(ratingText) {
+            case .success(let rating): result[member.key] = Answer(rating, note: note)
+            case .failure(let violation): problems.append(Problem(JSONPath.member(path, "rating"), violation.message))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+/// How far a capability is in place, as a respondent rates it.
+public enum Rating: String, CaseIterable, Sendable, Comparable {
+    case not
+    case partially
+    case largely
+    case fully
+    /// Not applicable: left out of every mean and counted apart.
+    case na
+
+    /// The value the scoring rules give it: 0, 1/3, 2/3, 1; nil for `na`.
+    public var value: Double? {
+        switch self {
+        case .not: 0
+        case .partially: 1.0 / 3.0
+        case .largely: 2.0 / 3.0
+        case .fully: 1
+        case .na: nil
+        }
+    }
+
+    /// The four ratings that carry a value, lowest first.
+    public static let scale: [Rating] = [.not, .partially, .largely, .fully]
+
+    /// Reads a rating as people write it: the word, its first letter (N, P, L, F), 0–3, `na`,
+    /// `n/a` or `x` for not applicable; any case, surrounding spaces ignored.
+    public init?(reading text: String) {
+        let word = text.trimmingSpaces().lowercased()
+        switch word {
+        case "not", "n", "0": self = .not
+        case "partially", "p", "1": self = .partially
+        case "largely", "l", "2": self = .largely
+        case "fully", "f", "3": self = .fully
+        case "na", "n/a", "x": self = .na
+        default: return nil
+        }
+    }
+
+    /// The spellings `init(reading:)` accepts, for messages.
+    public static let acceptedSpellings = "not, partially, largely, fully or na (or N, P, L, F, 0–3)"
+
+    public static func < (lhs: Rating, rhs: Rating) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    public func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,104 @@
+/// The sentences every report shares, written for an executive: short, concrete, next steps first.
+public struct Narrative: Sendable {
+    public var result: ScoreResult
+    public var questionnaire: Questionnaire
+
+    public init(result: ScoreResult, questionnaire: Questionnaire) {
+        self.result = result
+        self.questionnaire = questionnaire
+    }
+
+    func phase(_ id: PhaseID) -> String { questionnaire.name(of: id) }
+    func marker(_ id: MarkerID) -> String { questionnaire.name(of: id) }
+
+    /// Who, with what, when: "Zoë Müller, CRO, Acme Corp".
+    public var respondentLine: String {
+        let parts = [result.respondent.name, result.respondent.role, result.respondent.organization].compactMap { $0 }
+        if let respondents = result.respondents {
+            return (result.respondent.organization ?? "Organization") + " (\(respondents) respondent\(respondents == 1 ? "" : "s"))"
+        }
+        return parts.isEmpty ? "Anonymous respondent" : parts.joined(separator: ", ")
+    }
+
+    /// "Assessed on 2026-11-25 for 2026-Q4 with laer-efficient 1.0.0."
+    public var contextLine: String {
+        var text = "Assessed on \(result.assessedOn)"
+        if let period = result.period { text += " for \(period)" }
+        return text + " with questionnaire \(result.questionnaireID) \(result.questionnaireVersion)."
+    }
+
+    /// "You are at LAER Experiment (index 2.31 of 4). The next phase is LAER Effective."
+    public var headline: String {
+        var text = "You are at \(phase(result.overall.phase)) (index \(NumberFormat.decimal(result.overall.index)) of 4)."
+        if result.target > result.overall.phase {
+            text += " Your target is \(phase(result.target))."
+        } else if result.overall.phase == .laerEfficient {
+            text += " That is the last phase: keep every marker there."
+        } else {
+            text += " You are at or above the target you set, \(phase(result.target))."
+        }
+        return text
+    }
+
+    /// One sentence per marker holding the overall phase down, saying why.
+    public var holdingBack: [String] {
+        guard result.overall.phase < .laerEfficient else { return [] }
+        return result.overall.limitedBy.compactMap { id in
+            guard let score = result.marker(id) else { return nil }
+            let reasons = score.blockers.map(reason)
+            return "\(marker(id)) holds you at \(phase(score.phase)): " + reasons.joined(separator: "; ") + "."
+        }
+    }
+
+    public func reason(_ blocker: Blocker) -> String {
+        switch blocker {
+        case .lacksEvidence(let phaseID):
+            "no \(phase(phaseID)) capability was answered, so that phase cannot be judged yet"
+        case .belowReach(let phaseID, let attainment, let reach):
+            "\(phase(phaseID)) is at \(NumberFormat.percent(attainment)), short of the \(NumberFormat.percent(reach)) that reaches it"
+        case .notConsolidated(let phaseID, let attainment, let consolidate):
+            "\(phase(phaseID)) is at \(NumberFormat.percent(attainment)), short of the \(NumberFormat.percent(consolidate)) needed to build on it"
+        }
+    }
+
+    /// "Close these 7 gaps and you are LAER Effective." or why that cannot be said yet.
+    public var projectionSentence: String {
+        let projection = result.projection
+        let count = projection.capabilities.count
+        if !projection.unreachable.isEmpty {
+            let cells = projection.unreachable.map { "\(marker($0.marker)) in \(phase($0.phase))" }
+            return "No rating of the answered capabilities can reach \(phase(result.target)) yet: nothing was answered for "
+                + cells.joined(separator: ", ") + ". Answer the capabilities to verify first."
+        }
+        if count == 0 {
+            return result.gaps.isEmpty
+                ? "Every capability up to \(phase(result.target)) is rated fully."
+                : "Every marker is at \(phase(result.target)) already; the gaps below make it firmer."
+        }
+        let noun = count == 1 ? "this gap" : "these \(count) gaps"
+        if projection.reachesTarget {
+            return "Close \(noun) and you are \(phase(result.target))."
+        }
+        return "Closing \(noun) lifts every answered phase as far as the ratings allow, but not to \(phase(result.target)); answer the capabilities to verify."
+    }
+
+    /// "You placed KPIs at LAER Effective; the evidence says LAER Experiment."
+    public var perceptionSentences: [String] {
+        result.perceptionGaps.map { gap in
+            "You placed \(marker(gap.marker)) at \(phase(gap.placed)); the evidence says \(phase(gap.evidence))."
+        }
+    }
+
+    /// The road signs not seen, as statements.
+    public var missingRoadSigns: [String] {
+        result.roadSigns.missing.compactMap { id in questionnaire.roadSigns.first { $0.id == id }?.statement }
+    }
+
+    /// "Consolidate Compensation at LAER Experiment" / "Reach LAER Effective on Culture".
+    public func title(of move: GapAnalysis.Move) -> String {
+        switch move.kind {
+        case .consolidate: "Consolidate \(marker(move.marker)) at \(phase(move.phase))"
+        case .reach: "Reach \(phase(move.phase)) on \(marker(move.marker))"
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// Number formatting for reports, without Foundation: fixed decimals and whole percentages.
+public enum NumberFormat {
+    /// `value` rounded half away from zero to `places` decimals, always with that many digits.
+    public static func decimal(_ value: Double, places: Int = 2) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard places > 0 else { return sign + String(scaled) }
+        let whole = scaled / Int64(scale), fraction = scaled % Int64(scale)
+        let digits = String(fraction)
+        return sign + "\(whole)." + String(repeating: "0", count: places - digits.count) + digits
+    }
+
+    /// A fraction 0…1 as a whole percentage: `0.666…` → `67%`.
+    public static func percent(_ fraction: Double) -> String {
+        "\(Int((fraction * 100).rounded(.toNearestOrAwayFromZero)))%"
+    }
+}

@@ -1,0 +1,190 @@
+/// Scores assessments against a questionnaire by the contract's rules. Pure: no files, no terminal.
+public struct Scorer: Sendable {
+    public var questionnaire: Questionnaire
+
+    /// Comparisons with the thresholds allow for rounding, so that 0.5 reached exactly counts as reached.
+    static let tolerance = 1e-9
+
+    public init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+    }
+
+    /// Scores one assessment. `target` defaults to one phase above the overall phase.
+    public func score(_ assessment: Assessment, source: String, target requestedTarget: PhaseID? = nil) -> ScoreResult {
+        let values = ItemValues(assessment: assessment)
+        let markers = MarkerID.allCases.map { markerScore($0, values: values) }
+        let overallPhase = markers.map(\.phase).min() ?? .traditionalTransactional
+        let overall = OverallScore(
+            phase: overallPhase,
+            index: markers.map(\.index).reduce(0, +) / Double(max(markers.count, 1)),
+            limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
+        let target = requestedTarget ?? PhaseID(number: min(overallPhase.number + 1, PhaseID.allCases.count))!
+        let gaps = rankedGaps(values: values, target: target, limitedBy: Set(overall.limitedBy))
+        let toVerify = questionnaire.capabilities
+            .filter { $0.phase <= target && values.rating(of: $0.id) == nil }
+            .map(\.id)
+        let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
+        let perceptionGaps = MarkerID.allCases.compactMap { marker -> PerceptionGap? in
+            guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
+                  placed > evidence else { return nil }
+            return PerceptionGap(marker: marker, placed: placed, evidence: evidence)
+        }
+        return ScoreResult(
+            questionnaireID: assessment.questionnaireID, questionnaireVersion: assessment.questionnaireVersion,
+            respondent: assessment.respondent, assessedOn: assessment.assessedOn, period: assessment.period, source: source,
+            overall: overall, markers: markers, target: target, gaps: gaps, toVerify: toVerify,
+            roadSigns: RoadSignTally(
+                present: present.count, total: questionnaire.roadSigns.count,
+                missing: questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] != true }.map(\.id)),
+            perceptionGaps: perceptionGaps,
+            projection: projection(values: values, markers: markers, gaps: gaps, target: target))
+    }
+
+    // MARK: Attainment and phases
+
+    /// Weighted sums of one marker and phase; nil attainment where no item has a value.
+    struct CellSum {
+        var weightedValue = 0.0
+        var weight = 0.0
+        var coverage = Coverage()
+
+        var attainment: Double? { weight > 0 ? weightedValue / weight : nil }
+    }
+
+    func cellSum(_ marker: MarkerID, _ phase: PhaseID, values: ItemValues) -> CellSum {
+        var sum = CellSum()
+        for capability in questionnaire.capabilities(of: marker, in: phase) {
+            switch values.rating(of: capability.id) {
+            case nil: sum.coverage.unanswered += 1
+            case .na?: sum.coverage.notApplicable += 1
+            case let rating?:
+                sum.coverage.answered += 1
+                sum.weightedValue += Double(capability.weight) * rating.value!
+                sum.weight += Double(capability.weight)
+            }
+        }
+        return sum
+    }
+
+    func markerScore(_ marker: MarkerID, values: ItemValues) -> MarkerScore {
+        var attainment: [PhaseID: Double] = [:]
+        var coverage: [PhaseID: Coverage] = [:]
+        for phase in PhaseID.assessed {
+            let sum = cellSum(marker, phase, values: values)
+            attainment[phase] = sum.attainment
+            coverage[phase] = sum.coverage
+        }
+        let phase = phaseReached(attainment)
+        return MarkerScore(
+            id: marker, phase: phase, index: 1 + PhaseID.assessed.reduce(0) { $0 + (attainment[$1] ?? 0) },
+            attainment: attainment, coverage: coverage, blockers: blockers(attainment, phase: phase))
+    }
+
+    /// The highest phase whose attainment reaches `reach` while every phase between it and the
+    /// first is consolidated; the first phase not reached stops the climb.
+    func phaseReached(_ attainment: [PhaseID: Double]) -> PhaseID {
+        var reached = PhaseID.traditionalTransactional
+        for phase in PhaseID.assessed {
+            guard meets(attainment[phase], questionnaire.scoring.reach),
+                  PhaseID.assessed.filter({ $0 < phase }).allSatisfy({ meets(attainment[$0], questionnaire.scoring.consolidate) })
+            else { break }
+            reached = phase
+        }
+        return reached
+    }
+
+    func meets(_ attainment: Double?, _ threshold: Double) -> Bool {
+        guard let attainment else { return false }
+        return attainment >= threshold - Self.tolerance
+    }
+
+    func blockers(_ attainment: [PhaseID: Double], phase: PhaseID) -> [Blocker] {
+        guard let next = PhaseID(number: phase.number + 1) else { return [] }
+        let scoring = questionnaire.scoring
+        var blockers: [Blocker] = PhaseID.assessed.filter { $0 < next }.compactMap { lower in
+            guard let value = attainment[lower], !meets(value, scoring.consolidate) else { return nil }
+            return .notConsolidated(lower, attainment: value, consolidate: scoring.consolidate)
+        }
+        if let value = attainment[next] {
+            if !meets(value, scoring.reach) { blockers.append(.belowReach(next, attainment: value, reach: scoring.reach)) }
+        } else {
+            blockers.append(.lacksEvidence(next))
+        }
+        return blockers
+    }
+
+    // MARK: Gaps
+
+    func rankedGaps(values: ItemValues, target: PhaseID, limitedBy: Set<MarkerID>) -> [Gap] {
+        let candidates = questionnaire.capabilities.compactMap { capability -> (Capability, Rating)? in
+            guard capability.phase <= target, let rating = values.rating(of: capability.id), rating != .na, rating != .fully else { return nil }
+            return (capability, rating)
+        }
+        // Shortfall in thirds keeps the order exact: weight × (3 − rating in thirds).
+        func thirds(_ entry: (Capability, Rating)) -> Int { entry.0.weight * (3 - Rating.scale.firstIndex(of: entry.1)!) }
+        let sorted = candidates.sorted { lhs, rhs in
+            if lhs.0.phase != rhs.0.phase { return lhs.0.phase < rhs.0.phase }
+            let lhsLimits = limitedBy.contains(lhs.0.marker), rhsLimits = limitedBy.contains(rhs.0.marker)
+            if lhsLimits != rhsLimits { return lhsLimits }
+            if thirds(lhs) != thirds(rhs) { return thirds(lhs) > thirds(rhs) }
+            return lhs.0.id < rhs.0.id
+        }
+        return sorted.enumerated().map { index, entry in
+            let (capability, rating) = entry
+            return Gap(
+                rank: index + 1, capability: capability.id, marker: capability.marker, phase: capability.phase, rating: rating,
+                weight: capability.weight, shortfall: Double(capability.weight) * (1 - rating.value!),
+                researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
+                motions: capability.motions, basis: capability.source.basis)
+        }
+    }
+
+    // MARK: Projection
+
+    /// Per marker below the target and per phase up to it, the gaps with the largest shortfall are
+    /// raised to fully until the phase meets its threshold (consolidate below the target, reach at
+    /// it); then their dependencies are added, and the result is checked by scoring again.
+    func projection(values: ItemValues, markers: [MarkerScore], gaps: [Gap], target: PhaseID) -> Projection {
+        var chosen: Set<String> = []
+        var unreachable: [Projection.Cell] = []
+        let gapsByID = Dictionary(uniqueKeysWithValues: gaps.map { ($0.capability, $0) })
+        for marker in markers where marker.phase < target {
+            for phase in PhaseID.assessed where phase <= target {
+                var sum = cellSum(marker.id, phase, values: values)
+                guard sum.weight > 0 else {
+                    unreachable.append(Projection.Cell(marker: marker.id, phase: phase))
+                    continue
+                }
+                let threshold = phase < target ? questionnaire.scoring.consolidate : questionnaire.scoring.reach
+                let cellGaps = gaps.filter { $0.marker == marker.id && $0.phase == phase }
+                    .sorted { $0.shortfall != $1.shortfall ? $0.shortfall > $1.shortfall : $0.rank < $1.rank }
+                for gap in cellGaps where !meets(sum.attainment, threshold) {
+                    sum.weightedValue += gap.shortfall
+                    chosen.insert(gap.capability)
+                }
+            }
+        }
+        var pending = Array(chosen)
+        while let id = pending.popLast() {
+            for dependency in questionnaire.capability(id)?.dependsOn ?? [] where gapsByID[dependency] != nil {
+                if chosen.insert(dependency).inserted { pending.append(dependency) }
+            }
+        }
+        let ordered = gaps.map(\.capability).filter(chosen.contains)
+        var improved = values
+        for id in ordered { improved.ratings[id] = .fully }
+        let reaches = MarkerID.allCases.allSatisfy { markerScore($0, values: improved).phase >= target }
+        return Projection(capabilities: ordered, reachesTarget: reaches, unreachable: unreachable)
+    }
+}
+
+/// The ratings scoring reads, by capability id; a projection overrides some of them.
+struct ItemValues: Sendable {
+    var ratings: [String: Rating]
+
+    init(assessment: Assessment) {
+        ratings = assessment.answers.mapValues(\.rating)
+    }
+
+    func rating(of id: String) -> Rating? { ratings[id] }
+}
