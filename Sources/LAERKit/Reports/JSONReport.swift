@@ -1,0 +1,77 @@
+/// `laer-result/1`: the result as JSON with sorted keys, as the contract fixes it.
+public struct JSONReport: ReportRenderer {
+    /// Indented for one result; one line per result for JSON Lines.
+    public var pretty: Bool
+
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    public func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
+        JSONWriter(pretty: pretty, sortedKeys: true).string(from: Self.document(result)) + "\n"
+    }
+
+    public static func document(_ result: ScoreResult) -> JSONValue {
+        var members: [JSONMember] = [
+            JSONMember("schema", .string(ScoreResult.schema)),
+            JSONMember("questionnaire", object(["id": .string(result.questionnaireID), "version": .string(result.questionnaireVersion)])),
+            JSONMember("respondent", respondent(result.respondent)),
+            JSONMember("assessedOn", .string(result.assessedOn)),
+            JSONMember("source", .string(result.source)),
+            JSONMember("overall", object([
+                "phase": .string(result.overall.phase.rawValue),
+                "index": .number(result.overall.index),
+                "limitedBy": .array(result.overall.limitedBy.map { .string($0.rawValue) }),
+            ])),
+            JSONMember("markers", .array(result.markers.map { marker in
+                object([
+                    "id": .string(marker.id.rawValue),
+                    "phase": .string(marker.phase.rawValue),
+                    "index": .number(marker.index),
+                    "attainment": .object(JSONObject(PhaseID.assessed.map { phase in
+                        JSONMember(phase.rawValue, marker.attainment[phase].map(JSONValue.number) ?? .null)
+                    })),
+                ])
+            })),
+            JSONMember("target", .string(result.target.rawValue)),
+            JSONMember("gaps", .array(result.gaps.map { gap in
+                object([
+                    "rank": .number(Double(gap.rank)),
+                    "capability": .string(gap.capability),
+                    "marker": .string(gap.marker.rawValue),
+                    "phase": .string(gap.phase.rawValue),
+                    "rating": .string(gap.rating.rawValue),
+                    "weight": .number(Double(gap.weight)),
+                    "researchArea": .string(gap.researchArea),
+                    "statement": .string(gap.statement),
+                    "action": .string(gap.action),
+                ])
+            })),
+            JSONMember("toVerify", .array(result.toVerify.map(JSONValue.string))),
+            JSONMember("roadSigns", object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
+            JSONMember("perceptionGaps", .array(result.perceptionGaps.map { gap in
+                object(["marker": .string(gap.marker.rawValue), "placed": .string(gap.placed.rawValue), "evidence": .string(gap.evidence.rawValue)])
+            })),
+            JSONMember("projection", object([
+                "capabilities": .array(result.projection.capabilities.map(JSONValue.string)),
+                "reachesTarget": .bool(result.projection.reachesTarget),
+            ])),
+        ]
+        if let period = result.period { members.append(JSONMember("period", .string(period))) }
+        if let respondents = result.respondents { members.append(JSONMember("respondents", .number(Double(respondents)))) }
+        if let disagreement = result.disagreement { members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string)))) }
+        return .object(JSONObject(members))
+    }
+
+    static func object(_ members: KeyValuePairs<String, JSONValue>) -> JSONValue {
+        .object(JSONObject(members.map { JSONMember($0.key, $0.value) }))
+    }
+
+    static func respondent(_ respondent: Respondent) -> JSONValue {
+        var members: [JSONMember] = []
+        if let name = respondent.name { members.append(JSONMember("name", .string(name))) }
+        if let role = respondent.role { members.append(JSONMember("role", .string(role))) }
+        if let organization = respondent.organization { members.append(JSONMember("organization", .string(organization))) }
+        return .object(JSONObject(members))
+    }
+}
