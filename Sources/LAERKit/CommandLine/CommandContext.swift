@@ -52,12 +52,16 @@ public struct CommandContext: Sendable {
     public var environment: [String: String]
     public var outputIsTerminal: Bool
     public var inputIsTerminal: Bool
+    /// Today's date as `YYYY-MM-DD`, for new answer files (injected so tests are deterministic).
+    public var today: @Sendable () -> String
 
     public init(
         output: any TextSink, errorOutput: any TextSink,
         readStandardInput: @escaping @Sendable () throws(LoadError) -> [UInt8],
-        environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool
+        environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool,
+        today: @escaping @Sendable () -> String = CommandContext.localDate
     ) {
+        self.today = today
         self.output = output
         self.errorOutput = errorOutput
         self.readStandardInput = readStandardInput
@@ -77,6 +81,24 @@ public struct CommandContext: Sendable {
             environment: environment,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             inputIsTerminal: isatty(STDIN_FILENO) == 1)
+    }
+
+    /// The local calendar date from the system clock.
+    public static let localDate: @Sendable () -> String = {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+    }
+
+    /// Writes `text` to standard output, or atomically to `path` when one is given.
+    public func emit(_ text: String, to path: String?) throws(OutputError) {
+        guard let path else {
+            output.write(text)
+            return
+        }
+        try OutputFile.write(text, to: path)
     }
 
     /// Reads a path, or standard input for `-`.

@@ -2,8 +2,10 @@
 public enum CommandRegistry {
     /// Every command, in the order `laer --help` lists them.
     public static let commands: [any Command.Type] = [
-        QuestionnaireCommand.self,
+        ScoreCommand.self,
+        TemplateCommand.self,
         ValidateCommand.self,
+        QuestionnaireCommand.self,
         CompletionsCommand.self,
     ]
 

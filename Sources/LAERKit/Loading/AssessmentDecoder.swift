@@ -29,9 +29,9 @@ public enum AssessmentDecoder {
         if let respondent = fields.object("respondent", required: false, what: "the respondent {name, role, organization}") {
             var respondentFields = FieldReader(respondent, at: "respondent")
             assessment.respondent = Respondent(
-                name: respondentFields.string("name", required: false, what: "the respondent's name"),
-                role: respondentFields.string("role", required: false, what: "the respondent's role"),
-                organization: respondentFields.string("organization", required: false, what: "the respondent's organization"))
+                name: respondentFields.optionalText("name", what: "the respondent's name"),
+                role: respondentFields.optionalText("role", what: "the respondent's role"),
+                organization: respondentFields.optionalText("organization", what: "the respondent's organization"))
             problems += respondentFields.finish()
         }
         if let date = fields.string("assessedOn", what: "the date of the assessment, YYYY-MM-DD") {
@@ -41,7 +41,7 @@ public enum AssessmentDecoder {
                 fields.record(Problem("assessedOn", "\"\(date)\" \(AnswerRules.dateMessage)"))
             }
         }
-        assessment.period = fields.string("period", required: false, what: "a period such as 2026-Q1")
+        assessment.period = fields.optionalText("period", what: "a period such as 2026-Q1")
         if let answers = fields.object("answers", what: "the answers by capability id") {
             assessment.answers = decodeAnswers(answers, questionnaire: questionnaire, problems: &problems)
         }
@@ -52,6 +52,7 @@ public enum AssessmentDecoder {
                     if case .failure(let violation) = AnswerRules.marker(member.key) { problems.append(Problem(path, violation.message)) }
                     continue
                 }
+                if member.value == .null || member.value.stringValue?.trimmingSpaces() == "" { continue }
                 guard let text = member.value.stringValue else {
                     problems.append(Problem(path, "expected a phase id (a string), found \(member.value.kindDescription)"))
                     continue
@@ -98,15 +99,16 @@ public enum AssessmentDecoder {
                 ratingText = text
             case .object(let object):
                 var answerFields = FieldReader(object, at: path)
-                ratingText = answerFields.string("rating", what: "a rating: \(Rating.acceptedSpellings)")
-                note = answerFields.string("note", required: false, what: "a note")
+                ratingText = answerFields.optionalText("rating", what: "a rating: \(Rating.acceptedSpellings)")
+                note = answerFields.optionalText("note", what: "a note")
                 problems += answerFields.finish()
             case .null:
                 continue
             default:
                 problems.append(Problem(path, "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
             }
-            guard let ratingText else { continue }
+            // An empty rating, as a template leaves it, is unanswered.
+            guard let ratingText, !ratingText.trimmingSpaces().isEmpty else { continue }
             switch AnswerRules.rating(ratingText) {
             case .success(let rating): result[member.key] = Answer(rating, note: note)
             case .failure(let violation): problems.append(Problem(JSONPath.member(path, "rating"), violation.message))

@@ -1,4 +1,5 @@
-/// Checks any `laer` document, telling its kind from its `schema` member.
+/// Checks any `laer` document, telling its kind from its content: a CSV answer sheet, or JSON
+/// whose `schema` says questionnaire or answer file.
 public enum DocumentValidator {
     public struct Report: Sendable {
         public var problems: [Problem]
@@ -8,7 +9,11 @@ public enum DocumentValidator {
         public var isValid: Bool { problems.errors.isEmpty }
     }
 
-    public static func validate(_ file: InputFile) -> Report {
+    /// - Parameter questionnaire: what answer files are checked against.
+    public static func validate(_ file: InputFile, questionnaire: Questionnaire) -> Report {
+        if AnswerLoader.format(of: file.bytes) == .csv {
+            return answerReport(AnswerSheet.read(file, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer sheet")
+        }
         let document: JSONValue
         do {
             document = try JSONParser.parse(file.bytes)
@@ -16,6 +21,9 @@ public enum DocumentValidator {
             return Report(problems: [Problem("", "\(error.description); fix the JSON at that place")], summary: "")
         }
         let schema = document.objectValue?["schema"]?.stringValue ?? ""
+        if schema.hasPrefix("laer-answers/") {
+            return answerReport(AssessmentDecoder.decode(document, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer file")
+        }
         if schema.hasPrefix("laer-questionnaire/") || schema.isEmpty {
             let check = QuestionnaireLoader.check(document)
             let summary = check.questionnaire.map { questionnaire in
@@ -23,9 +31,17 @@ public enum DocumentValidator {
             } ?? ""
             return Report(problems: check.problems, summary: summary)
         }
-        let known = [Questionnaire.schema]
+        let known = [Questionnaire.schema, Assessment.schema]
         return Report(
             problems: [Problem("schema", "\"\(schema)\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))")],
             summary: "")
+    }
+
+    static func answerReport(_ read: (assessment: Assessment?, problems: [Problem]), questionnaire: Questionnaire, kind: String) -> Report {
+        let summary = read.assessment.map { assessment in
+            let answered = questionnaire.capabilities.filter { assessment.answers[$0.id] != nil }.count
+            return "valid \(kind) for \(questionnaire.id) \(questionnaire.version) (\(answered) of \(questionnaire.capabilities.count) capabilities answered)"
+        } ?? ""
+        return Report(problems: read.problems, summary: summary)
     }
 }

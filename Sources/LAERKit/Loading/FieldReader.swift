@@ -50,6 +50,17 @@ struct FieldReader {
         return text
     }
 
+    /// An optional string where an empty value means "not given" (templates leave such fields empty).
+    mutating func optionalText(_ key: String, what: String) -> String? {
+        guard let value = value(key, required: false, what: what) else { return nil }
+        guard let text = value.stringValue else {
+            problems.append(Problem(memberPath(key), "expected \(what) (a string), found \(value.kindDescription)"))
+            return nil
+        }
+        let trimmed = text.trimmingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
     mutating func number(_ key: String, required: Bool = true, what: String) -> Double? {
         guard let value = value(key, required: required, what: what) else { return nil }
         guard case .number(let number) = value else {

@@ -45,9 +45,9 @@ public enum Rating: String, CaseIterable, Sendable, Comparable {
 
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
-    public func trimmingSpaces() -> String {
+    public func trimmingSpaces(keepingLeading: Bool = false) -> String {
         var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while !keepingLeading, let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
         return String(slice)
     }

@@ -55,9 +55,9 @@ public struct Narrative: Sendable {
         case .lacksEvidence(let phaseID):
             "no \(phase(phaseID)) capability was answered, so that phase cannot be judged yet"
         case .belowReach(let phaseID, let attainment, let reach):
-            "\(phase(phaseID)) is at \(NumberFormat.percent(attainment)), short of the \(NumberFormat.percent(reach)) that reaches it"
+            "\(phase(phaseID)) is at \(NumberFormat.percent(attainment, below: reach)), short of the \(NumberFormat.percent(reach)) that reaches it"
         case .notConsolidated(let phaseID, let attainment, let consolidate):
-            "\(phase(phaseID)) is at \(NumberFormat.percent(attainment)), short of the \(NumberFormat.percent(consolidate)) needed to build on it"
+            "\(phase(phaseID)) is at \(NumberFormat.percent(attainment, below: consolidate)), short of the \(NumberFormat.percent(consolidate)) needed to build on it"
         }
     }
 

@@ -12,6 +12,14 @@ public enum NumberFormat {
         return sign + "\(whole)." + String(repeating: "0", count: places - digits.count) + digits
     }
 
+    /// `fraction` as a percentage that never reads as equal to `threshold` when it is below it:
+    /// 0.849 against 0.85 is `84.9%`, not `85%`.
+    public static func percent(_ fraction: Double, below threshold: Double) -> String {
+        let whole = percent(fraction)
+        guard whole == percent(threshold), fraction < threshold else { return whole }
+        return decimal((fraction * 1000).rounded(.down) / 10, places: 1) + "%"
+    }
+
     /// A fraction 0…1 as a whole percentage: `0.666…` → `67%`.
     public static func percent(_ fraction: Double) -> String {
         "\(Int((fraction * 100).rounded(.toNearestOrAwayFromZero)))%"

@@ -98,15 +98,15 @@ public struct TextReport: ReportRenderer {
         heading("How this was scored")
         paragraph(Self.rulesText(questionnaire))
         lines.append("")
-        lines.append("  " + "Marker".padded(to: nameWidth) + PhaseID.assessed.map { narrative.phase($0).padded(to: 16) }.joined())
+        lines.append("  " + "Marker".padded(to: nameWidth) + PhaseID.assessed.map { narrative.phase($0).padded(to: 17) }.joined().trimmingSpaces())
         for marker in result.markers {
             let cells = PhaseID.assessed.map { phase -> String in
-                guard let value = marker.attainment[phase] else { return "no evidence".padded(to: 16) }
+                guard let value = marker.attainment[phase] else { return "no evidence".padded(to: 17) }
                 let mark = value >= questionnaire.scoring.consolidate - Scorer.tolerance ? " ✓✓"
                     : value >= questionnaire.scoring.reach - Scorer.tolerance ? " ✓" : ""
-                return (NumberFormat.percent(value) + mark).padded(to: 16)
+                return (NumberFormat.percent(value) + mark).padded(to: 17)
             }
-            lines.append("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined())
+            lines.append(("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined()).trimmingSpaces(keepingLeading: true))
         }
         paragraph("✓ reaches the phase (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ consolidates it (\(NumberFormat.percent(questionnaire.scoring.consolidate))).")
         lines.append("")

@@ -30,7 +30,7 @@ public struct Scorer: Sendable {
             return PerceptionGap(marker: marker, placed: placed, evidence: evidence)
         }
         return ScoreResult(
-            questionnaireID: assessment.questionnaireID, questionnaireVersion: assessment.questionnaireVersion,
+            questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description,
             respondent: assessment.respondent, assessedOn: assessment.assessedOn, period: assessment.period, source: source,
             overall: overall, markers: markers, target: target, gaps: gaps, toVerify: toVerify,
             roadSigns: RoadSignTally(

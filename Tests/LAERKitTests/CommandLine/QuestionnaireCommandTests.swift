@@ -85,7 +85,7 @@ import LAERQuestionnaires
         #expect(syntax.errorOutput == "<stdin>: line 1, column 7: unexpected character '}'; expected a value; fix the JSON at that place\n")
         let schema = CommandRun(["validate", "-"], stdin: "{\"schema\": \"laer-questionaire/1\"}")
         #expect(schema.exitCode == .dataError)
-        #expect(schema.errorOutput == "<stdin>: schema: \"laer-questionaire/1\" is not a document laer can check; expected one of laer-questionnaire/1 (did you mean \"laer-questionnaire/1\"?)\n")
+        #expect(schema.errorOutput == "<stdin>: schema: \"laer-questionaire/1\" is not a document laer can check; expected one of laer-questionnaire/1, laer-answers/1 (did you mean \"laer-questionnaire/1\"?)\n")
     }
 
     @Test func needsAtLeastOneFile() {

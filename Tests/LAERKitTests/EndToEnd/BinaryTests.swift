@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LAERKit
 
 /// Runs the built `laer` executable as a user would and checks its output and exit codes.
 @Suite struct BinaryTests {
@@ -92,6 +93,41 @@ import Testing
             let result = try Self.run(["completions", shell])
             #expect(result.status == 0)
             #expect(result.output.contains("laer"))
+        }
+    }
+
+    @Test func scoringExitCodesAreThoseOfTheContract() throws {
+        let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json").path
+        let ok = try Self.run(["score", example, "--format", "json"])
+        #expect(ok.status == 0)
+        #expect(ok.output.contains("\"schema\": \"laer-result/1\""))
+
+        let usage = try Self.run(["score", example, "--format", "pdf"])
+        #expect(usage.status == 64)
+        #expect(usage.errorOutput == "laer: 'pdf' is not a valid value for '--format'; expected one of text, markdown, json, html, csv\n")
+
+        let bad = try Self.run(["score", "-"], stdin: #"{"schema": "laer-answers/1", "questionnaire": {"id": "laer-efficient", "version": "1.0.0"}, "assessedOn": "2026-11-25", "answers": {"kpis-2-usage-telemetri": "fully"}}"#)
+        #expect(bad.status == 65)
+        #expect(bad.errorOutput == "<stdin>: answers.kpis-2-usage-telemetri: \"kpis-2-usage-telemetri\" is not a capability of questionnaire laer-efficient 1.0.0; did you mean \"kpis-2-usage-telemetry\"?\n")
+
+        let missing = try Self.run(["score", "nowhere.json"])
+        #expect(missing.status == 66)
+        #expect(missing.errorOutput == "nowhere.json: no such file; check the path and the current directory\n")
+
+        let cannotCreate = try Self.run(["score", example, "--out", "/nonexistent/report.txt"])
+        #expect(cannotCreate.status == 73)
+    }
+
+    @Test func theExampleCompaniesStandInTheirThreePhases() throws {
+        let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples")
+        for (file, phase) in [("northwind-experiment.json", "laer-experiment"), ("contoso-effective.json", "laer-effective"),
+                              ("fabrikam-efficient.json", "laer-efficient")] {
+            let result = try Self.run(["score", examples.appendingPathComponent(file).path, "--format", "json"])
+            #expect(result.status == 0)
+            let overall = try JSONParser.parse(result.output).objectValue?["overall"]?.objectValue
+            #expect(overall?["phase"] == .string(phase), "\(file)")
+            let validate = try Self.run(["validate", examples.appendingPathComponent(file).path])
+            #expect(validate.status == 0 && validate.errorOutput.isEmpty, "\(file): \(validate.errorOutput)")
         }
     }
 }

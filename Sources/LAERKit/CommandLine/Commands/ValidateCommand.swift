@@ -3,18 +3,21 @@ struct ValidateCommand: Command {
     static let spec = CommandSpec(
         name: "validate",
         summary: "Check questionnaires and answer files and report every problem with its place.",
-        discussion: "Each file is told apart by its \"schema\" member. Problems go to standard error as FILE: PATH: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read.",
+        discussion: "Questionnaires and JSON answer files are told apart by their \"schema\" member; a CSV answer sheet by its content. Answer files are checked against the built-in questionnaire or --questionnaire. Problems go to standard error as FILE: PATH: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read.",
         positionals: [PositionalSpec("FILE", count: .oneOrMore, help: "A file to check, or - for standard input.")],
         options: [CommonOptions.questionnaire],
         examples: ["laer validate Questionnaires/laer.json", "laer validate my-questionnaire.json answers/*.json"])
 
     let files: [String]
+    let arguments: ParsedArguments
 
     init(_ arguments: ParsedArguments) {
+        self.arguments = arguments
         files = arguments.positionals
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
+        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         var exitCode = ExitCode.success
         for path in files {
             let file: InputFile
@@ -25,7 +28,7 @@ struct ValidateCommand: Command {
                 exitCode = .noInput
                 continue
             }
-            let report = DocumentValidator.validate(file)
+            let report = DocumentValidator.validate(file, questionnaire: questionnaire)
             for problem in report.problems {
                 context.errorOutput.write("\(file.displayName): \(problem)\n")
             }

@@ -1,0 +1,60 @@
+import Glibc
+
+/// Writes output files atomically: a temporary file in the same directory, flushed and synced,
+/// then renamed over the target, so a reader never sees half a file.
+public enum OutputFile {
+    public static func write(_ text: String, to path: String) throws(OutputError) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                unlink(temporary)
+                throw OutputError.writeFailed(path: path, errno: code)
+            }
+            offset += written
+        }
+        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw OutputError.writeFailed(path: path, errno: code)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw OutputError.cannotCreate(path: path, errno: code)
+        }
+    }
+}
+
+/// Why an output could not be written.
+public enum OutputError: UserFacingError, Equatable {
+    case cannotCreate(path: String, errno: Int32)
+    case writeFailed(path: String, errno: Int32)
+
+    public var exitCode: ExitCode {
+        switch self {
+        case .cannotCreate: .cannotCreate
+        case .writeFailed: .ioError
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path, let code):
+            let hint = code == ENOENT ? "; create the directory first" : code == EACCES ? "; check the directory's permissions" : ""
+            return "\(path): cannot be created (\(String(cString: strerror(code))))\(hint)"
+        case .writeFailed(let path, let code):
+            return "\(path): writing failed (\(String(cString: strerror(code)))); nothing was replaced"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import LAERKit
+
+/// Golden files for every report of one assessment of the mini questionnaire.
+@Suite struct ReportGoldenTests {
+    static func result() throws -> (ScoreResult, Questionnaire) {
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        let file = InputFile(displayName: "answers-mini.json", bytes: Array(try TestFiles.fixtureText("answers-mini.json").utf8))
+        let assessment = try AnswerLoader.load(file, questionnaire: questionnaire)
+        return (Scorer(questionnaire: questionnaire).score(assessment, source: file.displayName), questionnaire)
+    }
+
+    @Test func text() throws {
+        let (result, questionnaire) = try Self.result()
+        let report = TextReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(report, named: "score-mini.txt")
+        #expect(report.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(!report.contains("\u{1B}["))
+        #expect(TextReport(style: TextStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
+    }
+
+    @Test func markdown() throws {
+        let (result, questionnaire) = try Self.result()
+        try assertSnapshot(MarkdownReport().render(result, questionnaire: questionnaire), named: "score-mini.md")
+    }
+
+    @Test func json() throws {
+        let (result, questionnaire) = try Self.result()
+        let text = JSONReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(text, named: "score-mini.json")
+        let document = try #require(try JSONParser.parse(text).objectValue)
+        for key in ["schema", "questionnaire", "respondent", "assessedOn", "source", "overall", "markers", "target", "gaps",
+                    "toVerify", "roadSigns", "perceptionGaps"] {
+            #expect(document[key] != nil, "laer-result/1 needs \(key)")
+        }
+        #expect(document.keys == document.keys.sorted())
+    }
+
+    @Test func csv() throws {
+        let (result, questionnaire) = try Self.result()
+        let text = CSVReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(text, named: "score-mini.csv")
+        let rows = try CSVReader.parse(text)
+        #expect(rows.count == 2)
+        #expect(rows[0].fields == CSVReport.header)
+        #expect(rows[1].fields.count == CSVReport.header.count)
+    }
+
+    @Test func csvCellsNeverRunAsFormulas() throws {
+        var (result, questionnaire) = try Self.result()
+        result.respondent.name = "=HYPERLINK(\"http://x\")"
+        result.source = "+cmd.csv"
+        let row = try CSVReader.parse(CSVReport().render(result, questionnaire: questionnaire))[1].fields
+        #expect(row[0] == "'+cmd.csv")
+        #expect(row[1] == "'=HYPERLINK(\"http://x\")")
+    }
+}
+
+@Suite struct AnswerTemplateTests {
+    @Test func jsonAndMarkdownTemplatesMatchTheirGoldenFiles() throws {
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        try assertSnapshot(AnswerTemplate.json(for: questionnaire, today: "2026-11-25"), named: "template-mini.json")
+        try assertSnapshot(AnswerTemplate.markdown(for: questionnaire), named: "template-mini.md")
+    }
+
+    @Test func theJSONTemplateListsEveryQuestionInQuestionnaireOrder() throws {
+        let questionnaire = try QuestionnaireLoader.builtIn()
+        let document = try #require(try JSONParser.parse(AnswerTemplate.json(for: questionnaire, today: "2026-11-25")).objectValue)
+        #expect(document["answers"]?.objectValue?.keys == questionnaire.capabilities.map(\.id))
+        #expect(document["roadSigns"]?.objectValue?.keys == questionnaire.roadSigns.map(\.id))
+        #expect(document["placements"]?.objectValue?.keys == MarkerID.allCases.map(\.rawValue))
+    }
+}
+
+@Suite struct NarrativeTests {
+    @Test func explainsWhatHoldsTheCompanyBackAndTheProjection() throws {
+        let (result, questionnaire) = try ReportGoldenTests.result()
+        let narrative = Narrative(result: result, questionnaire: questionnaire)
+        #expect(narrative.headline == "You are at LAER Experiment (index 2.40 of 4). Your target is LAER Effective.")
+        #expect(narrative.holdingBack == [
+            "Practices holds you at LAER Experiment: LAER Effective is at 33%, short of the 50% that reaches it.",
+            "Compensation holds you at LAER Experiment: LAER Experiment is at 67%, short of the 85% needed to build on it; no LAER Effective capability was answered, so that phase cannot be judged yet.",
+            "Organizational structure holds you at LAER Experiment: LAER Effective is at 0%, short of the 50% that reaches it.",
+        ])
+        #expect(narrative.perceptionSentences == ["You placed KPIs at LAER Efficient; the evidence says LAER Effective."])
+        #expect(narrative.missingRoadSigns == ["Adoption is funded at scale."])
+        #expect(narrative.projectionSentence.hasPrefix("No rating of the answered capabilities can reach LAER Effective yet"))
+    }
+
+    @Test func percentagesBelowAThresholdNeverReadAsEqualToIt() {
+        #expect(NumberFormat.percent(0.849, below: 0.85) == "84.9%")
+        #expect(NumberFormat.percent(0.8499999, below: 0.85) == "84.9%")
+        #expect(NumberFormat.percent(0.84, below: 0.85) == "84%")
+        #expect(NumberFormat.decimal(2.005, places: 2) == "2.01")
+        #expect(NumberFormat.decimal(-0.001, places: 2) == "0.00")
+        #expect(NumberFormat.decimal(3.14159, places: 3) == "3.142")
+    }
+
+    @Test func movesGroupTheProjectionByMarkerAndPhaseInRankOrder() throws {
+        let (result, _) = try ReportGoldenTests.result()
+        let moves = GapAnalysis.moves(for: result)
+        #expect(moves.map(\.marker) == [.compensation, .organization, .practices])
+        #expect(moves.map(\.kind) == [.consolidate, .reach, .reach])
+        #expect(moves.flatMap(\.gaps).map(\.capability) == result.projection.capabilities)
+    }
+}
