@@ -54,6 +54,11 @@ public struct JSONObject: Sendable, Equatable {
         self.members = members
     }
 
+    /// An object with these members in this order: `JSONObject(["id": .string("x")])`.
+    public init(_ pairs: KeyValuePairs<String, JSONValue>) {
+        members = pairs.map { JSONMember($0.key, $0.value) }
+    }
+
     /// The value of the first member named `key`.
     public subscript(key: String) -> JSONValue? {
         members.first { $0.key == key }?.value

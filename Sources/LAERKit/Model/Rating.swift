@@ -42,13 +42,3 @@ public enum Rating: String, CaseIterable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    public func trimmingSpaces(keepingLeading: Bool = false) -> String {
-        var slice = Substring(self)
-        while !keepingLeading, let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

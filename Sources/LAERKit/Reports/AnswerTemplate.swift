@@ -3,19 +3,19 @@
 public enum AnswerTemplate {
     /// A `laer-answers/1` file with every question present and every answer empty.
     public static func json(for questionnaire: Questionnaire, today: String) -> String {
-        func object(_ members: [(String, JSONValue)]) -> JSONValue {
-            .object(JSONObject(members.map { JSONMember($0.0, $0.1) }))
-        }
-        let document = object([
-            ("schema", .string(Assessment.schema)),
-            ("questionnaire", object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version.description))])),
-            ("respondent", object([("name", .string("")), ("role", .string("")), ("organization", .string(""))])),
-            ("assessedOn", .string(today)),
-            ("period", .string("")),
-            ("placements", object(questionnaire.markers.map { ($0.id.rawValue, .string("")) })),
-            ("answers", object(questionnaire.capabilities.map { ($0.id, object([("rating", .string("")), ("note", .string(""))])) })),
-            ("roadSigns", object(questionnaire.roadSigns.map { ($0.id, .null) })),
-        ])
+        let empty = JSONValue.string("")
+        let document = JSONValue.object(JSONObject([
+            "schema": .string(Assessment.schema),
+            "questionnaire": .object(JSONObject(["id": .string(questionnaire.id), "version": .string(questionnaire.version.description)])),
+            "respondent": .object(JSONObject(["name": empty, "role": empty, "organization": empty])),
+            "assessedOn": .string(today),
+            "period": empty,
+            "placements": .object(JSONObject(questionnaire.markers.map { JSONMember($0.id.rawValue, empty) })),
+            "answers": .object(JSONObject(questionnaire.capabilities.map {
+                JSONMember($0.id, .object(JSONObject(["rating": empty, "note": empty])))
+            })),
+            "roadSigns": .object(JSONObject(questionnaire.roadSigns.map { JSONMember($0.id, .null) })),
+        ]))
         return JSONWriter(pretty: true, sortedKeys: false).string(from: document) + "\n"
     }
 

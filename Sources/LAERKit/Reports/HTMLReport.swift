@@ -69,10 +69,20 @@ struct HTMLPage {
         meets(value, consolidate) ? "✓✓" : meets(value, reach) ? "✓" : ""
     }
 
+    /// A whole percentage, or one decimal where rounding would make a value short of a threshold read as
+    /// meeting it (84.9% against 85%).
+    func percent(_ value: Double) -> String {
+        let whole = NumberFormat.percent(value)
+        for threshold in [reach, consolidate] where !meets(value, threshold) && whole == NumberFormat.percent(threshold) {
+            return NumberFormat.decimal((value * 1000 + 1e-6).rounded(.down) / 10, places: 1) + "%"
+        }
+        return whole
+    }
+
     func attainmentText(_ value: Double?) -> String {
         guard let value else { return "no evidence" }
         let mark = marks(value)
-        return NumberFormat.percent(value) + (mark.isEmpty ? "" : " " + mark)
+        return percent(value) + (mark.isEmpty ? "" : " " + mark)
     }
 
     // MARK: Executive part
@@ -266,7 +276,7 @@ struct HTMLPage {
         let cellRows = MarkerID.allCases.compactMap(result.marker).flatMap { score in
             PhaseID.assessed.enumerated().map { index, id in
                 let value = score.attainment[id], coverage = score.coverage[id] ?? Coverage()
-                let cells = [value.map(NumberFormat.percent) ?? "no evidence", meets(value, reach) ? "yes" : "no",
+                let cells = [value.map(percent) ?? "no evidence", meets(value, reach) ? "yes" : "no",
                              meets(value, consolidate) ? "yes" : "no", "\(coverage.answered)", "\(coverage.notApplicable)",
                              "\(coverage.unanswered)"]
                 let group = index == 0 ? "<th scope=\"row\" rowspan=\"\(PhaseID.assessed.count)\">\(marker(score.id))</th>" : ""
@@ -335,6 +345,12 @@ extension HTMLPage {
         return [words[..<best].joined(separator: " "), words[best...].joined(separator: " ")]
     }
 
+    /// A marker's name on one line, or two when it would run into the chart (about 24 characters at 14 points).
+    func labelLines(_ id: MarkerID) -> [String] {
+        let name = questionnaire.name(of: id)
+        return name.count > 24 ? twoLines(name) : [name]
+    }
+
     /// Five rows of four steps: filled up to the marker's phase, the target outlined, the index written on the right.
     var ladderChart: String {
         let scores = MarkerID.allCases.compactMap(result.marker)
@@ -361,7 +377,10 @@ extension HTMLPage {
         for (row, score) in scores.enumerated() {
             let rowTop = top + row * rowHeight, baseline = rowTop + rowHeight - 8
             svg += "<line x1=\"0\" y1=\"\(rowTop)\" x2=\"\(width)\" y2=\"\(rowTop)\" stroke=\"#e6ebf0\" stroke-width=\"1\"/>\n"
-            svg += svgText(marker(score.id), x: 0, y: baseline - 22, size: 14, weight: 600)
+            let ladderLabel = labelLines(score.id)
+            for (line, text) in ladderLabel.enumerated() {
+                svg += svgText(e(text), x: 0, y: baseline - 22 - (ladderLabel.count - 1 - line) * 15, size: 14, weight: 600)
+            }
             svg += svgText(numbered(score.phase), x: 0, y: baseline - 3, size: 12, fill: HTMLPage.muted)
             for phase in PhaseID.allCases {
                 let stepHeight = 14 + phase.number * 9, x = stepX(phase), y = baseline - stepHeight
@@ -400,7 +419,7 @@ extension HTMLPage {
             questionnaire.name(of: score.id) + ": " + PhaseID.assessed.map { phase in
                 let value = score.attainment[phase]
                 let mark = meets(value, consolidate) ? " (meets consolidate)" : meets(value, reach) ? " (meets reach)" : ""
-                return questionnaire.name(of: phase) + " " + (value.map(NumberFormat.percent) ?? "no evidence") + mark
+                return questionnaire.name(of: phase) + " " + (value.map(percent) ?? "no evidence") + mark
             }.joined(separator: ", ") + "."
         }.joined(separator: " ") + " Thresholds: reach \(NumberFormat.percent(reach)), consolidate \(NumberFormat.percent(consolidate))."
         var svg = svgOpening(id: "heat", width: width, height: height, title: "Attainment heat map: markers by phase, against the thresholds",
@@ -415,7 +434,10 @@ extension HTMLPage {
         }
         for (row, score) in scores.enumerated() {
             let y = top + row * (cellHeight + cellGap)
-            svg += svgText(marker(score.id), x: 0, y: y + 26, size: 14, weight: 600)
+            let heatLabel = labelLines(score.id)
+            for (line, text) in heatLabel.enumerated() {
+                svg += svgText(e(text), x: 0, y: y + 26 + (line * 2 - (heatLabel.count - 1)) * 8, size: 14, weight: 600)
+            }
             for (column, phase) in PhaseID.assessed.enumerated() {
                 let value = score.attainment[phase], x = cellX(column)
                 let strong = meets(value, consolidate)

@@ -64,7 +64,7 @@ public struct JSONReport: ReportRenderer {
     }
 
     static func object(_ members: KeyValuePairs<String, JSONValue>) -> JSONValue {
-        .object(JSONObject(members.map { JSONMember($0.key, $0.value) }))
+        .object(JSONObject(members))
     }
 
     static func respondent(_ respondent: Respondent) -> JSONValue {

@@ -141,10 +141,3 @@ public struct TextReport: ReportRenderer {
             + "a marker's index is 1 plus its three attainments."
     }
 }
-
-extension String {
-    /// Spaces before the string up to `width` characters.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-}

@@ -30,10 +30,3 @@ public enum TextWrap {
         }.joined(separator: "\n")
     }
 }
-
-extension String {
-    /// The string followed by spaces up to `width` characters (unchanged when already as wide).
-    public func padded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}

@@ -181,6 +181,15 @@ import Testing
         #expect(html.contains("✓ meets reach, 50%; ✓✓ meets consolidate, 85%"))
     }
 
+    @Test func aValueJustShortOfAThresholdNeverReadsAsMeetingIt() throws {
+        var (result, questionnaire) = try Self.midJourney()
+        result.markers[0].attainment[.laerExperiment] = 0.849
+        result.markers[0].attainment[.laerEffective] = 0.4996
+        let html = HTMLReport().render(result, questionnaire: questionnaire)
+        #expect(html.contains("<tr><th scope=\"row\">KPIs</th><td class=\"num\">84.9% ✓</td><td class=\"num\">49.9%</td>"))
+        #expect(html.contains(">84.9% ✓</text>") && html.contains(">49.9%</text>"))
+    }
+
     @Test func aCompanyAtTheLastPhaseGetsNoMovesAndSaysSo() throws {
         let scorer = try Self.scorer()
         let ids = scorer.questionnaire.capabilities.map(\.id)
