@@ -70,15 +70,10 @@ public struct MarkdownReport: ReportRenderer {
         let missing = narrative.missingRoadSigns
         text += missing.isEmpty ? "All road signs are present.\n" : "Not yet seen:\n\n" + missing.map { "- \(e($0))\n" }.joined()
 
-        text += "\n## How this was scored\n\n\(e(TextReport.rulesText(questionnaire)))\n\n"
-        let scoring = questionnaire.scoring
+        text += "\n## How this was scored\n\n\(e(TextReport.rulesText(questionnaire))) "
+        text += "✓ marks a phase reached (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ one consolidated (\(NumberFormat.percent(questionnaire.scoring.consolidate))).\n\n"
         text += Markdown.table(["Marker"] + PhaseID.assessed.map { e(narrative.phase($0)) } + ["Answered", "N/A", "Unanswered"], result.markers.map { marker in
-            let cells = PhaseID.assessed.map { phase -> String in
-                guard let value = marker.attainment[phase] else { return "no evidence" }
-                let mark = value >= scoring.consolidate - Scorer.tolerance ? " (consolidated)"
-                    : value >= scoring.reach - Scorer.tolerance ? " (reached)" : ""
-                return NumberFormat.percent(value) + mark
-            }
+            let cells = PhaseID.assessed.map { narrative.attainmentText(marker.attainment[$0]) }
             let total = marker.totalCoverage
             return [e(narrative.marker(marker.id))] + cells + ["\(total.answered)", "\(total.notApplicable)", "\(total.unanswered)"]
         })

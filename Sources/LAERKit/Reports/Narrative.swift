@@ -101,4 +101,35 @@ public struct Narrative: Sendable {
         case .reach: "Reach \(phase(move.phase)) on \(marker(move.marker))"
         }
     }
+
+    // MARK: Attainment figures
+
+    /// Whether an attainment meets a threshold, allowing for rounding as the scoring rules do.
+    public func meets(_ value: Double?, _ threshold: Double) -> Bool {
+        guard let value else { return false }
+        return value >= threshold - Scorer.tolerance
+    }
+
+    /// "✓✓" at or above consolidate, "✓" at or above reach: the text mark that goes with a figure.
+    public func marks(_ value: Double?) -> String {
+        meets(value, questionnaire.scoring.consolidate) ? "✓✓" : meets(value, questionnaire.scoring.reach) ? "✓" : ""
+    }
+
+    /// A whole percentage, or one decimal where rounding would make a value short of a threshold
+    /// read as meeting it (84.9% against 85%).
+    public func percent(_ value: Double) -> String {
+        let whole = NumberFormat.percent(value)
+        for threshold in [questionnaire.scoring.reach, questionnaire.scoring.consolidate]
+        where !meets(value, threshold) && whole == NumberFormat.percent(threshold) {
+            return NumberFormat.percent(value, below: threshold)
+        }
+        return whole
+    }
+
+    /// "93% ✓✓", "33%", or "no evidence".
+    public func attainmentText(_ value: Double?) -> String {
+        guard let value else { return "no evidence" }
+        let mark = marks(value)
+        return percent(value) + (mark.isEmpty ? "" : " " + mark)
+    }
 }

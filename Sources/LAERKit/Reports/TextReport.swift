@@ -100,12 +100,7 @@ public struct TextReport: ReportRenderer {
         lines.append("")
         lines.append("  " + "Marker".padded(to: nameWidth) + PhaseID.assessed.map { narrative.phase($0).padded(to: 17) }.joined().trimmingSpaces())
         for marker in result.markers {
-            let cells = PhaseID.assessed.map { phase -> String in
-                guard let value = marker.attainment[phase] else { return "no evidence".padded(to: 17) }
-                let mark = value >= questionnaire.scoring.consolidate - Scorer.tolerance ? " ✓✓"
-                    : value >= questionnaire.scoring.reach - Scorer.tolerance ? " ✓" : ""
-                return (NumberFormat.percent(value) + mark).padded(to: 17)
-            }
+            let cells = PhaseID.assessed.map { narrative.attainmentText(marker.attainment[$0]).padded(to: 17) }
             lines.append(("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined()).trimmingSpaces(keepingLeading: true))
         }
         paragraph("✓ reaches the phase (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ consolidates it (\(NumberFormat.percent(questionnaire.scoring.consolidate))).")
