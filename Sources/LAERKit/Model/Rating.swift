@@ -35,6 +35,12 @@ public enum Rating: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The rating whose value is nearest to `value` (0…1), for means of several ratings.
+    public init(nearestTo value: Double) {
+        let index = Int((min(max(value, 0), 1) * 3).rounded(.toNearestOrAwayFromZero))
+        self = Rating.scale[index]
+    }
+
     /// The spellings `init(reading:)` accepts, for messages.
     public static let acceptedSpellings = "not, partially, largely, fully or na (or N, P, L, F, 0–3)"
 

@@ -10,8 +10,13 @@ public struct Scorer: Sendable {
     }
 
     /// Scores one assessment. `target` defaults to one phase above the overall phase.
-    public func score(_ assessment: Assessment, source: String, target requestedTarget: PhaseID? = nil) -> ScoreResult {
-        let values = ItemValues(assessment: assessment)
+    public func score(_ assessment: Assessment, source: String, target: PhaseID? = nil) -> ScoreResult {
+        score(assessment, values: ItemValues(assessment: assessment), source: source, target: target)
+    }
+
+    /// Scores item values (one respondent's ratings, or the means of several) with `assessment`
+    /// giving who, when, placements and road signs.
+    func score(_ assessment: Assessment, values: ItemValues, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
         let markers = MarkerID.allCases.map { markerScore($0, values: values) }
         let overallPhase = markers.map(\.phase).min() ?? .traditionalTransactional
         let overall = OverallScore(
@@ -21,7 +26,7 @@ public struct Scorer: Sendable {
         let target = requestedTarget ?? PhaseID(number: min(overallPhase.number + 1, PhaseID.allCases.count))!
         let gaps = rankedGaps(values: values, target: target, limitedBy: Set(overall.limitedBy))
         let toVerify = questionnaire.capabilities
-            .filter { $0.phase <= target && values.rating(of: $0.id) == nil }
+            .filter { $0.phase <= target && values.items[$0.id] == nil }
             .map(\.id)
         let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
         let perceptionGaps = MarkerID.allCases.compactMap { marker -> PerceptionGap? in
@@ -54,12 +59,12 @@ public struct Scorer: Sendable {
     func cellSum(_ marker: MarkerID, _ phase: PhaseID, values: ItemValues) -> CellSum {
         var sum = CellSum()
         for capability in questionnaire.capabilities(of: marker, in: phase) {
-            switch values.rating(of: capability.id) {
+            switch values.items[capability.id] {
             case nil: sum.coverage.unanswered += 1
-            case .na?: sum.coverage.notApplicable += 1
-            case let rating?:
+            case .notApplicable?: sum.coverage.notApplicable += 1
+            case .value(let value)?:
                 sum.coverage.answered += 1
-                sum.weightedValue += Double(capability.weight) * rating.value!
+                sum.weightedValue += Double(capability.weight) * value
                 sum.weight += Double(capability.weight)
             }
         }
@@ -116,24 +121,25 @@ public struct Scorer: Sendable {
     // MARK: Gaps
 
     func rankedGaps(values: ItemValues, target: PhaseID, limitedBy: Set<MarkerID>) -> [Gap] {
-        let candidates = questionnaire.capabilities.compactMap { capability -> (Capability, Rating)? in
-            guard capability.phase <= target, let rating = values.rating(of: capability.id), rating != .na, rating != .fully else { return nil }
-            return (capability, rating)
+        let candidates = questionnaire.capabilities.compactMap { capability -> (capability: Capability, value: Double)? in
+            guard capability.phase <= target, case .value(let value)? = values.items[capability.id],
+                  value < 1 - Self.tolerance else { return nil }
+            return (capability, value)
         }
-        // Shortfall in thirds keeps the order exact: weight × (3 − rating in thirds).
-        func thirds(_ entry: (Capability, Rating)) -> Int { entry.0.weight * (3 - Rating.scale.firstIndex(of: entry.1)!) }
+        func shortfall(_ entry: (capability: Capability, value: Double)) -> Double { Double(entry.capability.weight) * (1 - entry.value) }
         let sorted = candidates.sorted { lhs, rhs in
-            if lhs.0.phase != rhs.0.phase { return lhs.0.phase < rhs.0.phase }
-            let lhsLimits = limitedBy.contains(lhs.0.marker), rhsLimits = limitedBy.contains(rhs.0.marker)
+            if lhs.capability.phase != rhs.capability.phase { return lhs.capability.phase < rhs.capability.phase }
+            let lhsLimits = limitedBy.contains(lhs.capability.marker), rhsLimits = limitedBy.contains(rhs.capability.marker)
             if lhsLimits != rhsLimits { return lhsLimits }
-            if thirds(lhs) != thirds(rhs) { return thirds(lhs) > thirds(rhs) }
-            return lhs.0.id < rhs.0.id
+            // Equal up to rounding counts as a tie: 3 × (1 − 2/3) and 1 × (1 − 0) are both 1.
+            if abs(shortfall(lhs) - shortfall(rhs)) > Self.tolerance { return shortfall(lhs) > shortfall(rhs) }
+            return lhs.capability.id < rhs.capability.id
         }
         return sorted.enumerated().map { index, entry in
-            let (capability, rating) = entry
+            let capability = entry.capability
             return Gap(
-                rank: index + 1, capability: capability.id, marker: capability.marker, phase: capability.phase, rating: rating,
-                weight: capability.weight, shortfall: Double(capability.weight) * (1 - rating.value!),
+                rank: index + 1, capability: capability.id, marker: capability.marker, phase: capability.phase,
+                rating: Rating(nearestTo: entry.value), weight: capability.weight, shortfall: shortfall(entry),
                 researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
                 motions: capability.motions, basis: capability.source.basis)
         }
@@ -157,7 +163,7 @@ public struct Scorer: Sendable {
                 }
                 let threshold = phase < target ? questionnaire.scoring.consolidate : questionnaire.scoring.reach
                 let cellGaps = gaps.filter { $0.marker == marker.id && $0.phase == phase }
-                    .sorted { $0.shortfall != $1.shortfall ? $0.shortfall > $1.shortfall : $0.rank < $1.rank }
+                    .sorted { abs($0.shortfall - $1.shortfall) > Self.tolerance ? $0.shortfall > $1.shortfall : $0.rank < $1.rank }
                 for gap in cellGaps where !meets(sum.attainment, threshold) {
                     sum.weightedValue += gap.shortfall
                     chosen.insert(gap.capability)
@@ -172,19 +178,27 @@ public struct Scorer: Sendable {
         }
         let ordered = gaps.map(\.capability).filter(chosen.contains)
         var improved = values
-        for id in ordered { improved.ratings[id] = .fully }
+        for id in ordered { improved.items[id] = .value(1) }
         let reaches = MarkerID.allCases.allSatisfy { markerScore($0, values: improved).phase >= target }
         return Projection(capabilities: ordered, reachesTarget: reaches, unreachable: unreachable)
     }
 }
 
-/// The ratings scoring reads, by capability id; a projection overrides some of them.
-struct ItemValues: Sendable {
-    var ratings: [String: Rating]
+/// One capability's evidence: a value from 0 to 1 (a rating, or the mean of several), or N/A.
+public enum ItemValue: Sendable, Equatable {
+    case value(Double)
+    case notApplicable
+}
 
-    init(assessment: Assessment) {
-        ratings = assessment.answers.mapValues(\.rating)
+/// The evidence scoring reads, by capability id; an unanswered capability has no entry.
+public struct ItemValues: Sendable, Equatable {
+    public var items: [String: ItemValue]
+
+    public init(items: [String: ItemValue] = [:]) {
+        self.items = items
     }
 
-    func rating(of id: String) -> Rating? { ratings[id] }
+    public init(assessment: Assessment) {
+        items = assessment.answers.mapValues { answer in answer.rating.value.map(ItemValue.value) ?? .notApplicable }
+    }
 }
