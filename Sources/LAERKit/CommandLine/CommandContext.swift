@@ -52,15 +52,20 @@ public struct CommandContext: Sendable {
     public var environment: [String: String]
     public var outputIsTerminal: Bool
     public var inputIsTerminal: Bool
+    /// Whether standard error is a terminal: progress lines are shown only then.
+    public var errorIsTerminal: Bool = false
+    /// A random number for each run that needs one (the salt of `--anonymize`); fixed in tests.
+    public var random: @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
     /// Today's date as `YYYY-MM-DD`, for new answer files (injected so tests are deterministic).
     public var today: @Sendable () -> String
 
     public init(
         output: any TextSink, errorOutput: any TextSink,
         readStandardInput: @escaping @Sendable () throws(LoadError) -> [UInt8],
-        environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool,
+        environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool, errorIsTerminal: Bool = false,
         today: @escaping @Sendable () -> String = CommandContext.localDate
     ) {
+        self.errorIsTerminal = errorIsTerminal
         self.today = today
         self.output = output
         self.errorOutput = errorOutput
@@ -80,7 +85,8 @@ public struct CommandContext: Sendable {
             },
             environment: environment,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-            inputIsTerminal: isatty(STDIN_FILENO) == 1)
+            inputIsTerminal: isatty(STDIN_FILENO) == 1,
+            errorIsTerminal: isatty(STDERR_FILENO) == 1)
     }
 
     /// The local calendar date from the system clock.

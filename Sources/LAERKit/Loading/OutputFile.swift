@@ -36,6 +36,79 @@ public enum OutputFile {
     }
 }
 
+extension OutputFile {
+    /// A file written in pieces, such as a batch's `summary.csv`: appended to a temporary file
+    /// and renamed over the target only when finished, so it never holds half a run.
+    public final class Stream {
+        public let path: String
+        let temporary: String
+        var descriptor: Int32
+
+        public init(path: String) throws(OutputError) {
+            self.path = path
+            temporary = path + ".tmp-\(getpid())"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
+        }
+
+        public func append(_ text: String) throws(OutputError) {
+            var text = text
+            let failure: Int32? = text.withUTF8 { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
+                }
+                return nil
+            }
+            if let failure { throw OutputError.writeFailed(path: path, errno: failure) }
+        }
+
+        /// Flushes, syncs and renames the file into place.
+        public func finish() throws(OutputError) {
+            defer { descriptor = -1 }
+            guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw OutputError.writeFailed(path: path, errno: code)
+            }
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw OutputError.cannotCreate(path: path, errno: code)
+            }
+        }
+
+        deinit {
+            if descriptor >= 0 {
+                close(descriptor)
+                unlink(temporary)
+            }
+        }
+    }
+
+    /// Creates a directory and its parents; an existing directory is fine.
+    public static func makeDirectory(_ path: String) throws(OutputError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw OutputError.cannotCreate(path: path, errno: errno)
+            }
+            prefix += "/"
+        }
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw OutputError.cannotCreate(path: path, errno: ENOTDIR)
+        }
+        guard access(path, W_OK) == 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
+    }
+}
+
 /// Why an output could not be written.
 public enum OutputError: UserFacingError, Equatable {
     case cannotCreate(path: String, errno: Int32)
