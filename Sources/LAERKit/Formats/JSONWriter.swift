@@ -61,6 +61,13 @@ public struct JSONWriter: Sendable {
     }
 
     static func writeQuoted(_ text: String, to output: inout String) {
+        // Most strings need no escape: copy them whole. 0xE2 may start U+2028 or U+2029.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

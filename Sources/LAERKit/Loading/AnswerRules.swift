@@ -4,7 +4,7 @@
 public enum AnswerRules {
     /// nil when `id` names a capability of `questionnaire`; otherwise what is wrong and the closest id.
     public static func unknownCapabilityMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
-        guard questionnaire.capability(id) == nil else { return nil }
+        guard !questionnaire.hasCapability(id) else { return nil }
         var message = "\"\(id)\" is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)"
         if let closest = Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) {
             message += "; did you mean \"\(closest)\"?"
@@ -15,7 +15,7 @@ public enum AnswerRules {
     }
 
     public static func rating(_ text: String) -> Result<Rating, RuleViolation> {
-        if let rating = Rating(reading: text) { return .success(rating) }
+        if let rating = Rating(rawValue: text) ?? Rating(reading: text) { return .success(rating) }
         var message = "\"\(text)\" is not a rating; use \(Rating.acceptedSpellings)"
         if let closest = Suggestion.closest(to: text.trimmingSpaces(), among: Rating.allCases.map(\.rawValue)) {
             message += " (did you mean \"\(closest)\"?)"

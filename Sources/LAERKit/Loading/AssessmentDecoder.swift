@@ -81,14 +81,16 @@ public enum AssessmentDecoder {
 
     static func decodeAnswers(_ answers: JSONObject, questionnaire: Questionnaire, problems: inout [Problem]) -> [String: Answer] {
         var result: [String: Answer] = [:]
+        result.reserveCapacity(answers.members.count)
         for member in answers.members {
-            let path = JSONPath.member("answers", member.key)
+            // Paths are built only for messages: this loop runs for every answer of every file of a batch.
+            func path() -> String { JSONPath.member("answers", member.key) }
             if let message = AnswerRules.unknownCapabilityMessage(member.key, in: questionnaire) {
-                problems.append(Problem(path, message))
+                problems.append(Problem(path(), message))
                 continue
             }
             if result[member.key] != nil {
-                problems.append(Problem(path, "appears more than once; keep one"))
+                problems.append(Problem(path(), "appears more than once; keep one"))
                 continue
             }
             // `"id": "fully"` is accepted as a shorthand for `{"rating": "fully"}`.
@@ -97,23 +99,38 @@ public enum AssessmentDecoder {
             switch member.value {
             case .string(let text):
                 ratingText = text
+            case .object(let object) where isPlainAnswer(object):
+                ratingText = object.members[0].value.stringValue
+                if object.members.count == 2, let text = object.members[1].value.stringValue {
+                    let trimmed = text.trimmingSpaces()
+                    note = trimmed.isEmpty ? nil : trimmed
+                }
             case .object(let object):
-                var answerFields = FieldReader(object, at: path)
+                var answerFields = FieldReader(object, at: path())
                 ratingText = answerFields.optionalText("rating", what: "a rating: \(Rating.acceptedSpellings)")
                 note = answerFields.optionalText("note", what: "a note")
                 problems += answerFields.finish()
             case .null:
                 continue
             default:
-                problems.append(Problem(path, "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
+                problems.append(Problem(path(), "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
             }
             // An empty rating, as a template leaves it, is unanswered.
-            guard let ratingText, !ratingText.trimmingSpaces().isEmpty else { continue }
+            guard let ratingText, !ratingText.isEmpty, !ratingText.allSatisfy(\.isWhitespace) else { continue }
             switch AnswerRules.rating(ratingText) {
             case .success(let rating): result[member.key] = Answer(rating, note: note)
-            case .failure(let violation): problems.append(Problem(JSONPath.member(path, "rating"), violation.message))
+            case .failure(let violation): problems.append(Problem(JSONPath.member(path(), "rating"), violation.message))
             }
         }
         return result
+    }
+
+    /// `{"rating": "…"}` or `{"rating": "…", "note": "…"}`, the shape nearly every answer has.
+    static func isPlainAnswer(_ object: JSONObject) -> Bool {
+        let members = object.members
+        guard members.count == 1 || members.count == 2, members[0].key == "rating", members[0].value.stringValue != nil else {
+            return false
+        }
+        return members.count == 1 || (members[1].key == "note" && members[1].value.stringValue != nil)
     }
 }

@@ -30,7 +30,9 @@ extension [Problem] {
 /// Builds JSON paths in the form messages use: `markers[2].profiles.laer-effective`.
 public enum JSONPath {
     public static func member(_ path: String, _ key: String) -> String {
-        let plain = !key.isEmpty && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F || byte == 0x2D
+        }
         let part = plain ? key : "[\"\(key)\"]"
         if path.isEmpty { return plain ? part : "$" + part }
         return plain ? "\(path).\(part)" : path + part

@@ -7,7 +7,9 @@ public struct Questionnaire: Sendable, Equatable {
     public var title: String
     public var phases: [Phase]
     public var markers: [Marker]
-    public var capabilities: [Capability]
+    public var capabilities: [Capability] {
+        didSet { positions = Self.positions(of: capabilities) }
+    }
     public var roadSigns: [RoadSign]
     public var scoring: ScoringThresholds
 
@@ -23,13 +25,29 @@ public struct Questionnaire: Sendable, Equatable {
         self.capabilities = capabilities
         self.roadSigns = roadSigns
         self.scoring = scoring
+        positions = Self.positions(of: capabilities)
     }
+
+    /// Each capability's index by id (the first, should an invalid document repeat one), for
+    /// lookups in the hot path of batch scoring.
+    private var positions: [String: Int]
+
+    private static func positions(of capabilities: [Capability]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (index, capability) in capabilities.enumerated() where positions[capability.id] == nil {
+            positions[capability.id] = index
+        }
+        return positions
+    }
+
+    /// Whether `id` names a capability, without copying it.
+    public func hasCapability(_ id: String) -> Bool { positions[id] != nil }
 
     public func phase(_ id: PhaseID) -> Phase? { phases.first { $0.id == id } }
 
     public func marker(_ id: MarkerID) -> Marker? { markers.first { $0.id == id } }
 
-    public func capability(_ id: String) -> Capability? { capabilities.first { $0.id == id } }
+    public func capability(_ id: String) -> Capability? { positions[id].map { capabilities[$0] } }
 
     /// The capabilities of one marker and phase, in questionnaire order.
     public func capabilities(of marker: MarkerID, in phase: PhaseID) -> [Capability] {

@@ -1,12 +1,32 @@
 /// Scores assessments against a questionnaire by the contract's rules. Pure: no files, no terminal.
 public struct Scorer: Sendable {
-    public var questionnaire: Questionnaire
+    public let questionnaire: Questionnaire
 
     /// Comparisons with the thresholds allow for rounding, so that 0.5 reached exactly counts as reached.
     static let tolerance = 1e-9
 
+    /// What scoring needs of a capability, without its texts: cheap to walk for every input of a batch.
+    struct Item: Sendable {
+        let id: String
+        let marker: MarkerID
+        let phase: PhaseID
+        let weight: Double
+    }
+
+    /// Every capability in questionnaire order, and the same grouped by marker and phase.
+    let items: [Item]
+    let cells: [[Item]]
+
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
+        items = questionnaire.capabilities.map { Item(id: $0.id, marker: $0.marker, phase: $0.phase, weight: Double($0.weight)) }
+        var cells = [[Item]](repeating: [], count: MarkerID.allCases.count * PhaseID.allCases.count)
+        for item in items { cells[Self.cellIndex(item.marker, item.phase)].append(item) }
+        self.cells = cells
+    }
+
+    static func cellIndex(_ marker: MarkerID, _ phase: PhaseID) -> Int {
+        MarkerID.allCases.firstIndex(of: marker)! * PhaseID.allCases.count + phase.number - 1
     }
 
     /// Scores one assessment. `target` defaults to one phase above the overall phase.
@@ -25,9 +45,7 @@ public struct Scorer: Sendable {
             limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
         let target = requestedTarget ?? PhaseID(number: min(overallPhase.number + 1, PhaseID.allCases.count))!
         let gaps = rankedGaps(values: values, target: target, limitedBy: Set(overall.limitedBy))
-        let toVerify = questionnaire.capabilities
-            .filter { $0.phase <= target && values.items[$0.id] == nil }
-            .map(\.id)
+        let toVerify = items.filter { $0.phase <= target && values.items[$0.id] == nil }.map(\.id)
         let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
         let perceptionGaps = MarkerID.allCases.compactMap { marker -> PerceptionGap? in
             guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
@@ -58,14 +76,14 @@ public struct Scorer: Sendable {
 
     func cellSum(_ marker: MarkerID, _ phase: PhaseID, values: ItemValues) -> CellSum {
         var sum = CellSum()
-        for capability in questionnaire.capabilities(of: marker, in: phase) {
-            switch values.items[capability.id] {
+        for item in cells[Self.cellIndex(marker, phase)] {
+            switch values.items[item.id] {
             case nil: sum.coverage.unanswered += 1
             case .notApplicable?: sum.coverage.notApplicable += 1
             case .value(let value)?:
                 sum.coverage.answered += 1
-                sum.weightedValue += Double(capability.weight) * value
-                sum.weight += Double(capability.weight)
+                sum.weightedValue += item.weight * value
+                sum.weight += item.weight
             }
         }
         return sum
@@ -121,24 +139,25 @@ public struct Scorer: Sendable {
     // MARK: Gaps
 
     func rankedGaps(values: ItemValues, target: PhaseID, limitedBy: Set<MarkerID>) -> [Gap] {
-        let candidates = questionnaire.capabilities.compactMap { capability -> (capability: Capability, value: Double)? in
-            guard capability.phase <= target, case .value(let value)? = values.items[capability.id],
-                  value < 1 - Self.tolerance else { return nil }
-            return (capability, value)
+        let candidates = questionnaire.capabilities.indices.compactMap { index -> (index: Int, value: Double)? in
+            let item = items[index]
+            guard item.phase <= target, case .value(let value)? = values.items[item.id], value < 1 - Self.tolerance else { return nil }
+            return (index, value)
         }
-        func shortfall(_ entry: (capability: Capability, value: Double)) -> Double { Double(entry.capability.weight) * (1 - entry.value) }
+        func shortfall(_ entry: (index: Int, value: Double)) -> Double { items[entry.index].weight * (1 - entry.value) }
         let sorted = candidates.sorted { lhs, rhs in
-            if lhs.capability.phase != rhs.capability.phase { return lhs.capability.phase < rhs.capability.phase }
-            let lhsLimits = limitedBy.contains(lhs.capability.marker), rhsLimits = limitedBy.contains(rhs.capability.marker)
+            let left = items[lhs.index], right = items[rhs.index]
+            if left.phase != right.phase { return left.phase < right.phase }
+            let lhsLimits = limitedBy.contains(left.marker), rhsLimits = limitedBy.contains(right.marker)
             if lhsLimits != rhsLimits { return lhsLimits }
             // Equal up to rounding counts as a tie: 3 × (1 − 2/3) and 1 × (1 − 0) are both 1.
             if abs(shortfall(lhs) - shortfall(rhs)) > Self.tolerance { return shortfall(lhs) > shortfall(rhs) }
-            return lhs.capability.id < rhs.capability.id
+            return left.id < right.id
         }
-        return sorted.enumerated().map { index, entry in
-            let capability = entry.capability
+        return sorted.enumerated().map { rank, entry in
+            let capability = questionnaire.capabilities[entry.index]
             return Gap(
-                rank: index + 1, capability: capability.id, marker: capability.marker, phase: capability.phase,
+                rank: rank + 1, capability: capability.id, marker: capability.marker, phase: capability.phase,
                 rating: Rating(nearestTo: entry.value), weight: capability.weight, shortfall: shortfall(entry),
                 researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
                 motions: capability.motions, basis: capability.source.basis)
