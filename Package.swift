@@ -17,6 +17,8 @@ let package = Package(
         ),
         .target(name: "LAERKit", dependencies: ["LAERQuestionnaires"]),
         .executableTarget(name: "laer", dependencies: ["LAERKit"]),
+        // `swift run -c release laer-bench`: batch scoring against a Python peer and cat.
+        .executableTarget(name: "laer-bench", dependencies: ["LAERKit"], path: "Sources/laer-bench"),
         .testTarget(
             name: "LAERKitTests",
             dependencies: ["LAERKit", "laer"],
