@@ -1,0 +1,1 @@
+print("laer-bench: being written")
