@@ -18,10 +18,26 @@ public struct InputFile: Sendable, Equatable {
         guard descriptor >= 0 else { throw LoadError.cannotOpen(path: path, errno: errno) }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw LoadError.isDirectory(path: path)
+        guard fstat(descriptor, &status) == 0 else { throw LoadError.readFailed(path: path, errno: errno) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError.isDirectory(path: path) }
+        guard (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 else {
+            return InputFile(displayName: path, bytes: try readAll(descriptor, name: path))
         }
-        return InputFile(displayName: path, bytes: try readAll(descriptor, name: path))
+        // A regular file is read in one go into a buffer of its size (a batch reads thousands).
+        let size = Int(status.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno; return }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        if failure != 0 { throw LoadError.readFailed(path: path, errno: failure) }
+        if bytes.count == size { bytes += try readAll(descriptor, name: path) }
+        return InputFile(displayName: path, bytes: bytes)
     }
 
     /// Reads a descriptor to its end (standard input, a pipe or a file).

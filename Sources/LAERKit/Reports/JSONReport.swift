@@ -19,38 +19,38 @@ public struct JSONReport: ReportRenderer {
             JSONMember("assessedOn", .string(result.assessedOn)),
             JSONMember("source", .string(result.source)),
             JSONMember("overall", object([
-                "phase": .string(result.overall.phase.rawValue),
                 "index": .number(result.overall.index),
                 "limitedBy": .array(result.overall.limitedBy.map { .string($0.rawValue) }),
+                "phase": .string(result.overall.phase.rawValue),
             ])),
             JSONMember("markers", .array(result.markers.map { marker in
                 object([
-                    "id": .string(marker.id.rawValue),
-                    "phase": .string(marker.phase.rawValue),
-                    "index": .number(marker.index),
-                    "attainment": .object(JSONObject(PhaseID.assessed.map { phase in
+                    "attainment": .object(JSONObject(Self.sortedPhases.map { phase in
                         JSONMember(phase.rawValue, marker.attainment[phase].map(JSONValue.number) ?? .null)
                     })),
+                    "id": .string(marker.id.rawValue),
+                    "index": .number(marker.index),
+                    "phase": .string(marker.phase.rawValue),
                 ])
             })),
             JSONMember("target", .string(result.target.rawValue)),
             JSONMember("gaps", .array(result.gaps.map { gap in
                 object([
-                    "rank": .number(Double(gap.rank)),
+                    "action": .string(gap.action),
                     "capability": .string(gap.capability),
                     "marker": .string(gap.marker.rawValue),
                     "phase": .string(gap.phase.rawValue),
+                    "rank": .number(Double(gap.rank)),
                     "rating": .string(gap.rating.rawValue),
-                    "weight": .number(Double(gap.weight)),
                     "researchArea": .string(gap.researchArea),
                     "statement": .string(gap.statement),
-                    "action": .string(gap.action),
+                    "weight": .number(Double(gap.weight)),
                 ])
             })),
             JSONMember("toVerify", .array(result.toVerify.map(JSONValue.string))),
             JSONMember("roadSigns", object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
             JSONMember("perceptionGaps", .array(result.perceptionGaps.map { gap in
-                object(["marker": .string(gap.marker.rawValue), "placed": .string(gap.placed.rawValue), "evidence": .string(gap.evidence.rawValue)])
+                object(["evidence": .string(gap.evidence.rawValue), "marker": .string(gap.marker.rawValue), "placed": .string(gap.placed.rawValue)])
             })),
             JSONMember("projection", object([
                 "capabilities": .array(result.projection.capabilities.map(JSONValue.string)),
@@ -63,6 +63,9 @@ public struct JSONReport: ReportRenderer {
         return .object(JSONObject(members))
     }
 
+    /// The assessed phases in the byte order of their ids, as sorted keys need them.
+    static let sortedPhases = PhaseID.assessed.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+
     static func object(_ members: KeyValuePairs<String, JSONValue>) -> JSONValue {
         .object(JSONObject(members))
     }
@@ -70,8 +73,8 @@ public struct JSONReport: ReportRenderer {
     static func respondent(_ respondent: Respondent) -> JSONValue {
         var members: [JSONMember] = []
         if let name = respondent.name { members.append(JSONMember("name", .string(name))) }
-        if let role = respondent.role { members.append(JSONMember("role", .string(role))) }
         if let organization = respondent.organization { members.append(JSONMember("organization", .string(organization))) }
+        if let role = respondent.role { members.append(JSONMember("role", .string(role))) }
         return .object(JSONObject(members))
     }
 }

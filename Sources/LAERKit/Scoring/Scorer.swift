@@ -7,6 +7,8 @@ public struct Scorer: Sendable {
 
     /// What scoring needs of a capability, without its texts: cheap to walk for every input of a batch.
     struct Item: Sendable {
+        /// Index in `items` and in an evidence array.
+        let position: Int
         let id: String
         let marker: MarkerID
         let phase: PhaseID
@@ -16,10 +18,18 @@ public struct Scorer: Sendable {
     /// Every capability in questionnaire order, and the same grouped by marker and phase.
     let items: [Item]
     let cells: [[Item]]
+    let positions: [String: Int]
+
+    /// The evidence for each item, by position: nil where unanswered. Arrays, not dictionaries,
+    /// because scoring reads every item several times for each input of a batch.
+    typealias Evidence = [ItemValue?]
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
-        items = questionnaire.capabilities.map { Item(id: $0.id, marker: $0.marker, phase: $0.phase, weight: Double($0.weight)) }
+        items = questionnaire.capabilities.enumerated().map { position, capability in
+            Item(position: position, id: capability.id, marker: capability.marker, phase: capability.phase, weight: Double(capability.weight))
+        }
+        positions = Dictionary(items.map { ($0.id, $0.position) }, uniquingKeysWith: { first, _ in first })
         var cells = [[Item]](repeating: [], count: MarkerID.allCases.count * PhaseID.allCases.count)
         for item in items { cells[Self.cellIndex(item.marker, item.phase)].append(item) }
         self.cells = cells
@@ -31,21 +41,28 @@ public struct Scorer: Sendable {
 
     /// Scores one assessment. `target` defaults to one phase above the overall phase.
     public func score(_ assessment: Assessment, source: String, target: PhaseID? = nil) -> ScoreResult {
-        score(assessment, values: ItemValues(assessment: assessment), source: source, target: target)
+        let evidence = items.map { item in
+            assessment.answers[item.id].map { answer in answer.rating.value.map(ItemValue.value) ?? .notApplicable }
+        }
+        return score(assessment, evidence: evidence, source: source, target: target)
     }
 
     /// Scores item values (one respondent's ratings, or the means of several) with `assessment`
     /// giving who, when, placements and road signs.
-    func score(_ assessment: Assessment, values: ItemValues, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
-        let markers = MarkerID.allCases.map { markerScore($0, values: values) }
+    func score(_ assessment: Assessment, values: ItemValues, source: String, target: PhaseID?) -> ScoreResult {
+        score(assessment, evidence: items.map { values.items[$0.id] }, source: source, target: target)
+    }
+
+    func score(_ assessment: Assessment, evidence: Evidence, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
+        let markers = MarkerID.allCases.map { markerScore($0, evidence: evidence) }
         let overallPhase = markers.map(\.phase).min() ?? .traditionalTransactional
         let overall = OverallScore(
             phase: overallPhase,
             index: markers.map(\.index).reduce(0, +) / Double(max(markers.count, 1)),
             limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
         let target = requestedTarget ?? PhaseID(number: min(overallPhase.number + 1, PhaseID.allCases.count))!
-        let gaps = rankedGaps(values: values, target: target, limitedBy: Set(overall.limitedBy))
-        let toVerify = items.filter { $0.phase <= target && values.items[$0.id] == nil }.map(\.id)
+        let gaps = rankedGaps(evidence: evidence, target: target, limitedBy: Set(overall.limitedBy))
+        let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map(\.id)
         let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
         let perceptionGaps = MarkerID.allCases.compactMap { marker -> PerceptionGap? in
             guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
@@ -60,7 +77,7 @@ public struct Scorer: Sendable {
                 present: present.count, total: questionnaire.roadSigns.count,
                 missing: questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] != true }.map(\.id)),
             perceptionGaps: perceptionGaps,
-            projection: projection(values: values, markers: markers, gaps: gaps, target: target))
+            projection: projection(evidence: evidence, markers: markers, gaps: gaps, target: target))
     }
 
     // MARK: Attainment and phases
@@ -74,10 +91,10 @@ public struct Scorer: Sendable {
         var attainment: Double? { weight > 0 ? weightedValue / weight : nil }
     }
 
-    func cellSum(_ marker: MarkerID, _ phase: PhaseID, values: ItemValues) -> CellSum {
+    func cellSum(_ marker: MarkerID, _ phase: PhaseID, evidence: Evidence) -> CellSum {
         var sum = CellSum()
         for item in cells[Self.cellIndex(marker, phase)] {
-            switch values.items[item.id] {
+            switch evidence[item.position] {
             case nil: sum.coverage.unanswered += 1
             case .notApplicable?: sum.coverage.notApplicable += 1
             case .value(let value)?:
@@ -89,11 +106,11 @@ public struct Scorer: Sendable {
         return sum
     }
 
-    func markerScore(_ marker: MarkerID, values: ItemValues) -> MarkerScore {
+    func markerScore(_ marker: MarkerID, evidence: Evidence) -> MarkerScore {
         var attainment: [PhaseID: Double] = [:]
         var coverage: [PhaseID: Coverage] = [:]
         for phase in PhaseID.assessed {
-            let sum = cellSum(marker, phase, values: values)
+            let sum = cellSum(marker, phase, evidence: evidence)
             attainment[phase] = sum.attainment
             coverage[phase] = sum.coverage
         }
@@ -138,10 +155,10 @@ public struct Scorer: Sendable {
 
     // MARK: Gaps
 
-    func rankedGaps(values: ItemValues, target: PhaseID, limitedBy: Set<MarkerID>) -> [Gap] {
+    func rankedGaps(evidence: Evidence, target: PhaseID, limitedBy: Set<MarkerID>) -> [Gap] {
         let candidates = questionnaire.capabilities.indices.compactMap { index -> (index: Int, value: Double)? in
             let item = items[index]
-            guard item.phase <= target, case .value(let value)? = values.items[item.id], value < 1 - Self.tolerance else { return nil }
+            guard item.phase <= target, case .value(let value)? = evidence[index], value < 1 - Self.tolerance else { return nil }
             return (index, value)
         }
         func shortfall(_ entry: (index: Int, value: Double)) -> Double { items[entry.index].weight * (1 - entry.value) }
@@ -169,13 +186,13 @@ public struct Scorer: Sendable {
     /// Per marker below the target and per phase up to it, the gaps with the largest shortfall are
     /// raised to fully until the phase meets its threshold (consolidate below the target, reach at
     /// it); then their dependencies are added, and the result is checked by scoring again.
-    func projection(values: ItemValues, markers: [MarkerScore], gaps: [Gap], target: PhaseID) -> Projection {
+    func projection(evidence: Evidence, markers: [MarkerScore], gaps: [Gap], target: PhaseID) -> Projection {
         var chosen: Set<String> = []
         var unreachable: [Projection.Cell] = []
         let gapsByID = Dictionary(uniqueKeysWithValues: gaps.map { ($0.capability, $0) })
         for marker in markers where marker.phase < target {
             for phase in PhaseID.assessed where phase <= target {
-                var sum = cellSum(marker.id, phase, values: values)
+                var sum = cellSum(marker.id, phase, evidence: evidence)
                 guard sum.weight > 0 else {
                     unreachable.append(Projection.Cell(marker: marker.id, phase: phase))
                     continue
@@ -196,9 +213,9 @@ public struct Scorer: Sendable {
             }
         }
         let ordered = gaps.map(\.capability).filter(chosen.contains)
-        var improved = values
-        for id in ordered { improved.items[id] = .value(1) }
-        let reaches = MarkerID.allCases.allSatisfy { markerScore($0, values: improved).phase >= target }
+        var improved = evidence
+        for id in ordered { improved[positions[id]!] = .value(1) }
+        let reaches = MarkerID.allCases.allSatisfy { markerScore($0, evidence: improved).phase >= target }
         return Projection(capabilities: ordered, reachesTarget: reaches, unreachable: unreachable)
     }
 }
