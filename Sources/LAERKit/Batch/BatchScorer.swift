@@ -42,7 +42,7 @@ public struct BatchScorer: Sendable {
         var stem: String
         var result: ScoreResult?
         var assessment: Assessment?
-        var rendered: String?
+        var rendered: [UInt8]?
     }
 
     /// Everything one input yields: its items and the lines to show on standard error.
@@ -85,13 +85,13 @@ public struct BatchScorer: Sendable {
 
     // MARK: Rendering
 
-    func render(_ result: ScoreResult, request: Request, many: Bool) -> String {
+    func render(_ result: ScoreResult, request: Request, many: Bool) -> [UInt8] {
         switch request.format {
-        case .text: TextReport(style: request.outDirectory == nil ? request.style : .plain).render(result, questionnaire: questionnaire)
-        case .markdown: MarkdownReport().render(result, questionnaire: questionnaire)
-        case .json: JSONReport(pretty: !many || request.outDirectory != nil).render(result, questionnaire: questionnaire)
-        case .html: HTMLReport().render(result, questionnaire: questionnaire)
-        case .csv: request.outDirectory == nil && many ? CSVReport.writer.text([CSVReport.row(result)]) : CSVReport().render(result, questionnaire: questionnaire)
+        case .text: TextReport(style: request.outDirectory == nil ? request.style : .plain).renderBytes(result, questionnaire: questionnaire)
+        case .markdown: MarkdownReport().renderBytes(result, questionnaire: questionnaire)
+        case .json: JSONReport(pretty: !many || request.outDirectory != nil).renderBytes(result, questionnaire: questionnaire)
+        case .html: HTMLReport().renderBytes(result, questionnaire: questionnaire)
+        case .csv: request.outDirectory == nil && many ? CSVReport.writer.bytes([CSVReport.row(result)]) : CSVReport().renderBytes(result, questionnaire: questionnaire)
         }
     }
 
@@ -240,7 +240,7 @@ extension BatchScorer {
             }
         }
 
-        mutating func write(_ rendered: String, result: ScoreResult, stem: String) throws(OutputError) {
+        mutating func write(_ rendered: [UInt8], result: ScoreResult, stem: String) throws(OutputError) {
             defer { written += 1 }
             if let directory = request.outDirectory {
                 let name = namer.name(stem, extension: request.format.fileExtension)
@@ -249,7 +249,8 @@ extension BatchScorer {
                 return
             }
             if request.format == .csv, written == 0 { context.output.write(CSVReport.writer.text([CSVReport.header])) }
-            context.output.write((written > 0 ? separator : "") + rendered)
+            if written > 0, !separator.isEmpty { context.output.write(separator) }
+            context.output.write(bytes: rendered)
         }
 
         func finish() throws(OutputError) {

@@ -4,6 +4,14 @@ import Synchronization
 /// Where a command's text goes: standard output, standard error, or a buffer in tests.
 public protocol TextSink: Sendable {
     func write(_ text: String)
+    /// Writes UTF-8 bytes; sinks that can skip making a String do.
+    func write(bytes: [UInt8])
+}
+
+extension TextSink {
+    public func write(bytes: [UInt8]) {
+        write(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// Writes straight to a file descriptor, retrying short writes.
@@ -16,16 +24,22 @@ public struct FileDescriptorSink: TextSink {
 
     public func write(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
+        text.withUTF8 { write(buffer: $0) }
+    }
+
+    public func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(buffer: $0) }
+    }
+
+    private func write(buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += written
         }
     }
 }

@@ -80,9 +80,13 @@ public struct JSONWriter: Sendable {
         output += String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Bytes that may need an escape: controls, `"`, `\`, and 0xE2, which may start U+2028 or U+2029.
+    static let needsAttention: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
     static func writeQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
+        let needsAttention = JSONWriter.needsAttention
         text.withUTF8 { bytes in
             var index = 0
             var runStart = 0
@@ -91,9 +95,7 @@ public struct JSONWriter: Sendable {
             }
             while index < bytes.count {
                 // Runs of plain bytes are copied whole.
-                while index < bytes.count, bytes[index] >= 0x20, bytes[index] != 0x22, bytes[index] != 0x5C, bytes[index] != 0xE2 {
-                    index += 1
-                }
+                while index < bytes.count, !needsAttention[Int(bytes[index])] { index += 1 }
                 guard index < bytes.count else { break }
                 let byte = bytes[index]
                 let escape: String?

@@ -89,10 +89,6 @@ public enum AssessmentDecoder {
                 problems.append(Problem(path(), message))
                 continue
             }
-            if result[member.key] != nil {
-                problems.append(Problem(path(), "appears more than once; keep one"))
-                continue
-            }
             // `"id": "fully"` is accepted as a shorthand for `{"rating": "fully"}`.
             var ratingText: String?
             var note: String?
@@ -115,11 +111,22 @@ public enum AssessmentDecoder {
             default:
                 problems.append(Problem(path(), "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
             }
-            // An empty rating, as a template leaves it, is unanswered.
-            guard let ratingText, !ratingText.isEmpty, !ratingText.allSatisfy(\.isWhitespace) else { continue }
-            switch AnswerRules.rating(ratingText) {
-            case .success(let rating): result[member.key] = Answer(rating, note: note)
-            case .failure(let violation): problems.append(Problem(JSONPath.member(path(), "rating"), violation.message))
+            guard let ratingText else { continue }
+            let rating: Rating
+            if let exact = Rating(rawValue: ratingText) {
+                rating = exact
+            } else if ratingText.allSatisfy(\.isWhitespace) {
+                continue  // An empty rating, as a template leaves it, is unanswered.
+            } else {
+                switch AnswerRules.rating(ratingText) {
+                case .success(let read): rating = read
+                case .failure(let violation):
+                    problems.append(Problem(JSONPath.member(path(), "rating"), violation.message))
+                    continue
+                }
+            }
+            if result.updateValue(Answer(rating, note: note), forKey: member.key) != nil {
+                problems.append(Problem(path(), "appears more than once; keep one"))
             }
         }
         return result

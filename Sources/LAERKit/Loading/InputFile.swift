@@ -26,7 +26,7 @@ public struct InputFile: Sendable, Equatable {
         // A regular file is read in one go into a buffer of its size (a batch reads thousands).
         let size = Int(status.st_size)
         var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < size {
                 let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
                 if got < 0, errno == EINTR { continue }
@@ -36,7 +36,6 @@ public struct InputFile: Sendable, Equatable {
             }
         }
         if failure != 0 { throw LoadError.readFailed(path: path, errno: failure) }
-        if bytes.count == size { bytes += try readAll(descriptor, name: path) }
         return InputFile(displayName: path, bytes: bytes)
     }
 

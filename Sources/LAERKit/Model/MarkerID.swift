@@ -6,7 +6,16 @@ public enum MarkerID: String, CaseIterable, Comparable, Sendable, Codable {
     case organization
     case culture
 
-    public static func < (lhs: MarkerID, rhs: MarkerID) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// 0 for KPIs up to 4 for selling culture, the questionnaire's order.
+    public var index: Int {
+        switch self {
+        case .kpis: 0
+        case .practices: 1
+        case .compensation: 2
+        case .organization: 3
+        case .culture: 4
+        }
     }
+
+    public static func < (lhs: MarkerID, rhs: MarkerID) -> Bool { lhs.index < rhs.index }
 }

@@ -6,7 +6,14 @@ public enum PhaseID: String, CaseIterable, Comparable, Sendable, Codable {
     case laerEfficient = "laer-efficient"
 
     /// 1 for Traditional Transactional up to 4 for LAER Efficient.
-    public var number: Int { PhaseID.allCases.firstIndex(of: self)! + 1 }
+    public var number: Int {
+        switch self {
+        case .traditionalTransactional: 1
+        case .laerExperiment: 2
+        case .laerEffective: 3
+        case .laerEfficient: 4
+        }
+    }
 
     /// The phases that capabilities belong to: every phase above the first.
     public static let assessed: [PhaseID] = [.laerExperiment, .laerEffective, .laerEfficient]

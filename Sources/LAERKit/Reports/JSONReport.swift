@@ -8,7 +8,14 @@ public struct JSONReport: ReportRenderer {
     }
 
     public func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
-        JSONWriter(pretty: pretty, sortedKeys: true).string(from: Self.document(result)) + "\n"
+        String(decoding: renderBytes(result, questionnaire: questionnaire), as: UTF8.self)
+    }
+
+    public func renderBytes(_ result: ScoreResult, questionnaire: Questionnaire) -> [UInt8] {
+        // `document` builds every object in key order, so the writer need not sort.
+        var bytes = JSONWriter(pretty: pretty, sortedKeys: false).bytes(from: Self.document(result))
+        bytes.append(0x0A)
+        return bytes
     }
 
     public static func document(_ result: ScoreResult) -> JSONValue {
@@ -60,7 +67,7 @@ public struct JSONReport: ReportRenderer {
         if let period = result.period { members.append(JSONMember("period", .string(period))) }
         if let respondents = result.respondents { members.append(JSONMember("respondents", .number(Double(respondents)))) }
         if let disagreement = result.disagreement { members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string)))) }
-        return .object(JSONObject(members))
+        return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
     }
 
     /// The assessed phases in the byte order of their ids, as sorted keys need them.

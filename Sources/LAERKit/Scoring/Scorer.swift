@@ -30,13 +30,13 @@ public struct Scorer: Sendable {
             Item(position: position, id: capability.id, marker: capability.marker, phase: capability.phase, weight: Double(capability.weight))
         }
         positions = Dictionary(items.map { ($0.id, $0.position) }, uniquingKeysWith: { first, _ in first })
-        var cells = [[Item]](repeating: [], count: MarkerID.allCases.count * PhaseID.allCases.count)
+        var cells = [[Item]](repeating: [], count: 5 * 4)
         for item in items { cells[Self.cellIndex(item.marker, item.phase)].append(item) }
         self.cells = cells
     }
 
     static func cellIndex(_ marker: MarkerID, _ phase: PhaseID) -> Int {
-        MarkerID.allCases.firstIndex(of: marker)! * PhaseID.allCases.count + phase.number - 1
+        marker.index * 4 + phase.number - 1
     }
 
     /// Scores one assessment. `target` defaults to one phase above the overall phase.
@@ -114,7 +114,7 @@ public struct Scorer: Sendable {
             attainment[phase] = sum.attainment
             coverage[phase] = sum.coverage
         }
-        let phase = phaseReached(attainment)
+        let phase = phaseReached(PhaseID.assessed.map { attainment[$0] })
         return MarkerScore(
             id: marker, phase: phase, index: 1 + PhaseID.assessed.reduce(0) { $0 + (attainment[$1] ?? 0) },
             attainment: attainment, coverage: coverage, blockers: blockers(attainment, phase: phase))
@@ -122,15 +122,21 @@ public struct Scorer: Sendable {
 
     /// The highest phase whose attainment reaches `reach` while every phase between it and the
     /// first is consolidated; the first phase not reached stops the climb.
-    func phaseReached(_ attainment: [PhaseID: Double]) -> PhaseID {
+    /// - Parameter attainments: of LAER Experiment, Effective and Efficient, in that order.
+    func phaseReached(_ attainments: [Double?]) -> PhaseID {
         var reached = PhaseID.traditionalTransactional
-        for phase in PhaseID.assessed {
-            guard meets(attainment[phase], questionnaire.scoring.reach),
-                  PhaseID.assessed.filter({ $0 < phase }).allSatisfy({ meets(attainment[$0], questionnaire.scoring.consolidate) })
+        for (position, phase) in PhaseID.assessed.enumerated() {
+            guard meets(attainments[position], questionnaire.scoring.reach),
+                  attainments[..<position].allSatisfy({ meets($0, questionnaire.scoring.consolidate) })
             else { break }
             reached = phase
         }
         return reached
+    }
+
+    /// A marker's phase alone, for checking a projection without building a `MarkerScore`.
+    func phase(of marker: MarkerID, evidence: Evidence) -> PhaseID {
+        phaseReached(PhaseID.assessed.map { cellSum(marker, $0, evidence: evidence).attainment })
     }
 
     func meets(_ attainment: Double?, _ threshold: Double) -> Bool {
@@ -215,7 +221,7 @@ public struct Scorer: Sendable {
         let ordered = gaps.map(\.capability).filter(chosen.contains)
         var improved = evidence
         for id in ordered { improved[positions[id]!] = .value(1) }
-        let reaches = MarkerID.allCases.allSatisfy { markerScore($0, evidence: improved).phase >= target }
+        let reaches = MarkerID.allCases.allSatisfy { phase(of: $0, evidence: improved) >= target }
         return Projection(capabilities: ordered, reachesTarget: reaches, unreachable: unreachable)
     }
 }
