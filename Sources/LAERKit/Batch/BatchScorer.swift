@@ -29,10 +29,12 @@ public struct BatchScorer: Sendable {
 
     public let questionnaire: Questionnaire
     let scorer: Scorer
+    let lineWriter: JSONLineWriter
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         scorer = Scorer(questionnaire: questionnaire)
+        lineWriter = JSONLineWriter(questionnaire: questionnaire)
     }
 
     // MARK: One input
@@ -89,7 +91,9 @@ public struct BatchScorer: Sendable {
         switch request.format {
         case .text: TextReport(style: request.outDirectory == nil ? request.style : .plain).renderBytes(result, questionnaire: questionnaire)
         case .markdown: MarkdownReport().renderBytes(result, questionnaire: questionnaire)
-        case .json: JSONReport(pretty: !many || request.outDirectory != nil).renderBytes(result, questionnaire: questionnaire)
+        case .json:
+            many && request.outDirectory == nil
+                ? lineWriter.bytes(result) : JSONReport(pretty: true).renderBytes(result, questionnaire: questionnaire)
         case .html: HTMLReport().renderBytes(result, questionnaire: questionnaire)
         case .csv: request.outDirectory == nil && many ? CSVReport.writer.bytes([CSVReport.row(result)]) : CSVReport().renderBytes(result, questionnaire: questionnaire)
         }

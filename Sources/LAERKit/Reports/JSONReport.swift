@@ -41,19 +41,7 @@ public struct JSONReport: ReportRenderer {
                 ])
             })),
             JSONMember("target", .string(result.target.rawValue)),
-            JSONMember("gaps", .array(result.gaps.map { gap in
-                object([
-                    "action": .string(gap.action),
-                    "capability": .string(gap.capability),
-                    "marker": .string(gap.marker.rawValue),
-                    "phase": .string(gap.phase.rawValue),
-                    "rank": .number(Double(gap.rank)),
-                    "rating": .string(gap.rating.rawValue),
-                    "researchArea": .string(gap.researchArea),
-                    "statement": .string(gap.statement),
-                    "weight": .number(Double(gap.weight)),
-                ])
-            })),
+            JSONMember("gaps", .array(result.gaps.map(gapObject))),
             JSONMember("toVerify", .array(result.toVerify.map(JSONValue.string))),
             JSONMember("roadSigns", object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
             JSONMember("perceptionGaps", .array(result.perceptionGaps.map { gap in
@@ -68,6 +56,20 @@ public struct JSONReport: ReportRenderer {
         if let respondents = result.respondents { members.append(JSONMember("respondents", .number(Double(respondents)))) }
         if let disagreement = result.disagreement { members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string)))) }
         return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
+    }
+
+    static func gapObject(_ gap: Gap) -> JSONValue {
+        object([
+            "action": .string(gap.action),
+            "capability": .string(gap.capability),
+            "marker": .string(gap.marker.rawValue),
+            "phase": .string(gap.phase.rawValue),
+            "rank": .number(Double(gap.rank)),
+            "rating": .string(gap.rating.rawValue),
+            "researchArea": .string(gap.researchArea),
+            "statement": .string(gap.statement),
+            "weight": .number(Double(gap.weight)),
+        ])
     }
 
     /// The assessed phases in the byte order of their ids, as sorted keys need them.

@@ -52,6 +52,24 @@ import Testing
         }
     }
 
+    @Test func jsonLinesAreByteForByteTheCompactReport() throws {
+        var (result, questionnaire) = try Self.result()
+        let writer = JSONLineWriter(questionnaire: questionnaire)
+        #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
+        result.respondents = 4
+        result.disagreement = ["k2", "c3"]
+        result.period = nil
+        result.respondent = Respondent(name: "\"Zoë\" \u{2028}\t<x>", role: nil, organization: "A, B")
+        result.gaps[0].capability = "not-in-the-questionnaire"
+        #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
+        let builtIn = try QuestionnaireLoader.builtIn()
+        let example = try AnswerLoader.load(
+            try InputFile.read(path: TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json").path),
+            questionnaire: builtIn)
+        let northwind = Scorer(questionnaire: builtIn).score(example, source: "n.json")
+        #expect(JSONLineWriter(questionnaire: builtIn).bytes(northwind) == JSONReport(pretty: false).renderBytes(northwind, questionnaire: builtIn))
+    }
+
     @Test func csv() throws {
         let (result, questionnaire) = try Self.result()
         let text = CSVReport().render(result, questionnaire: questionnaire)

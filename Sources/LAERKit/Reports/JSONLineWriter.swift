@@ -1,0 +1,147 @@
+/// Writes `laer-result/1` as one line of JSON Lines, byte for byte what `JSONReport(pretty: false)`
+/// writes, but fast: each capability's texts are escaped once per run, not once per result.
+///
+/// Batch scoring writes a result for every input, and most of a result is the gaps' statements
+/// and actions, which come from the questionnaire and never change within a run.
+public struct JSONLineWriter: Sendable {
+    /// For each capability id: `{"action":…,"capability":…,"marker":…,"phase":…,"rank":`
+    let gapHeads: [String: [UInt8]]
+    /// For each capability id: `,"researchArea":…,"statement":…,"weight":N}`
+    let gapTails: [String: [UInt8]]
+
+    public init(questionnaire: Questionnaire) {
+        var heads: [String: [UInt8]] = [:], tails: [String: [UInt8]] = [:]
+        for capability in questionnaire.capabilities {
+            var head = Array(#"{"action":"#.utf8)
+            JSONWriter.writeQuoted(capability.action, to: &head)
+            head += Array(#","capability":"#.utf8)
+            JSONWriter.writeQuoted(capability.id, to: &head)
+            head += Array(#","marker":""#.utf8) + Array(capability.marker.rawValue.utf8)
+            head += Array(#"","phase":""#.utf8) + Array(capability.phase.rawValue.utf8) + Array(#"","rank":"#.utf8)
+            heads[capability.id] = head
+            var tail = Array(#","researchArea":"#.utf8)
+            JSONWriter.writeQuoted(capability.researchArea, to: &tail)
+            tail += Array(#","statement":"#.utf8)
+            JSONWriter.writeQuoted(capability.statement, to: &tail)
+            tail += Array(#","weight":\#(capability.weight)}"#.utf8)
+            tails[capability.id] = tail
+        }
+        gapHeads = heads
+        gapTails = tails
+    }
+
+    /// One result as a line, ending in a line feed. Keys are written in byte order, as `JSONReport` sorts them.
+    public func bytes(_ result: ScoreResult) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(8192)
+        func raw(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        func string(_ text: String) { JSONWriter.writeQuoted(text, to: &out) }
+        func number(_ value: Double) { out.append(contentsOf: JSONWriter.format(value).utf8) }
+        func list(_ items: [String]) {
+            raw("[")
+            for (index, item) in items.enumerated() {
+                if index > 0 { raw(",") }
+                string(item)
+            }
+            raw("]")
+        }
+
+        raw(#"{"assessedOn":"#)
+        string(result.assessedOn)
+        if let disagreement = result.disagreement {
+            raw(#","disagreement":"#)
+            list(disagreement)
+        }
+        raw(#","gaps":["#)
+        for (index, gap) in result.gaps.enumerated() {
+            if index > 0 { raw(",") }
+            if let head = gapHeads[gap.capability], let tail = gapTails[gap.capability] {
+                out += head
+                out += Array(String(gap.rank).utf8)
+                raw(#","rating":""#)
+                out += Array(gap.rating.rawValue.utf8)
+                raw("\"")
+                out += tail
+            } else {
+                out += JSONWriter(pretty: false, sortedKeys: true).bytes(from: JSONReport.gapObject(gap))
+            }
+        }
+        raw(#"],"markers":["#)
+        for (index, marker) in result.markers.enumerated() {
+            if index > 0 { raw(",") }
+            raw(#"{"attainment":{"#)
+            for (position, phase) in JSONReport.sortedPhases.enumerated() {
+                if position > 0 { raw(",") }
+                string(phase.rawValue)
+                raw(":")
+                if let value = marker.attainment[phase] { number(value) } else { raw("null") }
+            }
+            raw(#"},"id":"#)
+            string(marker.id.rawValue)
+            raw(#","index":"#)
+            number(marker.index)
+            raw(#","phase":"#)
+            string(marker.phase.rawValue)
+            raw("}")
+        }
+        raw(#"],"overall":{"index":"#)
+        number(result.overall.index)
+        raw(#","limitedBy":"#)
+        list(result.overall.limitedBy.map(\.rawValue))
+        raw(#","phase":"#)
+        string(result.overall.phase.rawValue)
+        raw(#"},"perceptionGaps":["#)
+        for (index, gap) in result.perceptionGaps.enumerated() {
+            if index > 0 { raw(",") }
+            raw(#"{"evidence":"#)
+            string(gap.evidence.rawValue)
+            raw(#","marker":"#)
+            string(gap.marker.rawValue)
+            raw(#","placed":"#)
+            string(gap.placed.rawValue)
+            raw("}")
+        }
+        raw("]")
+        if let period = result.period {
+            raw(#","period":"#)
+            string(period)
+        }
+        raw(#","projection":{"capabilities":"#)
+        list(result.projection.capabilities)
+        raw(#","reachesTarget":"#)
+        if result.projection.reachesTarget { raw("true") } else { raw("false") }
+        raw(#"},"questionnaire":{"id":"#)
+        string(result.questionnaireID)
+        raw(#","version":"#)
+        string(result.questionnaireVersion)
+        raw(#"},"respondent":{"#)
+        var first = true
+        for (key, value) in [("name", result.respondent.name), ("organization", result.respondent.organization), ("role", result.respondent.role)] {
+            guard let value else { continue }
+            if !first { raw(",") }
+            first = false
+            string(key)
+            raw(":")
+            string(value)
+        }
+        raw("}")
+        if let respondents = result.respondents {
+            raw(#","respondents":"#)
+            out += Array(String(respondents).utf8)
+        }
+        raw(#","roadSigns":{"present":"#)
+        out += Array(String(result.roadSigns.present).utf8)
+        raw(#","total":"#)
+        out += Array(String(result.roadSigns.total).utf8)
+        raw(#"},"schema":"laer-result/1","source":"#)
+        string(result.source)
+        raw(#","target":"#)
+        string(result.target.rawValue)
+        raw(#","toVerify":"#)
+        list(result.toVerify)
+        raw("}\n")
+        return out
+    }
+}
