@@ -60,12 +60,20 @@ public struct BatchScorer: Sendable {
     func process(_ file: InputFile, index: Int, request: Request) -> Outcome {
         var outcome = Outcome()
         // Ordinary answer files take the fast path; anything else, and every problem, the full one.
-        let (entries, fileProblems) = fastReader.read(file.bytes).map { ([AnswerLoader.Entry(place: nil, assessment: $0, problems: [])], []) }
-            ?? AnswerLoader.readAll(file, questionnaire: questionnaire)
-        outcome.messages += fileProblems.map { "\(file.displayName): \($0)" }
-        if entries.isEmpty, !fileProblems.errors.isEmpty {
-            outcome.attempted = 1
-            outcome.bad = 1
+        // The fast path also yields the scorer's evidence, so the answers need not be kept unless merged.
+        let entries: [AnswerLoader.Entry]
+        var fastEvidence: Scorer.Evidence?
+        if let fast = fastReader.read(file.bytes, keepingAnswers: request.byOrganization) {
+            entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
+            fastEvidence = fast.evidence
+        } else {
+            let read = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            entries = read.entries
+            outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
+            if entries.isEmpty, !read.fileProblems.errors.isEmpty {
+                outcome.attempted = 1
+                outcome.bad = 1
+            }
         }
         let base = request.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
         for entry in entries {
@@ -83,7 +91,8 @@ public struct BatchScorer: Sendable {
                 continue
             }
             let source = request.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
-            let result = scorer.score(assessment, source: source, target: request.target)
+            let result = fastEvidence.map { scorer.score(assessment, evidence: $0, source: source, target: request.target) }
+                ?? scorer.score(assessment, source: source, target: request.target)
             outcome.items.append(Item(stem: stem, result: result))
         }
         return outcome

@@ -19,9 +19,16 @@ public struct FastAnswerReader: Sendable {
     }
 
     public func read(_ bytes: [UInt8]) -> Assessment? {
+        read(bytes, keepingAnswers: true)?.assessment
+    }
+
+    /// The assessment and each capability's value by questionnaire position (the scorer's
+    /// evidence). Without `keepingAnswers` the assessment's `answers` stay empty: batch scoring
+    /// needs only the evidence, and skips hashing every id.
+    func read(_ bytes: [UInt8], keepingAnswers: Bool) -> (assessment: Assessment, evidence: [ItemValue?])? {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
-            return readDocument(&scanner)
+            return readDocument(&scanner, keepingAnswers: keepingAnswers)
         }
     }
 
@@ -113,8 +120,9 @@ public struct FastAnswerReader: Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    func readDocument(_ scanner: inout Scanner) -> Assessment? {
+    func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool) -> (assessment: Assessment, evidence: [ItemValue?])? {
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "")
+        var evidence: [ItemValue?] = []
         var seen = Set<Int>()
         var failed = false
         let ok = scanner.object { scanner, key in
@@ -158,8 +166,9 @@ public struct FastAnswerReader: Sendable {
                 guard let text = scanner.string() else { return false }
                 assessment.period = Self.optionalText(text)
             case 5:
-                guard let answers = readAnswers(&scanner) else { return false }
-                assessment.answers = answers
+                guard let answers = readAnswers(&scanner, keepingAnswers: keepingAnswers) else { return false }
+                assessment.answers = answers.answers
+                evidence = answers.evidence
             case 6:
                 guard scanner.object({ scanner, key in
                     guard let marker = MarkerID.allCases.first(where: { Self.equals(key, Array($0.rawValue.utf8)) }) else { return false }
@@ -185,14 +194,15 @@ public struct FastAnswerReader: Sendable {
         failed = !ok
         scanner.skipSpace()
         guard !failed, scanner.offset == scanner.bytes.count, seen.isSuperset(of: [0, 1, 3, 5]) else { return nil }
-        return assessment
+        return (assessment, evidence)
     }
 
     /// The answers, keys matched against the questionnaire's ids in order first, so the usual
     /// file (written in questionnaire order) needs no hashing to find them.
-    func readAnswers(_ scanner: inout Scanner) -> [String: Answer]? {
+    func readAnswers(_ scanner: inout Scanner, keepingAnswers: Bool) -> (answers: [String: Answer], evidence: [ItemValue?])? {
         var answers: [String: Answer] = [:]
-        answers.reserveCapacity(capabilityIDs.count)
+        if keepingAnswers { answers.reserveCapacity(capabilityIDs.count) }
+        var evidence = [ItemValue?](repeating: nil, count: capabilityIDs.count)
         var taken = [Bool](repeating: false, count: capabilityIDs.count)
         var cursor = 0
         let ok = scanner.object { scanner, key in
@@ -206,16 +216,26 @@ public struct FastAnswerReader: Sendable {
             taken[position] = true
             cursor = position + 1
             var ratingText: String?
+            var exact: Rating?
             var note: String?
+            /// A rating spelled exactly as the format writes it needs no String.
+            func readRating(_ scanner: inout Scanner) -> Bool {
+                guard let raw = scanner.rawString() else { return false }
+                exact = Self.exactRating(raw)
+                if exact == nil {
+                    ratingText = raw.allSatisfy({ $0 < 0x80 }) ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
+                    return ratingText != nil
+                }
+                return true
+            }
             switch scanner.peek() {
             case UInt8(ascii: "\""):
-                ratingText = scanner.string()
-                guard ratingText != nil else { return false }
+                guard readRating(&scanner) else { return false }
             case UInt8(ascii: "{"):
                 var members = 0
                 guard scanner.object({ scanner, key in
                     members += 1
-                    if members == 1, Self.equals(key, "rating") { ratingText = scanner.string(); return ratingText != nil }
+                    if members == 1, Self.equals(key, "rating") { return readRating(&scanner) }
                     if members == 2, Self.equals(key, "note"), let text = scanner.string() { note = Self.optionalText(text); return true }
                     return false
                 }), members >= 1 else { return false }
@@ -224,20 +244,31 @@ public struct FastAnswerReader: Sendable {
             default:
                 return false
             }
-            guard let ratingText else { return false }
             let rating: Rating
-            if let exact = Rating(rawValue: ratingText) {
+            if let exact {
                 rating = exact
-            } else if ratingText.allSatisfy(\.isWhitespace) {
+            } else if let ratingText, Rating(rawValue: ratingText) == nil, ratingText.allSatisfy(\.isWhitespace) {
                 return true
-            } else if case .success(let read) = AnswerRules.rating(ratingText) {
+            } else if let ratingText, case .success(let read) = AnswerRules.rating(ratingText) {
                 rating = read
             } else {
                 return false
             }
-            answers[questionnaire.capabilities[position].id] = Answer(rating, note: note)
+            if keepingAnswers { answers[questionnaire.capabilities[position].id] = Answer(rating, note: note) }
+            evidence[position] = rating.value.map(ItemValue.value) ?? .notApplicable
             return true
         }
-        return ok ? answers : nil
+        return ok ? (answers, evidence) : nil
+    }
+
+    static func exactRating(_ raw: UnsafeBufferPointer<UInt8>) -> Rating? {
+        switch raw.count {
+        case 2: equals(raw, "na") ? .na : nil
+        case 3: equals(raw, "not") ? .not : nil
+        case 5: equals(raw, "fully") ? .fully : nil
+        case 7: equals(raw, "largely") ? .largely : nil
+        case 9: equals(raw, "partially") ? .partially : nil
+        default: nil
+        }
     }
 }
