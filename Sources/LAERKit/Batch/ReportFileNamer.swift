@@ -8,20 +8,25 @@ public struct ReportFileNamer: Sendable {
     /// A name made only of letters, digits, `-`, `_` and `.`, at most 80 characters; `report` if nothing is left.
     public static func safeStem(_ text: String) -> String {
         var stem = ""
-        var lastWasDash = false
+        var separators = ""
+        // Characters outside the safe set become separators; a run of separators becomes one
+        // dash, or stays a single dot when it is only that (`a.b`), so `..` never survives.
+        func flushSeparators() {
+            guard !separators.isEmpty else { return }
+            stem += separators == "." ? "." : "-"
+            separators = ""
+        }
         for character in text {
-            let keep = character.isLetter || character.isNumber || character == "_" || character == "."
-            if keep {
+            if character.isLetter || character.isNumber || character == "_" {
+                flushSeparators()
                 stem.append(character)
-                lastWasDash = false
-            } else if !lastWasDash {
-                stem.append("-")
-                lastWasDash = true
+            } else {
+                separators.append(character == "." ? "." : "-")
             }
         }
+        flushSeparators()
         while let first = stem.first, first == "." || first == "-" { stem.removeFirst() }
         while let last = stem.last, last == "." || last == "-" { stem.removeLast() }
-        while stem.contains("..") { stem = stem.replacing("..", with: ".") }
         if stem.count > 80 { stem = String(stem.prefix(80)) }
         return stem.isEmpty ? "report" : stem
     }

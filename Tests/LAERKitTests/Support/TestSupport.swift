@@ -57,12 +57,15 @@ struct CommandRun {
     var errorOutput: String
     var exitCode: ExitCode
 
-    init(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputIsTerminal: Bool = false) {
+    init(
+        _ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputIsTerminal: Bool = false,
+        errorIsTerminal: Bool = false
+    ) {
         let output = CapturedText(), errorOutput = CapturedText()
         let input = Array(stdin.utf8)
         let context = CommandContext(
             output: output, errorOutput: errorOutput, readStandardInput: { () throws(LoadError) -> [UInt8] in input },
-            environment: environment, outputIsTerminal: outputIsTerminal, inputIsTerminal: false)
+            environment: environment, outputIsTerminal: outputIsTerminal, inputIsTerminal: false, errorIsTerminal: errorIsTerminal)
         exitCode = CommandRegistry.run(arguments, in: context)
         self.output = output.text
         self.errorOutput = errorOutput.text
