@@ -36,20 +36,14 @@ public enum AnswerLoader {
 
     /// Every assessment of an input, whatever its format, with the problems of each and of the input as a whole.
     public static func readAll(_ file: InputFile, questionnaire: Questionnaire) -> (entries: [Entry], fileProblems: [Problem]) {
-        if format(of: file.bytes) == .csv, isWideCSV(file.bytes, questionnaire: questionnaire) {
-            let read = WideCSV.read(file, questionnaire: questionnaire)
+        // A CSV is parsed once: its first row tells a survey export from an answer sheet.
+        if format(of: file.bytes) == .csv, let records = try? CSVReader.parse(file.bytes),
+           let header = records.first, WideCSV.isWide(header: header.fields, questionnaire: questionnaire) {
+            let read = WideCSV.read(records: records, questionnaire: questionnaire)
             return (read.rows.map { Entry(place: "row \($0.row)", assessment: $0.assessment, problems: $0.problems) }, read.fileProblems)
         }
         let single = read(file, questionnaire: questionnaire)
         return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])
-    }
-
-    /// Whether a CSV's first line names capability ids as columns (a survey export) rather than
-    /// being the one-row-per-question answer sheet.
-    static func isWideCSV(_ bytes: [UInt8], questionnaire: Questionnaire) -> Bool {
-        let end = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
-        guard let header = try? CSVReader.parse(Array(bytes[..<end])).first else { return false }
-        return WideCSV.isWide(header: header.fields, questionnaire: questionnaire)
     }
 
     public static func load(_ file: InputFile, questionnaire: Questionnaire) throws(LoadError) -> Assessment {
