@@ -1,0 +1,44 @@
+/// One of the answers offered for a question, as both modes show it: the key that picks it,
+/// what it means in words, and what choosing it does.
+public struct SurveyChoice: Sendable, Equatable {
+    /// What picks it: a single key in full screen, a number or word in line mode.
+    public var key: String
+    public var label: String
+    /// A longer explanation: a rating's meaning, a phase's profile for this marker.
+    public var detail: String?
+    public var event: Interview.Event
+
+    public init(key: String, label: String, detail: String? = nil, event: Interview.Event) {
+        self.key = key
+        self.label = label
+        self.detail = detail
+        self.event = event
+    }
+}
+
+extension Rating {
+    /// What the rating means, in the words a respondent weighs.
+    public var meaning: String {
+        switch self {
+        case .not: "Not in place: nothing of it exists today."
+        case .partially: "Partially: started, in places or on paper."
+        case .largely: "Largely: in place for most of the business, with gaps."
+        case .fully: "Fully: in place, used and kept up across the business."
+        case .na: "Not applicable to a business like ours."
+        }
+    }
+
+    /// The short word shown beside the key: "not", …, "N/A".
+    public var label: String { self == .na ? "N/A" : rawValue }
+
+    /// The single key that rates it in full screen, also accepted in line mode.
+    public var key: String {
+        switch self {
+        case .not: "0"
+        case .partially: "1"
+        case .largely: "2"
+        case .fully: "3"
+        case .na: "na"
+        }
+    }
+}
