@@ -34,6 +34,8 @@ public struct Interview: Sendable, Equatable {
 
     public enum Event: Sendable, Equatable {
         case answer(SurveyAnswer)
+        /// A capability's rating and its note at once, as line mode reads them.
+        case answerWithNote(SurveyAnswer, note: String)
         /// Leave the question unanswered and go on to the next unanswered one.
         case skip
         case back
@@ -172,6 +174,7 @@ public struct Interview: Sendable, Equatable {
         guard position != .done else { return [] }
         switch event {
         case .answer(let answer): return record(answer)
+        case .answerWithNote(let answer, let note): return record(answer, note: note)
         case .skip:
             if case .question = position { advance() }
         case .back: moveBack()
@@ -208,7 +211,7 @@ public struct Interview: Sendable, Equatable {
         return []
     }
 
-    private mutating func record(_ answer: SurveyAnswer) -> [Effect] {
+    private mutating func record(_ answer: SurveyAnswer, note: String? = nil) -> [Effect] {
         guard case .question(let index) = position else { return [] }
         let question = plan.questions[index]
         switch (question, answer) {
@@ -219,7 +222,8 @@ public struct Interview: Sendable, Equatable {
         case (.placement(let marker), .phase(let phase)):
             assessment.placements[marker] = phase
         case (.capability(let id), .rating(let rating)):
-            assessment.answers[id] = Answer(rating, note: assessment.answers[id]?.note)
+            let note = note.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+            assessment.answers[id] = Answer(rating, note: note ?? assessment.answers[id]?.note)
         case (.roadSign(let id), .yesNo(let seen)):
             assessment.roadSigns[id] = seen
         default:
@@ -315,6 +319,11 @@ extension SurveyQuestion {
     /// The capability id, for a capability question.
     public var capabilityID: String? {
         if case .capability(let id) = self { id } else { nil }
+    }
+
+    /// The road sign id, for a road sign question.
+    public var roadSignID: String? {
+        if case .roadSign(let id) = self { id } else { nil }
     }
 }
 

@@ -142,7 +142,7 @@ public struct InterviewScreen: Sendable {
         }
         if compact, choices.indices.contains(interview.highlight), let detail = choices[interview.highlight].detail {
             lines.append("")
-            lines += wrap(detail, indent: 1)
+            lines += wrap(choices[interview.highlight].label + ": " + detail, indent: 1)
         }
         if case .capability(let id) = question, let note = interview.assessment.answers[id]?.note {
             lines.append("")

@@ -20,11 +20,11 @@ extension Rating {
     /// What the rating means, in the words a respondent weighs.
     public var meaning: String {
         switch self {
-        case .not: "Not in place: nothing of it exists today."
-        case .partially: "Partially: started, in places or on paper."
-        case .largely: "Largely: in place for most of the business, with gaps."
-        case .fully: "Fully: in place, used and kept up across the business."
-        case .na: "Not applicable to a business like ours."
+        case .not: "nothing of it exists today"
+        case .partially: "started, in places or on paper"
+        case .largely: "in place for most of the business, with gaps"
+        case .fully: "in place, used and kept up across the business"
+        case .na: "does not apply to a business like ours"
         }
     }
 
