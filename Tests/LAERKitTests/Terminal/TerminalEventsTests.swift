@@ -105,7 +105,8 @@ extension TerminalTests {
 
         @Test func aClosedInputFails() throws {
             let input = try Pipe()
-            let closed = dup(input.read)
+            // High enough that the events' own pipe does not take the number again.
+            let closed = fcntl(input.read, F_DUPFD_CLOEXEC, 900)
             close(closed)
             let events = try TerminalEvents(input: closed)
             defer { events.close() }
