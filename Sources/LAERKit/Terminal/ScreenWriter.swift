@@ -1,0 +1,67 @@
+/// Turns a frame of styled lines into the bytes that put it on the screen in one write.
+///
+/// The first frame, and any after `invalidate()` or a change of size, is drawn whole from the top
+/// left corner; later frames rewrite only the rows that changed. The last row never ends in a line
+/// break, so the screen does not scroll; rows beyond the screen are dropped. Lines longer than the
+/// screen is wide are the caller's to cut (or send `ANSI.disableLineWrap` once).
+public struct ScreenWriter: Sendable {
+    private var shown: [String]?
+    private var shownSize: TerminalSize?
+
+    public init() {}
+
+    /// Forgets what is on the screen, so that the next frame is drawn whole (after the screen was
+    /// cleared, or something else wrote to it).
+    public mutating func invalidate() {
+        shown = nil
+        shownSize = nil
+    }
+
+    /// The bytes that change the screen from the last frame to `lines`; empty when nothing changed.
+    public mutating func update(_ lines: [String], size: TerminalSize) -> [UInt8] {
+        let rows = Self.visibleRows(lines, size: size)
+        defer {
+            shown = rows
+            shownSize = size
+        }
+        guard let shown, shownSize == size else { return Self.fullFrame(rows) }
+        var output = ""
+        for (index, line) in rows.enumerated() where index >= shown.count || shown[index] != line {
+            output += ANSI.moveTo(row: index + 1, column: 1) + Self.row(line)
+        }
+        if rows.count < shown.count {
+            output += ANSI.moveTo(row: rows.count + 1, column: 1) + ANSI.clearToEndOfScreen
+        }
+        return Array(output.utf8)
+    }
+
+    /// The bytes that draw `lines` on a screen of `size` from scratch, whatever was there before.
+    public static func fullFrame(_ lines: [String], size: TerminalSize) -> [UInt8] {
+        fullFrame(visibleRows(lines, size: size))
+    }
+
+    static func fullFrame(_ rows: [String]) -> [UInt8] {
+        var output = ANSI.cursorHome
+        output += rows.map(row).joined(separator: "\r\n")
+        output += ANSI.clearToEndOfScreen
+        return Array(output.utf8)
+    }
+
+    /// One row: the line, its attributes ended so that the clear does not paint with them, and the
+    /// rest of the old row cleared.
+    static func row(_ line: String) -> String {
+        line + ANSI.resetAttributes + ANSI.clearToEndOfLine
+    }
+
+    /// The lines split at any line breaks inside them, as many as fit.
+    static func visibleRows(_ lines: [String], size: TerminalSize) -> [String] {
+        var rows: [String] = []
+        for line in lines {
+            for part in line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+                guard rows.count < size.rows else { return rows }
+                rows.append(String(part))
+            }
+        }
+        return rows
+    }
+}
