@@ -37,8 +37,10 @@ public enum AnswerStoreError: UserFacingError, Equatable {
             }
             return "\(path) is open in another laer survey\(holder). Finish that one first, or if it is gone, remove \(AnswerLock.path(for: path))."
         case .cannotLock(let path, let code):
+            let hint = code == ENOENT ? "create the directory first, or choose a file in an existing one"
+                : "choose a file in a directory you can write to"
             return "\(AnswerLock.path(for: path)): cannot be created (\(String(cString: strerror(code)))); "
-                + "a survey keeps this lock beside its answer file: choose a file in a directory you can write to"
+                + "a survey keeps this lock beside its answer file: \(hint)"
         case .cannotRead(let error):
             return error.description
         case .syntax(let path, let error):
