@@ -8,6 +8,7 @@
 /// file always reads back against it. Notes are written as they are; the decoder trims them, so a
 /// note round-trips when it carries no surrounding white space.
 public enum AssessmentEncoder {
+    /// The document's UTF-8 bytes, pretty-printed, with a final line break.
     public static func encode(_ assessment: Assessment, questionnaire: Questionnaire) -> [UInt8] {
         var document = JSONObject([
             "schema": .string(Assessment.schema),

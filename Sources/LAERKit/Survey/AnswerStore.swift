@@ -2,7 +2,10 @@ import Glibc
 
 /// The survey's answer file: locked while the survey runs, loaded at the start, saved whole and
 /// atomically after each answer.
+///
+/// After `close()` the store still saves, but without the lock: close it when the survey ends.
 public final class AnswerStore {
+    /// The answer file; it changes with `move(to:)`.
     public private(set) var path: String
     public let questionnaire: Questionnaire
     /// The latest answers: as loaded, or as last given to `save` (even when saving failed).

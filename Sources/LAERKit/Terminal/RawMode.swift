@@ -34,6 +34,7 @@ public final class RawMode {
         return raw
     }
 
+    /// Switches the terminal into raw mode.
     public func enter() throws(TerminalError) {
         var raw = Self.raw(from: original)
         guard tcsetattr(descriptor, TCSADRAIN, &raw) == 0 else { throw .attributesFailed(descriptor: descriptor, errno: errno) }
