@@ -7,10 +7,21 @@ public enum OutputFile {
         try write(Array(text.utf8), to: path)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        let temporary = path + ".tmp-\(getpid())"
+    /// Writes `bytes` to `path` atomically. `permissions`, when given, replace the mode the
+    /// umask would give (a file saved again keeps its mode); `syncingDirectory` also syncs the
+    /// directory after the rename, so that the new name survives a crash.
+    public static func write(
+        _ bytes: [UInt8], to path: String, permissions: mode_t? = nil, syncingDirectory: Bool = false
+    ) throws(OutputError) {
+        let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
+        if let permissions, fchmod(descriptor, permissions) != 0 {
+            let code = errno
+            close(descriptor)
+            unlink(temporary)
+            throw OutputError.cannotCreate(path: path, errno: code)
+        }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
@@ -33,6 +44,22 @@ public enum OutputFile {
             unlink(temporary)
             throw OutputError.cannotCreate(path: path, errno: code)
         }
+        if syncingDirectory { syncDirectory(of: path) }
+    }
+
+    /// The name a file is written under before it is renamed into place.
+    public static func temporaryPath(for path: String) -> String {
+        path + ".tmp-\(getpid())"
+    }
+
+    /// Syncs the directory holding `path`. Failure is ignored: the file is in place, and some
+    /// file systems cannot sync a directory at all.
+    static func syncDirectory(of path: String) {
+        let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
+        let descriptor = open(directory.isEmpty ? "/" : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 }
 

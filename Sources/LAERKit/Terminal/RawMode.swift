@@ -4,7 +4,8 @@ import Glibc
 /// 0x03 rather than SIGINT. It remembers the settings it found, and `restore()` puts them back.
 ///
 /// Output processing stays on, so a stray `\n` still starts a new line; the screen writer sends
-/// `\r\n` anyway, which comes out the same.
+/// `\r\n` anyway, which comes out the same. Signals reach the driver as `TerminalEvents`, so
+/// `restore()` runs on its thread in the ordinary way, never inside a signal handler.
 public final class RawMode {
     public let descriptor: Int32
     private let original: termios
@@ -33,6 +34,7 @@ public final class RawMode {
         return raw
     }
 
+    /// Switches the terminal into raw mode.
     public func enter() throws(TerminalError) {
         var raw = Self.raw(from: original)
         guard tcsetattr(descriptor, TCSADRAIN, &raw) == 0 else { throw .attributesFailed(descriptor: descriptor, errno: errno) }
@@ -52,10 +54,10 @@ public final class RawMode {
     deinit { restore() }
 
     /// Runs `body` with the terminal in raw mode and restores it on every way out, a throw included.
-    public static func with<T>(descriptor: Int32 = STDIN_FILENO, _ body: (RawMode) throws -> T) throws -> T {
+    public static func with<T>(descriptor: Int32 = STDIN_FILENO, _ body: () throws -> T) throws -> T {
         let mode = try RawMode(descriptor: descriptor)
         try mode.enter()
         defer { mode.restore() }
-        return try body(mode)
+        return try body()
     }
 }

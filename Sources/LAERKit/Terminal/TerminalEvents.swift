@@ -12,6 +12,7 @@ public enum TerminalSignal: CaseIterable, Sendable, Equatable {
     /// SIGWINCH: the window changed size.
     case resize
 
+    /// The signal's number, such as `SIGWINCH`.
     public var number: Int32 {
         switch self {
         case .interrupt: SIGINT
@@ -21,6 +22,7 @@ public enum TerminalSignal: CaseIterable, Sendable, Equatable {
         }
     }
 
+    /// The signal with this number; nil for one the survey does not handle.
     public init?(number: Int32) {
         guard let signal = Self.allCases.first(where: { $0.number == number }) else { return nil }
         self = signal
@@ -51,6 +53,7 @@ private let signalPipe = Atomic<Int32>(-1)
 /// threads start. One instance listens at a time; `close()` (or `deinit`), on the thread that
 /// opened it, puts back the handlers and the signal mask it found.
 public final class TerminalEvents {
+    /// The descriptor read for key bytes.
     public let input: Int32
     private var pipe: (read: Int32, write: Int32)
     private var previousActions: [(signal: Int32, action: sigaction)] = []

@@ -24,11 +24,11 @@ extension TerminalTests {
             struct Planned: Error {}
             let terminal = try PseudoTerminal()
             let before = terminal.attributes()
-            let lflag = try RawMode.with(descriptor: terminal.device) { _ in terminal.attributes().c_lflag }
+            let lflag = try RawMode.with(descriptor: terminal.device) { terminal.attributes().c_lflag }
             #expect(lflag & tcflag_t(ICANON) == 0)
             #expect(sameSettings(terminal.attributes(), before))
             #expect(throws: Planned.self) {
-                try RawMode.with(descriptor: terminal.device) { _ in throw Planned() }
+                try RawMode.with(descriptor: terminal.device) { throw Planned() }
             }
             #expect(sameSettings(terminal.attributes(), before))
         }

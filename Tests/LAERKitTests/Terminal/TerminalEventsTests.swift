@@ -103,6 +103,22 @@ extension TerminalTests {
             #expect(sigismember(&now, SIGWINCH) == 1)
         }
 
+        @Test func inRawModeCtrlCAndReturnArriveAsBytesAndAHangUpEndsTheInput() throws {
+            let terminal = try PseudoTerminal()
+            let mode = try RawMode(descriptor: terminal.device)
+            try mode.enter()
+            defer { mode.restore() }
+            let events = try TerminalEvents(input: terminal.device)
+            defer { events.close() }
+            terminal.type([0x03, 0x0D, 0x1B] + Array("[A".utf8))
+            var decoder = KeyDecoder()
+            var keys: [Key] = []
+            while keys.count < 3, case .bytes(let bytes) = events.next(timeoutMilliseconds: 1000) { keys += decoder.decode(bytes) }
+            #expect(keys == [.interrupt, .enter, .up])
+            terminal.hangUp()
+            #expect(events.next(timeoutMilliseconds: 1000) == .endOfInput)
+        }
+
         @Test func aClosedInputFails() throws {
             let input = try Pipe()
             // High enough that the events' own pipe does not take the number again.

@@ -8,7 +8,7 @@ import Testing
 /// A pseudo-terminal pair for tests: the controller side plays the terminal emulator, the
 /// device side is what `laer` would have as its standard input.
 final class PseudoTerminal {
-    let controller: Int32
+    private(set) var controller: Int32
     let device: Int32
 
     init() throws {
@@ -34,9 +34,20 @@ final class PseudoTerminal {
         _ = ioctl(controller, UInt(TIOCSWINSZ), &size)
     }
 
+    /// Types on the terminal's keyboard.
+    func type(_ bytes: [UInt8]) {
+        _ = bytes.withUnsafeBytes { write(controller, $0.baseAddress, $0.count) }
+    }
+
+    /// Closes the emulator's side, as when its window is closed.
+    func hangUp() {
+        close(controller)
+        controller = -1
+    }
+
     deinit {
         close(device)
-        close(controller)
+        if controller >= 0 { close(controller) }
     }
 }
 
