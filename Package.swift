@@ -19,6 +19,8 @@ let package = Package(
         .executableTarget(name: "laer", dependencies: ["LAERKit"]),
         // `swift run -c release laer-bench`: batch scoring against a Python peer and cat.
         .executableTarget(name: "laer-bench", dependencies: ["LAERKit"], path: "Sources/laer-bench"),
+        // `swift run -c release laer-survey-bench`: keystroke to screen, and the save after an answer.
+        .executableTarget(name: "laer-survey-bench", dependencies: ["LAERKit"], path: "Sources/laer-survey-bench"),
         // The fast answer reader against the full path: seeded edits, or libFuzzer with -DFUZZING.
         .executableTarget(name: "laer-fuzz", dependencies: ["LAERKit"], path: "Sources/laer-fuzz"),
         .testTarget(

@@ -72,6 +72,9 @@ public struct CommandContext: Sendable {
     public var random: @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
     /// Today's date as `YYYY-MM-DD`, for new answer files (injected so tests are deterministic).
     public var today: @Sendable () -> String
+    /// Standard input one line at a time, for the survey's line mode. By default the lines of
+    /// `readStandardInput`; the real process reads them as they are typed.
+    public var makeLineSource: @Sendable () throws -> any LineSource
 
     public init(
         output: any TextSink, errorOutput: any TextSink,
@@ -81,6 +84,7 @@ public struct CommandContext: Sendable {
     ) {
         self.errorIsTerminal = errorIsTerminal
         self.today = today
+        self.makeLineSource = { BufferedLineSource(try readStandardInput()) }
         self.output = output
         self.errorOutput = errorOutput
         self.readStandardInput = readStandardInput
@@ -91,7 +95,7 @@ public struct CommandContext: Sendable {
 
     /// The real process: its standard streams and environment.
     public static func process(environment: [String: String]) -> CommandContext {
-        CommandContext(
+        var context = CommandContext(
             output: FileDescriptorSink(STDOUT_FILENO),
             errorOutput: FileDescriptorSink(STDERR_FILENO),
             readStandardInput: { () throws(LoadError) -> [UInt8] in
@@ -101,6 +105,8 @@ public struct CommandContext: Sendable {
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1)
+        context.makeLineSource = { try DescriptorLineSource(descriptor: STDIN_FILENO) }
+        return context
     }
 
     /// The local calendar date from the system clock.

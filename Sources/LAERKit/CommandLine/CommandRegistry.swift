@@ -2,6 +2,7 @@
 public enum CommandRegistry {
     /// Every command, in the order `laer --help` lists them.
     public static let commands: [any Command.Type] = [
+        SurveyCommand.self,
         ScoreCommand.self,
         TemplateCommand.self,
         ValidateCommand.self,

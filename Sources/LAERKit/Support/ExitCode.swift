@@ -14,8 +14,12 @@ public enum ExitCode: Int32, Sendable, Equatable {
     case cannotCreate = 73
     /// Another input/output error.
     case ioError = 74
+    /// Hung up (SIGHUP, the terminal closed), after saving what there is: 128 + 1.
+    case hungUp = 129
     /// Interrupted by Ctrl-C, after saving what there is.
     case interrupted = 130
+    /// Stopped by SIGTERM, after saving what there is: 128 + 15.
+    case terminated = 143
 }
 
 /// An error with a message written for the user and the exit code it ends the run with.

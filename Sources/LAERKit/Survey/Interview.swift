@@ -80,6 +80,11 @@ public struct Interview: Sendable, Equatable {
         go(to: plan.questions.indices.first { !isAnswered(plan.questions[$0]) }.map(Position.question) ?? .review)
     }
 
+    /// Shows a line of feedback until the next event, such as where a resumed survey stands.
+    public mutating func announce(_ text: String) {
+        notice = text
+    }
+
     // MARK: Reading the state
 
     public var currentQuestion: SurveyQuestion? {

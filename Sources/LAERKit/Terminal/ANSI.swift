@@ -10,6 +10,7 @@ public enum ANSI {
     public static let clearScreen = "\u{1B}[2J"
     public static let cursorHome = "\u{1B}[H"
     public static let clearToEndOfLine = "\u{1B}[K"
+    public static let clearLine = "\u{1B}[2K"
     public static let clearToEndOfScreen = "\u{1B}[J"
     public static let resetAttributes = "\u{1B}[0m"
 

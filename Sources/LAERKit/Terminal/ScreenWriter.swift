@@ -24,7 +24,7 @@ public struct ScreenWriter: Sendable {
             shown = rows
             shownSize = size
         }
-        guard let shown, shownSize == size else { return Self.fullFrame(rows) }
+        guard let shown, shownSize == size else { return Self.fullFrame(rows, screenRows: size.rows) }
         var output = ""
         for (index, line) in rows.enumerated() where index >= shown.count || shown[index] != line {
             output += ANSI.moveTo(row: index + 1, column: 1) + Self.row(line)
@@ -37,20 +37,22 @@ public struct ScreenWriter: Sendable {
 
     /// The bytes that draw `lines` on a screen of `size` from scratch, whatever was there before.
     public static func fullFrame(_ lines: [String], size: TerminalSize) -> [UInt8] {
-        fullFrame(visibleRows(lines, size: size))
+        fullFrame(visibleRows(lines, size: size), screenRows: size.rows)
     }
 
-    static func fullFrame(_ rows: [String]) -> [UInt8] {
+    static func fullFrame(_ rows: [String], screenRows: Int) -> [UInt8] {
         var output = ANSI.cursorHome
         output += rows.map(row).joined(separator: "\r\n")
-        output += ANSI.clearToEndOfScreen
+        // Below the last row only: on a full-width row the cursor sits on the last column, and
+        // clearing from there would erase that row's last character.
+        if rows.count < screenRows { output += (rows.isEmpty ? "" : "\r\n") + ANSI.clearToEndOfScreen }
         return Array(output.utf8)
     }
 
-    /// One row: the line, its attributes ended so that the clear does not paint with them, and the
-    /// rest of the old row cleared.
+    /// One row: the old row cleared first, then the line, its attributes ended. Clearing after the
+    /// line would erase its last character when it fills the row (the cursor stays on the last column).
     static func row(_ line: String) -> String {
-        line + ANSI.resetAttributes + ANSI.clearToEndOfLine
+        ANSI.clearLine + line + ANSI.resetAttributes
     }
 
     /// The lines split at any line breaks inside them, as many as fit.

@@ -1,0 +1,122 @@
+/// `laer survey [FILE]`: the interview, full screen on a terminal or one line at a time,
+/// every answer saved to FILE at once, resumed where it stopped.
+struct SurveyCommand: Command {
+    static let spec = CommandSpec(
+        name: "survey",
+        summary: "Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question.",
+        discussion: "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report.",
+        positionals: [PositionalSpec("FILE", count: .optional, help: "The answer file to write and resume (default laer-answers.json).")],
+        options: [
+            .flag("plain", help: "Line mode even on a terminal: one plain prompt per question, no cursor movement."),
+            .option("name", value: "NAME", help: "The respondent's name, so the survey does not ask for it."),
+            .option("role", value: "ROLE", help: "The respondent's role, such as CRO."),
+            .option("organization", value: "ORG", help: "The respondent's company or organization."),
+            .option("period", value: "PERIOD", help: "The reporting period the answers are for, such as 2026-Q4."),
+            CommonOptions.questionnaire, CommonOptions.color,
+        ],
+        examples: [
+            "laer survey",
+            "laer survey acme-2026-q4.json --name 'Ada Lovelace' --role CRO --organization Acme --period 2026-Q4",
+            "laer survey --plain answers.json < scripted-answers.txt",
+        ])
+
+    static let defaultFile = "laer-answers.json"
+
+    let arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments) {
+        self.arguments = arguments
+    }
+
+    func run(in context: CommandContext) throws -> ExitCode {
+        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
+        let path = arguments.positionals.first ?? Self.defaultFile
+        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today())
+        defer { store.close() }
+        let saver = SurveySaver(store: store)
+
+        var assessment = store.assessment
+        let existed = store.isOnDisk
+        for (option, field) in [("name", SurveyQuestion.RespondentField.name), ("role", .role), ("organization", .organization)] {
+            if let value = arguments.value(option) { assessment.respondent[field] = value }
+        }
+        if let period = arguments.value("period") { assessment.period = period }
+
+        var interview = Interview(questionnaire: questionnaire, assessment: assessment)
+        let opening = openingLine(interview, path: path, existed: existed)
+        var saveProblem: String?
+        if !existed || assessment != store.assessment { saveProblem = saver.save(assessment) }
+
+        let outcome: SurveyOutcome
+        if useFullScreen(context) {
+            interview.announce(saveProblem.map { "Could not save yet: \($0)" } ?? opening)
+            let style = context.outputStyle(arguments)
+            outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
+        } else {
+            let source = try context.makeLineSource()
+            context.output.write(opening + "\n" + LineDialogue.commandsHelp + "\n")
+            var session = LineSurvey(dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
+            if let saveProblem { session.recover(from: saveProblem) }
+            outcome = session.run()
+            interview = session.dialogue.interview
+        }
+        return finish(outcome, interview: interview, store: store, in: context)
+    }
+
+    private func useFullScreen(_ context: CommandContext) -> Bool {
+        if arguments.flag("plain") { return false }
+        if let accessible = context.environment["ACCESSIBLE"], !accessible.isEmpty { return false }
+        if context.environment["TERM"] == "dumb" { return false }
+        return context.inputIsTerminal && context.outputIsTerminal
+    }
+
+    private func openingLine(_ interview: Interview, path: String, existed: Bool) -> String {
+        let total = interview.plan.questions.count
+        let left = interview.unansweredCount
+        guard existed else { return "New answer file \(path): \(total) questions; each answer is saved as you go." }
+        if left == 0 { return "Every question in \(path) is answered: review and finish." }
+        let where_ = interview.questionNumber.map { ", from question \($0)" } ?? ""
+        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(where_)."
+    }
+
+    private func finish(_ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, in context: CommandContext) -> ExitCode {
+        let path = store.path
+        let left = interview.unansweredCount
+        switch outcome {
+        case .finished:
+            let questionnaire = interview.questionnaire
+            let result = Scorer(questionnaire: questionnaire).score(interview.assessment, source: path)
+            let style = context.outputStyle(arguments)
+            context.output.write(SurveySummary(style: style).render(result, questionnaire: questionnaire, answerFile: path, unanswered: left))
+            offerReport(result, questionnaire: questionnaire, answerFile: path, in: context)
+            return .success
+        case .stopped:
+            context.output.write("\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run 'laer survey \(path)' to go on.\n")
+            return .success
+        case .signalled(let signal):
+            context.errorOutput.write("\nInterrupted. Every answer so far is saved in \(path); run 'laer survey \(path)' to go on.\n")
+            switch signal {
+            case .terminate: return .terminated
+            case .hangup: return .hungUp
+            case .interrupt, .resize: return .interrupted
+            }
+        }
+    }
+
+    /// Asks whether to write the HTML report beside the answer file.
+    private func offerReport(_ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, in context: CommandContext) {
+        let reportPath = (answerFile.hasSuffix(".json") ? String(answerFile.dropLast(5)) : answerFile) + ".html"
+        guard let source = try? context.makeLineSource() else { return }
+        context.output.write("\nWrite the full report as HTML to \(reportPath)? Type yes or no: ")
+        guard case .line(let answer) = source.nextLine(), ["y", "yes"].contains(answer.trimmingSpaces().lowercased()) else {
+            context.output.write("\nNo report written. Later: laer score \(answerFile) --format html --out \(reportPath)\n")
+            return
+        }
+        do {
+            try OutputFile.write(HTMLReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
+            context.output.write("Wrote \(reportPath).\n")
+        } catch {
+            context.errorOutput.write("\(error.description)\n")
+        }
+    }
+}
