@@ -28,12 +28,25 @@ public enum InputCollector {
                 collected.sawDirectory = true
                 var found: [String] = []
                 walk(argument, into: &found, missing: &collected.missing)
-                collected.paths += found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                collected.paths += found.sorted(by: precedes)
             } else {
                 collected.paths.append(argument)
             }
         }
         return collected
+    }
+
+    /// Byte order of the UTF-8 paths (`utf8.lexicographicallyPrecedes`), by `memcmp` where the
+    /// strings are contiguous, as a directory of 100,000 files sorts in one thread.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        let compared = left.utf8.withContiguousStorageIfAvailable { lhs in
+            right.utf8.withContiguousStorageIfAvailable { rhs -> Bool in
+                let common = min(lhs.count, rhs.count)
+                let order = common == 0 ? 0 : memcmp(lhs.baseAddress!, rhs.baseAddress!, common)
+                return order != 0 ? order < 0 : lhs.count < rhs.count
+            }
+        }
+        return (compared ?? nil) ?? left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 
     /// Whether a file found in a directory is an input: `.json` or `.csv`, any case, not hidden.
