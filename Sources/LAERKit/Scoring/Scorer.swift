@@ -125,16 +125,21 @@ public struct Scorer: Sendable {
     }
 
     func markerScore(_ marker: MarkerID, evidence: Evidence) -> MarkerScore {
-        var attainment: [PhaseID: Double] = [:]
-        var coverage: [PhaseID: Coverage] = [:]
+        var attainment = [PhaseID: Double](minimumCapacity: PhaseID.assessed.count)
+        var coverage = [PhaseID: Coverage](minimumCapacity: PhaseID.assessed.count)
+        var attainments: [Double?] = []
+        attainments.reserveCapacity(PhaseID.assessed.count)
+        var total = 0.0
         for phase in PhaseID.assessed {
             let sum = cellSum(marker, phase, evidence: evidence)
             attainment[phase] = sum.attainment
             coverage[phase] = sum.coverage
+            attainments.append(sum.attainment)
+            total += sum.attainment ?? 0
         }
-        let phase = phaseReached(PhaseID.assessed.map { attainment[$0] })
+        let phase = phaseReached(attainments)
         return MarkerScore(
-            id: marker, phase: phase, index: 1 + PhaseID.assessed.reduce(0) { $0 + (attainment[$1] ?? 0) },
+            id: marker, phase: phase, index: 1 + total,
             attainment: attainment, coverage: coverage, blockers: blockers(attainment, phase: phase))
     }
 
