@@ -153,6 +153,9 @@ public struct BatchScorer: Sendable {
                         outcome.items[position].rendered = outcome.items[position].result.map {
                             render($0, request: request, many: true)
                         }
+                        // Only summary.csv needs the result once it is rendered: let this thread,
+                        // not the one that writes in order, free it.
+                        if request.outDirectory == nil { outcome.items[position].result = nil }
                     }
                 }
                 return outcome
@@ -169,8 +172,8 @@ public struct BatchScorer: Sendable {
                             organizations.append(organization)
                         }
                         merges[organization]!.add(assessment, source: item.stem)
-                    } else if let result = item.result, let rendered = item.rendered {
-                        try writer.write(rendered, result: result, stem: item.stem)
+                    } else if let rendered = item.rendered {
+                        try writer.write(rendered, result: item.result, stem: item.stem)
                         summary.scored += 1
                     }
                 }
@@ -257,12 +260,13 @@ extension BatchScorer {
             }
         }
 
-        mutating func write(_ rendered: [UInt8], result: ScoreResult, stem: String) throws(OutputError) {
+        /// `result` is needed (for summary.csv) only with an out directory.
+        mutating func write(_ rendered: [UInt8], result: ScoreResult?, stem: String) throws(OutputError) {
             defer { written += 1 }
             if let directory = request.outDirectory {
                 let name = namer.name(stem, extension: request.format.fileExtension)
                 try OutputFile.write(rendered, to: directory + "/" + name)
-                try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result)]))
+                if let result { try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result)])) }
                 return
             }
             if request.format == .csv, written == 0 { context.output.write(CSVReport.writer.text([CSVReport.header])) }
