@@ -75,7 +75,9 @@ public struct BatchScorer: Sendable {
                 outcome.bad = 1
             }
         }
-        let base = request.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
+        // The stem names a report file or a merged source; standard output needs none.
+        let needsStem = request.outDirectory != nil || request.byOrganization
+        let base = !needsStem ? "" : request.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
         for entry in entries {
             outcome.attempted += 1
             outcome.messages += entry.problems.map { "\(file.displayName): \($0)" }
@@ -85,7 +87,7 @@ public struct BatchScorer: Sendable {
             }
             if let anonymizer = request.anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
             let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
-            let stem = name.map { "\(base)-\($0)" } ?? base
+            let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
             if request.byOrganization {
                 outcome.items.append(Item(stem: stem, assessment: assessment))
                 continue

@@ -59,6 +59,10 @@ public struct FastAnswerReader: Sendable {
 
         @inline(__always)
         mutating func skipSpace() {
+            // Indentation eight spaces at a time.
+            while offset + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                offset += 8
+            }
             while offset < bytes.count {
                 let byte = bytes[offset]
                 guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
