@@ -4,7 +4,8 @@ import Dispatch
 /// holds one window of inputs at a time, whatever the number of inputs.
 public struct BatchScorer: Sendable {
     public struct Request: Sendable {
-        public var paths: [String]
+        /// The inputs in order, walked lazily while the batch runs.
+        public var inputs: InputPaths
         public var format: ReportFormat
         public var target: PhaseID?
         public var byOrganization = false
@@ -13,10 +14,14 @@ public struct BatchScorer: Sendable {
         public var outDirectory: String?
         public var style: TextStyle = .plain
 
-        public init(paths: [String], format: ReportFormat, target: PhaseID? = nil) {
-            self.paths = paths
+        public init(inputs: InputPaths, format: ReportFormat, target: PhaseID? = nil) {
+            self.inputs = inputs
             self.format = format
             self.target = target
+        }
+
+        public init(paths: [String], format: ReportFormat, target: PhaseID? = nil) {
+            self.init(inputs: InputPaths(paths), format: format, target: target)
         }
     }
 
@@ -133,12 +138,20 @@ public struct BatchScorer: Sendable {
         var merges: [String: OrganizationMerge] = [:]
         var organizations: [String] = []
         let window = request.format == .html || request.format == .markdown ? 32 : 256
-        let progress = context.errorIsTerminal && request.paths.count >= 200
+        let total = request.inputs.count
+        let progress = context.errorIsTerminal && total >= 200
+        var paths = request.inputs.makeIterator()
+        var start = 0
 
-        for start in stride(from: 0, to: request.paths.count, by: window) {
-            let indices = Array(start..<min(start + window, request.paths.count))
-            let outcomes = parallelMap(indices) { index -> Outcome in
-                let path = request.paths[index]
+        while true {
+            // One window of paths at a time: the directories are walked as the run goes.
+            var windowPaths: [String] = []
+            windowPaths.reserveCapacity(window)
+            while windowPaths.count < window, let path = paths.next() { windowPaths.append(path) }
+            if windowPaths.isEmpty { break }
+            let indices = Array(start..<(start + windowPaths.count))
+            let outcomes = parallelMap(indices) { [windowPaths, start] index -> Outcome in
+                let path = windowPaths[index - start]
                 let file: InputFile
                 if path == "-", let standardInput {
                     file = standardInput
@@ -180,8 +193,9 @@ public struct BatchScorer: Sendable {
                     }
                 }
             }
+            start += windowPaths.count
             if progress {
-                context.errorOutput.write("\r\u{1B}[Kscoring: \(Self.grouped(min(start + window, request.paths.count))) of \(Self.grouped(request.paths.count)) inputs")
+                context.errorOutput.write("\r\u{1B}[Kscoring: \(Self.grouped(start)) of \(Self.grouped(max(total, start))) inputs")
             }
         }
         if progress { context.errorOutput.write("\r\u{1B}[K") }
