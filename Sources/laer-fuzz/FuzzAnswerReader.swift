@@ -1,3 +1,4 @@
+import Glibc
 import LAERKit
 
 // Fuzzes the fast answer reader against the full JSON path: whenever the fast reader accepts
@@ -6,7 +7,7 @@ import LAERKit
 // With libFuzzer (coverage-guided):
 //   swift build -c release --product laer-fuzz -Xswiftc -DFUZZING --sanitize=fuzzer --disable-dead-strip
 //   SWIFT_BACKTRACE=enable=no .build/release/laer-fuzz -max_total_time=60 Questionnaires/Examples
-// Without it, `swift run -c release laer-fuzz [ITERATIONS]` runs seeded random edits of the examples.
+// Without it, `swift run -c release laer-fuzz --help` shows the seeded modes.
 
 let questionnaire: Questionnaire = {
     do {
@@ -17,7 +18,7 @@ let questionnaire: Questionnaire = {
 }()
 let reader = FastAnswerReader(questionnaire: questionnaire)
 
-/// True when the two paths agree on `bytes`; a disagreement stops the fuzzer.
+/// True when the fast reader accepts `bytes` (and then the two paths agree); a disagreement stops the fuzzer.
 @discardableResult
 func check(_ bytes: [UInt8]) -> Bool {
     guard let fast = reader.read(bytes) else { return false }
@@ -36,12 +37,55 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 #else
 @main
 struct SeededFuzzer {
+    static let usage = """
+        usage: laer-fuzz [ITERATIONS] [--seed N] [PATH ...]
+               laer-fuzz --files PATH ...
+
+        Seeded random edits (default 100,000) of answer files, each checked against the full path:
+        whenever the fast reader accepts an edit, the full path must read it without a problem and
+        to the same assessment. The edits start from the given files or directories (every .json
+        below them, taken in turn), or from the built-in questionnaire's template when none is given.
+
+        --files reads every given file unedited instead and counts how many the fast reader
+        accepts (each checked likewise), how many it leaves to the full path although the full path
+        reads them without a problem (missed: the batch's slow path), and how many have problems.
+        It exits 1 when any is missed.
+        """
+
     static func main() {
-        let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
-        let example = AnswerTemplate.json(for: questionnaire, today: "2026-11-25")
-            .replacing(#""rating": """#, with: #""rating": "largely""#)
-        let seed = Array(example.utf8)
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(usage)
+            return
+        }
+        var iterations = 100_000
         var state: UInt64 = 0x5EED
+        var corpusMode = false
+        var paths: [String] = []
+        while !arguments.isEmpty {
+            let argument = arguments.removeFirst()
+            switch argument {
+            case "--files": corpusMode = true
+            case "--seed":
+                guard let text = arguments.first, let seed = UInt64(text) else { fail("--seed needs a number") }
+                arguments.removeFirst()
+                state = seed
+            default:
+                if let number = Int(argument), paths.isEmpty { iterations = number } else { paths.append(argument) }
+            }
+        }
+        let collected = InputCollector.collect(paths)
+        if let missing = collected.missing.first { fail("\(missing)") }
+        let files: [(String, [UInt8])] = collected.paths.filter { $0.lowercased().hasSuffix(".json") }.map { path in
+            do { return (path, try InputFile.read(path: path).bytes) } catch { fail("\(error)") }
+        }
+        if corpusMode {
+            checkFiles(files)
+            return
+        }
+        let seeds = files.isEmpty
+            ? [Array(AnswerTemplate.json(for: questionnaire, today: "2026-11-25").replacing(#""rating": """#, with: #""rating": "largely""#).utf8)]
+            : files.map(\.1)
         func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var value = state
@@ -51,8 +95,8 @@ struct SeededFuzzer {
         }
         let alphabet = Array(#"{}[]":,\ nulltruefalse0123-9aéF"#.utf8) + [0x0A, 0x00, 0xC3, 0xFF, 0xE2, 0x80, 0xA8]
         var accepted = 0
-        for _ in 0..<iterations {
-            var bytes = seed
+        for iteration in 0..<iterations {
+            var bytes = seeds[iteration % seeds.count]
             for _ in 0..<Int(next() % 4 + 1) where !bytes.isEmpty {
                 let position = Int(next() % UInt64(bytes.count))
                 switch next() % 4 {
@@ -64,7 +108,32 @@ struct SeededFuzzer {
             }
             if check(bytes) { accepted += 1 }
         }
-        print("laer-fuzz: \(iterations) seeded edits, \(accepted) accepted by the fast reader, all read the same by the full path")
+        let from = files.isEmpty ? "the template" : "\(seeds.count) file\(seeds.count == 1 ? "" : "s")"
+        print("laer-fuzz: \(iterations) seeded edits of \(from), \(accepted) accepted by the fast reader, all read the same by the full path")
+    }
+
+    /// Every file unedited: accepted by the fast reader, missed (left to the full path although it has no problem), or with problems.
+    static func checkFiles(_ files: [(String, [UInt8])]) {
+        var accepted = 0
+        var missed: [String] = []
+        var withProblems = 0
+        for (path, bytes) in files {
+            if check(bytes) {
+                accepted += 1
+            } else if AnswerLoader.read(InputFile(displayName: path, bytes: bytes), questionnaire: questionnaire).problems.isEmpty {
+                missed.append(path)
+            } else {
+                withProblems += 1
+            }
+        }
+        print("laer-fuzz: \(files.count) files, \(accepted) accepted by the fast reader and read the same by the full path, \(missed.count) missed, \(withProblems) with problems")
+        for path in missed.prefix(10) { print("missed: \(path)") }
+        if !missed.isEmpty { exit(1) }
+    }
+
+    static func fail(_ message: String) -> Never {
+        print("laer-fuzz: \(message)\n\n\(usage)")
+        exit(2)
     }
 }
 #endif

@@ -4,7 +4,8 @@ import Dispatch
 /// holds one window of inputs at a time, whatever the number of inputs.
 public struct BatchScorer: Sendable {
     public struct Request: Sendable {
-        public var paths: [String]
+        /// The inputs in order, walked lazily while the batch runs.
+        public var inputs: InputPaths
         public var format: ReportFormat
         public var target: PhaseID?
         public var byOrganization = false
@@ -13,10 +14,14 @@ public struct BatchScorer: Sendable {
         public var outDirectory: String?
         public var style: TextStyle = .plain
 
-        public init(paths: [String], format: ReportFormat, target: PhaseID? = nil) {
-            self.paths = paths
+        public init(inputs: InputPaths, format: ReportFormat, target: PhaseID? = nil) {
+            self.inputs = inputs
             self.format = format
             self.target = target
+        }
+
+        public init(paths: [String], format: ReportFormat, target: PhaseID? = nil) {
+            self.init(inputs: InputPaths(paths), format: format, target: target)
         }
     }
 
@@ -75,7 +80,9 @@ public struct BatchScorer: Sendable {
                 outcome.bad = 1
             }
         }
-        let base = request.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
+        // The stem names a report file or a merged source; standard output needs none.
+        let needsStem = request.outDirectory != nil || request.byOrganization
+        let base = !needsStem ? "" : request.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
         for entry in entries {
             outcome.attempted += 1
             outcome.messages += entry.problems.map { "\(file.displayName): \($0)" }
@@ -85,7 +92,7 @@ public struct BatchScorer: Sendable {
             }
             if let anonymizer = request.anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
             let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
-            let stem = name.map { "\(base)-\($0)" } ?? base
+            let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
             if request.byOrganization {
                 outcome.items.append(Item(stem: stem, assessment: assessment))
                 continue
@@ -131,12 +138,20 @@ public struct BatchScorer: Sendable {
         var merges: [String: OrganizationMerge] = [:]
         var organizations: [String] = []
         let window = request.format == .html || request.format == .markdown ? 32 : 256
-        let progress = context.errorIsTerminal && request.paths.count >= 200
+        let total = request.inputs.count
+        let progress = context.errorIsTerminal && total >= 200
+        var paths = request.inputs.makeIterator()
+        var start = 0
 
-        for start in stride(from: 0, to: request.paths.count, by: window) {
-            let indices = Array(start..<min(start + window, request.paths.count))
-            let outcomes = parallelMap(indices) { index -> Outcome in
-                let path = request.paths[index]
+        while true {
+            // One window of paths at a time: the directories are walked as the run goes.
+            var windowPaths: [String] = []
+            windowPaths.reserveCapacity(window)
+            while windowPaths.count < window, let path = paths.next() { windowPaths.append(path) }
+            if windowPaths.isEmpty { break }
+            let indices = Array(start..<(start + windowPaths.count))
+            let outcomes = parallelMap(indices) { [windowPaths, start] index -> Outcome in
+                let path = windowPaths[index - start]
                 let file: InputFile
                 if path == "-", let standardInput {
                     file = standardInput
@@ -153,6 +168,9 @@ public struct BatchScorer: Sendable {
                         outcome.items[position].rendered = outcome.items[position].result.map {
                             render($0, request: request, many: true)
                         }
+                        // Only summary.csv needs the result once it is rendered: let this thread,
+                        // not the one that writes in order, free it.
+                        if request.outDirectory == nil { outcome.items[position].result = nil }
                     }
                 }
                 return outcome
@@ -169,14 +187,15 @@ public struct BatchScorer: Sendable {
                             organizations.append(organization)
                         }
                         merges[organization]!.add(assessment, source: item.stem)
-                    } else if let result = item.result, let rendered = item.rendered {
-                        try writer.write(rendered, result: result, stem: item.stem)
+                    } else if let rendered = item.rendered {
+                        try writer.write(rendered, result: item.result, stem: item.stem)
                         summary.scored += 1
                     }
                 }
             }
+            start += windowPaths.count
             if progress {
-                context.errorOutput.write("\r\u{1B}[Kscoring: \(Self.grouped(min(start + window, request.paths.count))) of \(Self.grouped(request.paths.count)) inputs")
+                context.errorOutput.write("\r\u{1B}[Kscoring: \(Self.grouped(start)) of \(Self.grouped(max(total, start))) inputs")
             }
         }
         if progress { context.errorOutput.write("\r\u{1B}[K") }
@@ -257,12 +276,13 @@ extension BatchScorer {
             }
         }
 
-        mutating func write(_ rendered: [UInt8], result: ScoreResult, stem: String) throws(OutputError) {
+        /// `result` is needed (for summary.csv) only with an out directory.
+        mutating func write(_ rendered: [UInt8], result: ScoreResult?, stem: String) throws(OutputError) {
             defer { written += 1 }
             if let directory = request.outDirectory {
                 let name = namer.name(stem, extension: request.format.fileExtension)
                 try OutputFile.write(rendered, to: directory + "/" + name)
-                try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result)]))
+                if let result { try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result)])) }
                 return
             }
             if request.format == .csv, written == 0 { context.output.write(CSVReport.writer.text([CSVReport.header])) }

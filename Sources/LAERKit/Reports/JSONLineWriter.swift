@@ -4,13 +4,12 @@
 /// Batch scoring writes a result for every input, and most of a result is the gaps' statements
 /// and actions, which come from the questionnaire and never change within a run.
 public struct JSONLineWriter: Sendable {
-    /// For each capability id: `{"action":…,"capability":…,"marker":…,"phase":…,"rank":`
-    let gapHeads: [String: [UInt8]]
-    /// For each capability id: `,"researchArea":…,"statement":…,"weight":N}`
-    let gapTails: [String: [UInt8]]
+    /// For each capability id, `{"action":…,"capability":…,"marker":…,"phase":…,"rank":` and
+    /// `,"researchArea":…,"statement":…,"weight":N}`: one lookup for both.
+    let gapParts: [String: (head: [UInt8], tail: [UInt8])]
 
     public init(questionnaire: Questionnaire) {
-        var heads: [String: [UInt8]] = [:], tails: [String: [UInt8]] = [:]
+        var parts: [String: (head: [UInt8], tail: [UInt8])] = [:]
         for capability in questionnaire.capabilities {
             var head = Array(#"{"action":"#.utf8)
             JSONWriter.writeQuoted(capability.action, to: &head)
@@ -18,27 +17,33 @@ public struct JSONLineWriter: Sendable {
             JSONWriter.writeQuoted(capability.id, to: &head)
             head += Array(#","marker":""#.utf8) + Array(capability.marker.rawValue.utf8)
             head += Array(#"","phase":""#.utf8) + Array(capability.phase.rawValue.utf8) + Array(#"","rank":"#.utf8)
-            heads[capability.id] = head
             var tail = Array(#","researchArea":"#.utf8)
             JSONWriter.writeQuoted(capability.researchArea, to: &tail)
             tail += Array(#","statement":"#.utf8)
             JSONWriter.writeQuoted(capability.statement, to: &tail)
             tail += Array(#","weight":\#(capability.weight)}"#.utf8)
-            tails[capability.id] = tail
+            parts[capability.id] = (head, tail)
         }
-        gapHeads = heads
-        gapTails = tails
+        gapParts = parts
     }
 
     /// One result as a line, ending in a line feed. Keys are written in byte order, as `JSONReport` sorts them.
     public func bytes(_ result: ScoreResult) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(8192)
+        // Most of a line is its gaps (about 450 bytes each): one allocation for the usual result.
+        out.reserveCapacity(2048 + 512 * result.gaps.count)
         func raw(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
         func string(_ text: String) { JSONWriter.writeQuoted(text, to: &out) }
         func number(_ value: Double) { out.append(contentsOf: JSONWriter.format(value).utf8) }
+        func integer(_ value: Int) {
+            guard value >= 0, value < 10_000 else { return out.append(contentsOf: String(value).utf8) }
+            if value >= 1000 { out.append(UInt8(ascii: "0") + UInt8(value / 1000)) }
+            if value >= 100 { out.append(UInt8(ascii: "0") + UInt8(value / 100 % 10)) }
+            if value >= 10 { out.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+            out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
         func list(_ items: [String]) {
             raw("[")
             for (index, item) in items.enumerated() {
@@ -57,13 +62,13 @@ public struct JSONLineWriter: Sendable {
         raw(#","gaps":["#)
         for (index, gap) in result.gaps.enumerated() {
             if index > 0 { raw(",") }
-            if let head = gapHeads[gap.capability], let tail = gapTails[gap.capability] {
-                out += head
-                out += Array(String(gap.rank).utf8)
+            if let parts = gapParts[gap.capability] {
+                out += parts.head
+                integer(gap.rank)
                 raw(#","rating":""#)
-                out += Array(gap.rating.rawValue.utf8)
+                out.append(contentsOf: gap.rating.rawValue.utf8)
                 raw("\"")
-                out += tail
+                out += parts.tail
             } else {
                 out += JSONWriter(pretty: false, sortedKeys: true).bytes(from: JSONReport.gapObject(gap))
             }
@@ -72,11 +77,27 @@ public struct JSONLineWriter: Sendable {
         for (index, marker) in result.markers.enumerated() {
             if index > 0 { raw(",") }
             raw(#"{"attainment":{"#)
+            // Read by walking the dictionary, not by a lookup (a hash) per phase.
+            var attainments: (Double?, Double?, Double?, Double?) = (nil, nil, nil, nil)
+            for (phase, value) in marker.attainment {
+                switch phase {
+                case .traditionalTransactional: attainments.0 = value
+                case .laerExperiment: attainments.1 = value
+                case .laerEffective: attainments.2 = value
+                case .laerEfficient: attainments.3 = value
+                }
+            }
             for (position, phase) in JSONReport.sortedPhases.enumerated() {
                 if position > 0 { raw(",") }
                 string(phase.rawValue)
                 raw(":")
-                if let value = marker.attainment[phase] { number(value) } else { raw("null") }
+                let value: Double? = switch phase {
+                case .traditionalTransactional: attainments.0
+                case .laerExperiment: attainments.1
+                case .laerEffective: attainments.2
+                case .laerEfficient: attainments.3
+                }
+                if let value { number(value) } else { raw("null") }
             }
             raw(#"},"id":"#)
             string(marker.id.rawValue)
@@ -129,12 +150,12 @@ public struct JSONLineWriter: Sendable {
         raw("}")
         if let respondents = result.respondents {
             raw(#","respondents":"#)
-            out += Array(String(respondents).utf8)
+            integer(respondents)
         }
         raw(#","roadSigns":{"present":"#)
-        out += Array(String(result.roadSigns.present).utf8)
+        integer(result.roadSigns.present)
         raw(#","total":"#)
-        out += Array(String(result.roadSigns.total).utf8)
+        integer(result.roadSigns.total)
         raw(#"},"schema":"laer-result/1","source":"#)
         string(result.source)
         raw(#","target":"#)

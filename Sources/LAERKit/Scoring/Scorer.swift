@@ -19,6 +19,10 @@ public struct Scorer: Sendable {
     let items: [Item]
     let cells: [[Item]]
     let positions: [String: Int]
+    /// Each item's rank among the ids in `String` order.
+    let idOrder: [Int]
+    /// Each item's dependencies (of the capability its id names), as positions.
+    let dependencies: [[Int]]
 
     /// The evidence for each item, by position: nil where unanswered. Arrays, not dictionaries,
     /// because scoring reads every item several times for each input of a batch.
@@ -33,6 +37,19 @@ public struct Scorer: Sendable {
         var cells = [[Item]](repeating: [], count: 5 * 4)
         for item in items { cells[Self.cellIndex(item.marker, item.phase)].append(item) }
         self.cells = cells
+        // Ranks of the ids in `String` order (equal ids share one), so that ties among gaps are
+        // broken by comparing integers, not strings, with the same outcome.
+        let ids = questionnaire.capabilities.map(\.id)
+        let byID = ids.indices.sorted { ids[$0] < ids[$1] }
+        var idOrder = [Int](repeating: 0, count: ids.count)
+        for (rank, position) in byID.enumerated() {
+            idOrder[position] = rank > 0 && ids[byID[rank - 1]] == ids[position] ? idOrder[byID[rank - 1]] : rank
+        }
+        self.idOrder = idOrder
+        let positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        dependencies = questionnaire.capabilities.map { capability in
+            (questionnaire.capability(capability.id)?.dependsOn ?? []).compactMap { positions[$0] }
+        }
     }
 
     static func cellIndex(_ marker: MarkerID, _ phase: PhaseID) -> Int {
@@ -61,7 +78,8 @@ public struct Scorer: Sendable {
             index: markers.map(\.index).reduce(0, +) / Double(max(markers.count, 1)),
             limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
         let target = requestedTarget ?? PhaseID(number: min(overallPhase.number + 1, PhaseID.allCases.count))!
-        let gaps = rankedGaps(evidence: evidence, target: target, limitedBy: Set(overall.limitedBy))
+        let ranked = rankedGapPositions(evidence: evidence, target: target, limitedBy: overall.limitedBy)
+        let gaps = ranked.map(gap)
         let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map(\.id)
         let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
         let perceptionGaps = MarkerID.allCases.compactMap { marker -> PerceptionGap? in
@@ -77,7 +95,7 @@ public struct Scorer: Sendable {
                 present: present.count, total: questionnaire.roadSigns.count,
                 missing: questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] != true }.map(\.id)),
             perceptionGaps: perceptionGaps,
-            projection: projection(evidence: evidence, markers: markers, gaps: gaps, target: target))
+            projection: projection(evidence: evidence, markers: markers, gaps: gaps, gapPositions: ranked.map(\.position), target: target))
     }
 
     // MARK: Attainment and phases
@@ -107,16 +125,21 @@ public struct Scorer: Sendable {
     }
 
     func markerScore(_ marker: MarkerID, evidence: Evidence) -> MarkerScore {
-        var attainment: [PhaseID: Double] = [:]
-        var coverage: [PhaseID: Coverage] = [:]
+        var attainment = [PhaseID: Double](minimumCapacity: PhaseID.assessed.count)
+        var coverage = [PhaseID: Coverage](minimumCapacity: PhaseID.assessed.count)
+        var attainments: [Double?] = []
+        attainments.reserveCapacity(PhaseID.assessed.count)
+        var total = 0.0
         for phase in PhaseID.assessed {
             let sum = cellSum(marker, phase, evidence: evidence)
             attainment[phase] = sum.attainment
             coverage[phase] = sum.coverage
+            attainments.append(sum.attainment)
+            total += sum.attainment ?? 0
         }
-        let phase = phaseReached(PhaseID.assessed.map { attainment[$0] })
+        let phase = phaseReached(attainments)
         return MarkerScore(
-            id: marker, phase: phase, index: 1 + PhaseID.assessed.reduce(0) { $0 + (attainment[$1] ?? 0) },
+            id: marker, phase: phase, index: 1 + total,
             attainment: attainment, coverage: coverage, blockers: blockers(attainment, phase: phase))
     }
 
@@ -161,30 +184,58 @@ public struct Scorer: Sendable {
 
     // MARK: Gaps
 
-    func rankedGaps(evidence: Evidence, target: PhaseID, limitedBy: Set<MarkerID>) -> [Gap] {
-        let candidates = questionnaire.capabilities.indices.compactMap { index -> (index: Int, value: Double)? in
-            let item = items[index]
-            guard item.phase <= target, case .value(let value)? = evidence[index], value < 1 - Self.tolerance else { return nil }
-            return (index, value)
+    /// A gap before it is made a `Gap`: what ranking and the projection need, without the texts.
+    struct RankedGap {
+        let rank: Int
+        let position: Int
+        let value: Double
+        let shortfall: Double
+    }
+
+    func rankedGaps(evidence: Evidence, target: PhaseID, limitedBy: [MarkerID]) -> [Gap] {
+        rankedGapPositions(evidence: evidence, target: target, limitedBy: limitedBy).map(gap)
+    }
+
+    /// The gaps in rank order: by phase, those of the markers limiting the overall phase first,
+    /// the largest shortfall first (equal up to rounding counts as a tie), then by id.
+    func rankedGapPositions(evidence: Evidence, target: PhaseID, limitedBy: [MarkerID]) -> [RankedGap] {
+        var limits = [Bool](repeating: false, count: MarkerID.allCases.count)
+        for marker in limitedBy { limits[marker.index] = true }
+        struct Candidate {
+            let position: Int
+            let value: Double
+            let shortfall: Double
+            let phase: Int
+            let limits: Bool
+            let idOrder: Int
         }
-        func shortfall(_ entry: (index: Int, value: Double)) -> Double { items[entry.index].weight * (1 - entry.value) }
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(items.count)
+        for item in items {
+            guard item.phase <= target, case .value(let value)? = evidence[item.position], value < 1 - Self.tolerance else { continue }
+            candidates.append(Candidate(
+                position: item.position, value: value, shortfall: item.weight * (1 - value), phase: item.phase.number,
+                limits: limits[item.marker.index], idOrder: idOrder[item.position]))
+        }
         let sorted = candidates.sorted { lhs, rhs in
-            let left = items[lhs.index], right = items[rhs.index]
-            if left.phase != right.phase { return left.phase < right.phase }
-            let lhsLimits = limitedBy.contains(left.marker), rhsLimits = limitedBy.contains(right.marker)
-            if lhsLimits != rhsLimits { return lhsLimits }
+            if lhs.phase != rhs.phase { return lhs.phase < rhs.phase }
+            if lhs.limits != rhs.limits { return lhs.limits }
             // Equal up to rounding counts as a tie: 3 × (1 − 2/3) and 1 × (1 − 0) are both 1.
-            if abs(shortfall(lhs) - shortfall(rhs)) > Self.tolerance { return shortfall(lhs) > shortfall(rhs) }
-            return left.id < right.id
+            if abs(lhs.shortfall - rhs.shortfall) > Self.tolerance { return lhs.shortfall > rhs.shortfall }
+            return lhs.idOrder < rhs.idOrder
         }
         return sorted.enumerated().map { rank, entry in
-            let capability = questionnaire.capabilities[entry.index]
-            return Gap(
-                rank: rank + 1, capability: capability.id, marker: capability.marker, phase: capability.phase,
-                rating: Rating(nearestTo: entry.value), weight: capability.weight, shortfall: shortfall(entry),
-                researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
-                motions: capability.motions, basis: capability.source.basis)
+            RankedGap(rank: rank + 1, position: entry.position, value: entry.value, shortfall: entry.shortfall)
         }
+    }
+
+    func gap(_ ranked: RankedGap) -> Gap {
+        let capability = questionnaire.capabilities[ranked.position]
+        return Gap(
+            rank: ranked.rank, capability: capability.id, marker: capability.marker, phase: capability.phase,
+            rating: Rating(nearestTo: ranked.value), weight: capability.weight, shortfall: ranked.shortfall,
+            researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
+            motions: capability.motions, basis: capability.source.basis)
     }
 
     // MARK: Projection
@@ -192,10 +243,19 @@ public struct Scorer: Sendable {
     /// Per marker below the target and per phase up to it, the gaps with the largest shortfall are
     /// raised to fully until the phase meets its threshold (consolidate below the target, reach at
     /// it); then their dependencies are added, and the result is checked by scoring again.
-    func projection(evidence: Evidence, markers: [MarkerScore], gaps: [Gap], target: PhaseID) -> Projection {
-        var chosen: Set<String> = []
+    /// `gapPositions` gives each gap's position among the items; the work is done on positions
+    /// and indices, not ids, as it runs for every input of a batch.
+    func projection(evidence: Evidence, markers: [MarkerScore], gaps: [Gap], gapPositions: [Int], target: PhaseID) -> Projection {
         var unreachable: [Projection.Cell] = []
-        let gapsByID = Dictionary(uniqueKeysWithValues: gaps.map { ($0.capability, $0) })
+        // Which gap (index in `gaps`) each item is, and the gaps of each cell in rank order.
+        var gapIndex = [Int](repeating: -1, count: items.count)
+        var cellGaps = [[Int]](repeating: [], count: 5 * 4)
+        for (index, position) in gapPositions.enumerated() {
+            gapIndex[position] = index
+            cellGaps[Self.cellIndex(gaps[index].marker, gaps[index].phase)].append(index)
+        }
+        var chosen = [Bool](repeating: false, count: items.count)
+        var pending: [Int] = []
         for marker in markers where marker.phase < target {
             for phase in PhaseID.assessed where phase <= target {
                 var sum = cellSum(marker.id, phase, evidence: evidence)
@@ -204,25 +264,32 @@ public struct Scorer: Sendable {
                     continue
                 }
                 let threshold = phase < target ? questionnaire.scoring.consolidate : questionnaire.scoring.reach
-                let cellGaps = gaps.filter { $0.marker == marker.id && $0.phase == phase }
-                    .sorted { abs($0.shortfall - $1.shortfall) > Self.tolerance ? $0.shortfall > $1.shortfall : $0.rank < $1.rank }
-                for gap in cellGaps where !meets(sum.attainment, threshold) {
-                    sum.weightedValue += gap.shortfall
-                    chosen.insert(gap.capability)
+                let ordered = cellGaps[Self.cellIndex(marker.id, phase)].sorted {
+                    abs(gaps[$0].shortfall - gaps[$1].shortfall) > Self.tolerance ? gaps[$0].shortfall > gaps[$1].shortfall : gaps[$0].rank < gaps[$1].rank
+                }
+                for index in ordered where !meets(sum.attainment, threshold) {
+                    sum.weightedValue += gaps[index].shortfall
+                    if !chosen[gapPositions[index]] {
+                        chosen[gapPositions[index]] = true
+                        pending.append(gapPositions[index])
+                    }
                 }
             }
         }
-        var pending = Array(chosen)
-        while let id = pending.popLast() {
-            for dependency in questionnaire.capability(id)?.dependsOn ?? [] where gapsByID[dependency] != nil {
-                if chosen.insert(dependency).inserted { pending.append(dependency) }
+        while let position = pending.popLast() {
+            for dependency in dependencies[position] where gapIndex[dependency] >= 0 && !chosen[dependency] {
+                chosen[dependency] = true
+                pending.append(dependency)
             }
         }
-        let ordered = gaps.map(\.capability).filter(chosen.contains)
+        var capabilities: [String] = []
         var improved = evidence
-        for id in ordered { improved[positions[id]!] = .value(1) }
+        for (index, position) in gapPositions.enumerated() where chosen[position] {
+            capabilities.append(gaps[index].capability)
+            improved[position] = .value(1)
+        }
         let reaches = MarkerID.allCases.allSatisfy { phase(of: $0, evidence: improved) >= target }
-        return Projection(capabilities: ordered, reachesTarget: reaches, unreachable: unreachable)
+        return Projection(capabilities: capabilities, reachesTarget: reaches, unreachable: unreachable)
     }
 }
 

@@ -208,6 +208,23 @@ import Testing
         #expect(pipe.output == terminal.output)
     }
 
+    /// Directories are walked one folder at a time; the order is still the byte order of the
+    /// whole paths, where a folder's files can come before or after its sibling files.
+    @Test func aDirectoryIsWalkedInByteOrderOfItsPaths() throws {
+        let scratch = try Scratch()
+        let names = ["a-b.json", "a.json", "A.json", "ab.json", "a0.json", "a/x.json", "a/b.json", "a/b/c/z.json", "a/b/y.JSON",
+                     "a-b/q.json", "ab/r.json", "é.json", "é/e.json", "zz.csv.json", "a b.json", ".hidden/h.json", "a/.x.json", "notes.txt"]
+        for name in names { try scratch.write(name, Self.answers(name: nil, organization: nil, Self.allFully())) }
+        let run = CommandRun(["score", scratch.path, scratch.path + "/a", "--questionnaire", Self.mini, "--format", "json"])
+        #expect(run.exitCode == .success)
+        let sources = try Self.jsonLines(run.output).map { $0["source"]?.stringValue ?? "" }
+        let found = names.filter { !$0.hasPrefix(".") && !$0.contains("/.") && $0.lowercased().hasSuffix(".json") }
+        let expected = found.map { scratch.path + "/" + $0 }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            + found.filter { $0.hasPrefix("a/") }.map { scratch.path + "/" + $0 }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(sources == expected)
+        #expect(InputCollector.collect([scratch.path]).inputs.count == found.count)
+    }
+
     @Test func groupsThousandsInTheSummary() {
         #expect(BatchScorer.grouped(1998) == "1,998")
         #expect(BatchScorer.grouped(100_000) == "100,000")

@@ -51,6 +51,163 @@ import Testing
         #expect(FastAnswerReader(questionnaire: try QuestionnaireLoader.builtIn()).read(Array(text.utf8)) == nil)
     }
 
+    /// A file as consultants' tools and `laer-bench` write them: pretty-printed, a respondent whose
+    /// name is not ASCII, a period, placements, road signs, notes (one not ASCII), a shorthand.
+    static let realistic = """
+        {
+          "schema": "laer-answers/1",
+          "questionnaire": {
+            "id": "laer-efficient",
+            "version": "1.0.0"
+          },
+          "respondent": {
+            "name": "Ravi Fernández",
+            "role": "Chief Customer Officer",
+            "organization": "Blue Yonder Solutions"
+          },
+          "assessedOn": "2026-04-08",
+          "period": "2026-Q2",
+          "placements": {
+            "kpis": "laer-experiment",
+            "culture": "traditional-transactional"
+          },
+          "answers": {
+            "kpis-2-usage-telemetry": {
+              "rating": "fully"
+            },
+            "kpis-2-renewal-churn-rate": {
+              "rating": "partially",
+              "note": "Réunion mensuelle avec l'équipe produit depuis mars."
+            },
+            "kpis-3-cost-to-renew": "na",
+            "culture-4-shared-wins": {
+              "rating": "not",
+              "note": "Done for renewals, not for expansion deals."
+            }
+          },
+          "roadSigns": {
+            "sales-admits-model-broken": false,
+            "blame-to-learning": true
+          }
+        }
+        """
+
+    /// The fast reader's answer, checked against the full path: nil, or the same assessment from a file without problems.
+    static func agreed(_ bytes: [UInt8], _ questionnaire: Questionnaire) -> Assessment? {
+        let reader = FastAnswerReader(questionnaire: questionnaire)
+        let fast = reader.read(bytes)
+        let lean = reader.read(bytes, keepingAnswers: false)
+        #expect((fast == nil) == (lean == nil), "reading with and without the answers must accept the same files")
+        guard let fast, let lean else { return nil }
+        let full = AnswerLoader.read(InputFile(displayName: "f", bytes: bytes), questionnaire: questionnaire)
+        #expect(full.problems.isEmpty, "accepted by the fast reader but not clean on the full path: \(full.problems)")
+        #expect(full.assessment == fast, "read differently: \(String(decoding: bytes, as: UTF8.self))")
+        var withoutAnswers = fast
+        withoutAnswers.answers = [:]
+        #expect(lean.assessment == withoutAnswers)
+        let scorer = Scorer(questionnaire: questionnaire)
+        #expect(lean.evidence == scorer.items.map { item in fast.answers[item.id].map { $0.rating.value.map(ItemValue.value) ?? .notApplicable } })
+        return fast
+    }
+
+    @Test func readsWhatRealFilesHold() throws {
+        let questionnaire = try QuestionnaireLoader.builtIn()
+        let read = try #require(Self.agreed(Array(Self.realistic.utf8), questionnaire))
+        #expect(read.respondent.name == "Ravi Fernández")
+        #expect(read.period == "2026-Q2")
+        #expect(read.placements == [.kpis: .laerExperiment, .culture: .traditionalTransactional])
+        #expect(read.roadSigns == ["sales-admits-model-broken": false, "blame-to-learning": true])
+        #expect(read.answers["kpis-2-renewal-churn-rate"]?.note == "Réunion mensuelle avec l'équipe produit depuis mars.")
+        #expect(read.answers["kpis-3-cost-to-renew"]?.rating == .na)
+    }
+
+    /// Each spelling the fast reader recognizes from the bytes, and its neighbours that it must
+    /// leave to the general rules or to the full path. `true`: the fast reader must accept it.
+    @Test(arguments: [
+        (#""Ravi Fernández""#, #"" Ravi Fernández ""#, true),
+        (#""Ravi Fernández""#, #""José""#, true),
+        (#""Ravi Fernández""#, "\"\u{A0}Ravi\u{2003}\"", true),
+        (#""Ravi Fernández""#, #""   ""#, true),
+        (#""Ravi Fernández""#, "null", true),
+        (#""Ravi Fernández""#, #""Ravi\u00e9""#, false),
+        (#""1.0.0""#, #""1.2.3""#, true),
+        (#""1.0.0""#, #""2.0.0""#, false),
+        (#""1.0.0""#, #""1.0.0 ""#, false),
+        (#""1.0.0""#, #""1.0""#, false),
+        (#""laer-efficient""#, #""laer-efficient ""#, false),
+        (#""2026-04-08""#, #""2024-02-29""#, true),
+        (#""2026-04-08""#, #""2000-02-29""#, true),
+        (#""2026-04-08""#, #""1900-02-29""#, false),
+        (#""2026-04-08""#, #""2023-02-29""#, false),
+        (#""2026-04-08""#, #""2026-13-01""#, false),
+        (#""2026-04-08""#, #""2026-00-01""#, false),
+        (#""2026-04-08""#, #""2026-04-31""#, false),
+        (#""2026-04-08""#, #""2026-4-08""#, false),
+        (#""2026-04-08""#, #""+026-04-08""#, false),
+        (#""2026-04-08""#, #""２０２６-04-08""#, false),
+        (#""2026-Q2""#, #""  2026-Q2 ""#, true),
+        (#""2026-Q2""#, #""""#, true),
+        (#""kpis": "laer-experiment""#, #""kpis": "LAER Experiment""#, true),
+        (#""kpis": "laer-experiment""#, #""kpis": "3""#, true),
+        (#""kpis": "laer-experiment""#, #""kpis": " ""#, true),
+        (#""kpis": "laer-experiment""#, #""kpis": null"#, true),
+        (#""kpis": "laer-experiment""#, #""kpis": "Laer-Effective ""#, true),
+        (#""kpis": "laer-experiment""#, #""kpis": "laer-experimental""#, false),
+        (#""kpis": "laer-experiment""#, #""kpis": "laer-experiment", "kpis": "laer-effective""#, false),
+        (#""kpis": "laer-experiment""#, #""kpis": "laer-experiment", "kpis": " ""#, true),
+        ("Réunion mensuelle", #"Réunion\tmensuelle"#, false),
+        ("Réunion mensuelle", "Réunion\tmensuelle", false),
+        ("Done for renewals", #"Done for \"renewals\""#, false),
+        ("Done for renewals", "Done for renewals\u{7F}", true),
+        (#""Done for renewals, not for expansion deals.""#, #""   ""#, true),
+        (#""kpis-3-cost-to-renew": "na""#, #""kpis-3-cost-to-renew": """#, true),
+        (#""kpis-3-cost-to-renew": "na""#, #""kpis-3-cost-to-renew": null"#, true),
+        (#""kpis-3-cost-to-renew": "na""#, #""kpis-3-cost-to-renew": " Largely ""#, false),
+        (#""kpis-3-cost-to-renew": "na""#, #""kpis-3-cost-to-renew": {"note": "x", "rating": "na"}"#, false),
+        (#""blame-to-learning": true"#, #""blame-to-learning": null"#, true),
+        (#""blame-to-learning": true"#, #""blame-to-learning": 1"#, false),
+        ("\n      ", "\n\t\t                  ", true),
+        ("\n", "\r\n", true),
+    ])
+    func readsEachSpellingAsTheFullPathDoes(original: String, replacement: String, accepted: Bool) throws {
+        let questionnaire = try QuestionnaireLoader.builtIn()
+        #expect(Self.realistic.contains(original))
+        let text = Self.realistic.replacing(original, with: replacement)
+        let read = Self.agreed(Array(text.utf8), questionnaire)
+        if accepted { #expect(read != nil, "\(replacement)") }
+    }
+
+    /// Bytes that are not UTF-8 in a note: rejected even when the note is not kept.
+    @Test func leavesANoteThatIsNotUTF8ToTheFullPath() throws {
+        let questionnaire = try QuestionnaireLoader.builtIn()
+        var bytes = Array(Self.realistic.utf8)
+        let note = Array("Réunion".utf8)
+        let start = try #require(bytes.indices.first { bytes[$0...].starts(with: note) })
+        bytes[start + 2] = 0x28  // é is C3 A9: C3 28 is not UTF-8
+        #expect(FastAnswerReader(questionnaire: questionnaire).read(bytes) == nil)
+        #expect(FastAnswerReader(questionnaire: questionnaire).read(bytes, keepingAnswers: false) == nil)
+        #expect(!AnswerLoader.read(InputFile(displayName: "f", bytes: bytes), questionnaire: questionnaire).problems.isEmpty)
+    }
+
+    /// Strings long enough to be scanned eight bytes at a time, with a quote, a backslash or a
+    /// control character at every position of a word: never accepted, never misread.
+    @Test func findsTheEndOfEveryStringWhateverItsLength() throws {
+        let questionnaire = try QuestionnaireLoader.builtIn()
+        for length in 0..<20 {
+            let plain = String(repeating: "a", count: length)
+            let text = Self.realistic.replacing("Blue Yonder Solutions", with: plain)
+            let read = try #require(Self.agreed(Array(text.utf8), questionnaire))
+            #expect(read.respondent.organization == (length == 0 ? nil : plain))
+            for position in 0..<length {
+                for special: Character in ["\"", "\\", "\u{1}", "\u{1F}"] {
+                    var characters = Array(plain)
+                    characters[position] = special
+                    _ = Self.agreed(Array(Self.realistic.replacing("Blue Yonder Solutions", with: String(characters)).utf8), questionnaire)
+                }
+            }
+        }
+    }
+
     /// Thousands of seeded random edits of a real file: whenever the fast reader accepts one, the
     /// full path accepts it without a single problem and reads the same assessment.
     @Test func randomEditsNeverMakeTheTwoPathsDisagree() throws {

@@ -33,14 +33,14 @@ struct ScoreCommand: Command {
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let collected = InputCollector.collect(arguments.positionals)
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
-        let standardInput = collected.paths.contains("-") ? try context.readInput("-") : nil
+        let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
         let format = ReportFormat(rawValue: arguments.value("format") ?? "") ?? .text
         let target = arguments.value("target").flatMap(PhaseID.init(rawValue:))
         let byOrganization = arguments.value("by") == "organization"
         let anonymizer = arguments.flag("anonymize") ? Anonymizer(salt: context.random()) : nil
 
-        if collected.paths.count == 1, !collected.sawDirectory, !byOrganization, collected.missing.isEmpty {
-            let path = collected.paths[0]
+        if collected.inputs.count == 1, !collected.sawDirectory, !byOrganization, collected.missing.isEmpty,
+           let path = collected.inputs.first(where: { _ in true }) {
             let file = try standardInput ?? context.readInput(path)
             let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
             if entries.count == 1, fileProblems.isEmpty {
@@ -49,7 +49,7 @@ struct ScoreCommand: Command {
             }
         }
 
-        var request = BatchScorer.Request(paths: collected.paths, format: format, target: target)
+        var request = BatchScorer.Request(inputs: collected.inputs, format: format, target: target)
         request.byOrganization = byOrganization
         request.anonymizer = anonymizer
         request.outDirectory = arguments.value("out")
