@@ -1,3 +1,5 @@
+import Glibc
+
 /// `laer survey [FILE]`: the interview, full screen on a terminal or one line at a time,
 /// every answer saved to FILE at once, resumed where it stopped.
 struct SurveyCommand: Command {
@@ -29,6 +31,8 @@ struct SurveyCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
+        // A closed output (`laer survey | head`) must not kill the survey before it releases its lock.
+        signal(SIGPIPE, SIG_IGN)
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let path = arguments.positionals.first ?? Self.defaultFile
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today())
@@ -47,20 +51,29 @@ struct SurveyCommand: Command {
         var saveProblem: String?
         if !existed || assessment != store.assessment { saveProblem = saver.save(assessment) }
 
+        // One reader of standard input for the whole run: a second would lose what the first buffered.
+        var lineSource: (any LineSource)?
+        func lines() throws -> any LineSource {
+            if let lineSource { return lineSource }
+            let source = try context.makeLineSource()
+            lineSource = source
+            return source
+        }
+
         let outcome: SurveyOutcome
         if useFullScreen(context) {
             interview.announce(saveProblem.map { "Could not save yet: \($0)" } ?? opening)
             let style = context.outputStyle(arguments)
             outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
         } else {
-            let source = try context.makeLineSource()
+            let source = try lines()
             context.output.write(opening + "\n" + LineDialogue.commandsHelp + "\n")
             var session = LineSurvey(dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
             if let saveProblem { session.recover(from: saveProblem) }
             outcome = session.run()
             interview = session.dialogue.interview
         }
-        return finish(outcome, interview: interview, store: store, in: context)
+        return finish(outcome, interview: interview, store: store, lines: { try? lines() }, in: context)
     }
 
     private func useFullScreen(_ context: CommandContext) -> Bool {
@@ -79,7 +92,9 @@ struct SurveyCommand: Command {
         return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(where_)."
     }
 
-    private func finish(_ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, in context: CommandContext) -> ExitCode {
+    private func finish(
+        _ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, lines: () -> (any LineSource)?, in context: CommandContext
+    ) -> ExitCode {
         let path = store.path
         let left = interview.unansweredCount
         switch outcome {
@@ -88,7 +103,7 @@ struct SurveyCommand: Command {
             let result = Scorer(questionnaire: questionnaire).score(interview.assessment, source: path)
             let style = context.outputStyle(arguments)
             context.output.write(SurveySummary(style: style).render(result, questionnaire: questionnaire, answerFile: path, unanswered: left))
-            offerReport(result, questionnaire: questionnaire, answerFile: path, in: context)
+            if let source = lines() { offerReport(result, questionnaire: questionnaire, answerFile: path, source: source, in: context) }
             return .success
         case .stopped:
             context.output.write("\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run 'laer survey \(path)' to go on.\n")
@@ -104,9 +119,10 @@ struct SurveyCommand: Command {
     }
 
     /// Asks whether to write the HTML report beside the answer file.
-    private func offerReport(_ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, in context: CommandContext) {
+    private func offerReport(
+        _ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, source: any LineSource, in context: CommandContext
+    ) {
         let reportPath = (answerFile.hasSuffix(".json") ? String(answerFile.dropLast(5)) : answerFile) + ".html"
-        guard let source = try? context.makeLineSource() else { return }
         context.output.write("\nWrite the full report as HTML to \(reportPath)? Type yes or no: ")
         guard case .line(let answer) = source.nextLine(), ["y", "yes"].contains(answer.trimmingSpaces().lowercased()) else {
             context.output.write("\nNo report written. Later: laer score \(answerFile) --format html --out \(reportPath)\n")
