@@ -33,7 +33,7 @@ public struct InterviewScreen: Sendable {
         var counter: String
         switch interview.position {
         case .question(let index):
-            title = section(of: interview.plan.questions[index], in: interview.questionnaire)
+            title = SurveyWording.section(of: interview.plan.questions[index], in: interview.questionnaire, separator: " · ")
             counter = "\(index + 1)/\(total)"
         case .review:
             title = "Review"
@@ -192,17 +192,6 @@ public struct InterviewScreen: Sendable {
     }
 
     // MARK: Words
-
-    private func section(of question: SurveyQuestion, in questionnaire: Questionnaire) -> String {
-        switch question {
-        case .respondent: return "About you"
-        case .placement(let marker): return questionnaire.name(of: marker) + " · where you stand"
-        case .capability(let id):
-            guard let capability = questionnaire.capability(id) else { return id }
-            return questionnaire.name(of: capability.marker) + " · " + questionnaire.name(of: capability.phase)
-        case .roadSign: return "Road signs"
-        }
-    }
 
     private func prompt(for question: SurveyQuestion, in questionnaire: Questionnaire) -> String {
         SurveyWording.prompt(for: question, in: questionnaire)

@@ -36,7 +36,7 @@ public struct LineDialogue: Sendable {
         case .question(let index):
             let question = interview.plan.questions[index]
             var text = "\nQuestion \(index + 1) of \(interview.plan.questions.count)"
-            if let section = section(of: question) { text += ". " + section }
+            text += ". " + SurveyWording.section(of: question, in: questionnaire, separator: ", ")
             text += ".\n" + SurveyWording.prompt(for: question, in: questionnaire) + "\n"
             if let given = interview.answer(to: question) { text += "Answered before: \(words(for: given)).\n" }
             switch question {
@@ -147,18 +147,6 @@ public struct LineDialogue: Sendable {
         if entry == "yes" || entry == "no" { return choices.first { $0.label == entry } }
         let words = choices.filter { $0.label.lowercased().split(separator: " ").contains { $0.hasPrefix(entry) } }
         return words.count == 1 ? words[0] : nil
-    }
-
-    private func section(of question: SurveyQuestion) -> String? {
-        let questionnaire = interview.questionnaire
-        switch question {
-        case .respondent: return "About you"
-        case .placement(let marker): return "\(questionnaire.name(of: marker)), where you stand"
-        case .capability(let id):
-            guard let capability = questionnaire.capability(id) else { return nil }
-            return "\(questionnaire.name(of: capability.marker)), \(questionnaire.name(of: capability.phase))"
-        case .roadSign: return "Road signs"
-        }
     }
 
     private func words(for answer: SurveyAnswer) -> String {

@@ -1,5 +1,17 @@
 /// What the survey asks and explains, worded once for both the full screen and line mode.
 public enum SurveyWording {
+    /// Where a question sits: "KPIs · LAER Effective", "Road signs"; `separator` between marker and phase.
+    public static func section(of question: SurveyQuestion, in questionnaire: Questionnaire, separator: String) -> String {
+        switch question {
+        case .respondent: return "About you"
+        case .placement(let marker): return questionnaire.name(of: marker) + separator + "where you stand"
+        case .capability(let id):
+            guard let capability = questionnaire.capability(id) else { return id }
+            return questionnaire.name(of: capability.marker) + separator + questionnaire.name(of: capability.phase)
+        case .roadSign: return "Road signs"
+        }
+    }
+
     public static func prompt(for question: SurveyQuestion, in questionnaire: Questionnaire) -> String {
         switch question {
         case .respondent(.name): return "Your name?"
