@@ -134,11 +134,24 @@ public struct InterviewScreen: Sendable {
                 lines.append(selected ? style.color(style.bold(line), .cyan) : line)
                 continue
             }
+            if !compact, let detail = choice.detail {
+                // A paragraph per choice, the label leading its profile, so all four read side by side.
+                let indent = String(repeating: " ", count: head.count)
+                let label = choice.label + tick + ": "
+                let wrapped = TextWrap.lines(label + detail, width: max(10, width - head.count - 1))
+                for (index, line) in wrapped.enumerated() {
+                    if selected {
+                        lines.append(style.color(style.bold(clip((index == 0 ? head : indent) + line)), .cyan))
+                    } else if index == 0, line.hasPrefix(label) {
+                        lines.append(head + style.bold(label) + clip(String(line.dropFirst(label.count)), to: width - head.count - label.count))
+                    } else {
+                        lines.append(clip((index == 0 ? head : indent) + line))
+                    }
+                }
+                continue
+            }
             let text = clip(head + choice.label + tick)
             lines.append(selected ? style.color(style.bold(text), .cyan) : text)
-            if !compact, let detail = choice.detail {
-                lines += wrap(detail, indent: head.count).map { style.dim($0) }
-            }
         }
         if compact, choices.indices.contains(interview.highlight), let detail = choices[interview.highlight].detail {
             lines.append("")
