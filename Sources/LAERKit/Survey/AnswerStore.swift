@@ -99,6 +99,8 @@ public final class AnswerStore {
     private func write(to path: String) throws(AnswerStoreError) {
         var status = stat()
         let permissions = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
+        // Mode bits, not access(2): root may write anything, but a file with no write bit was protected on purpose.
+        if let permissions, permissions & 0o222 == 0 { throw .readOnly(path: path) }
         do {
             try OutputFile.write(
                 AssessmentEncoder.encode(assessment, questionnaire: questionnaire), to: path, permissions: permissions, syncingDirectory: true)

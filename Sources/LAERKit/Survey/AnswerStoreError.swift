@@ -15,12 +15,14 @@ public enum AnswerStoreError: UserFacingError, Equatable {
     case invalid(path: String, [Problem])
     /// Writing the file failed; the old file is as it was and the answers are still in memory.
     case saveFailed(OutputError)
+    /// The answer file has no write permission: someone protected it, so it is not replaced.
+    case readOnly(path: String)
 
     /// A held lock is "cannot create" (73): the answer file is there, but this run may not write
     /// it, as when any other output cannot be created. The lock's own failure is the same.
     public var exitCode: ExitCode {
         switch self {
-        case .inUse, .cannotLock: .cannotCreate
+        case .inUse, .cannotLock, .readOnly: .cannotCreate
         case .cannotRead(let error): error.exitCode
         case .syntax, .invalid: .dataError
         case .saveFailed(let error): error.exitCode
@@ -48,6 +50,9 @@ public enum AnswerStoreError: UserFacingError, Equatable {
         case .invalid(let path, let problems):
             let list = problems.map { "\(path): \($0)" }.joined(separator: "\n")
             return list + "\n\(path): the survey cannot continue these answers: fix the file, or choose another file to start afresh"
+        case .readOnly(let path):
+            return "\(path) is read-only, so the survey will not replace it; your answers are kept: "
+                + "make it writable (chmod u+w \(path)) and save again, or save to another file"
         case .saveFailed(let error):
             let (path, code) = switch error {
             case .cannotCreate(let path, let code), .writeFailed(let path, let code): (path, code)

@@ -236,6 +236,23 @@ import Testing
             unblock: { _, path in #expect(rmdir(OutputFile.temporaryPath(for: path)) == 0) }, errno: EISDIR)
     }
 
+    @Test func aReadOnlyFileIsNotReplacedEvenByRoot() throws {
+        let scratch = try Scratch()
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        let path = scratch.file("answers.json")
+        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
+        defer { store.close() }
+        try store.save(Self.answered(questionnaire))
+        let before = try #require(scratch.bytes("answers.json"))
+        try #require(chmod(path, 0o444) == 0)
+        #expect(throws: AnswerStoreError.readOnly(path: path)) { try store.save(Assessment(blankFor: questionnaire, assessedOn: Self.today)) }
+        #expect(AnswerStoreError.readOnly(path: path).description.contains("chmod u+w \(path)"))
+        #expect(scratch.bytes("answers.json") == before)
+        #expect(store.hasUnsavedChanges)
+        try store.move(to: scratch.file("copy.json"))
+        #expect(scratch.names() == ["answers.json", "copy.json", "copy.json.lock"])
+    }
+
     @Test func aRenameThatFailsLeavesNoTemporaryFile() throws {
         let scratch = try Scratch()
         let questionnaire = try TestFiles.miniQuestionnaire()
