@@ -261,7 +261,7 @@ public struct Interview: Sendable, Equatable {
             return
         }
         guard let answer = assessment.answers[id] else {
-            notice = "Rate it first, then add a note."
+            notice = "Rate it first, then add a note (← goes back to note the previous answer)."
             return
         }
         mode = .note(answer.note ?? "")

@@ -213,7 +213,7 @@ import Testing
         #expect(interview.notice == "Notes go with a capability's rating.")
         _ = interview.handle(.skip)
         _ = interview.handle(.openNote)
-        #expect(interview.notice == "Rate it first, then add a note.")
+        #expect(interview.notice == "Rate it first, then add a note (← goes back to note the previous answer).")
         _ = interview.handle(.answer(.rating(.partially)))
         _ = interview.handle(.back)
         _ = interview.handle(.openNote)
