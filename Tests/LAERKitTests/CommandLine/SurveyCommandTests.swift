@@ -124,6 +124,27 @@ import Testing
         #expect(reloaded.answers == ["k2": Answer(.fully)])
     }
 
+    @Test func answersThatCouldNotBeSavedAreRescuedWhenTheSurveyEnds() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme"])
+        #expect(chmod(answerFile, 0o444) == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: answerFile))
+        let run = CommandRun(["survey", answerFile, "--questionnaire", questionnairePath], stdin: "3\n\nf\n\n",
+                             environment: ["TMPDIR": directory.path])
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains("is read-only, so the survey will not replace it"))
+        #expect(run.output.contains("Going on without saving; the next answer tries again."))
+        // In process, the survey's pid is the test's.
+        let rescue = "\(directory.path)/laer-survey-rescue-\(getpid()).json"
+        #expect(run.errorOutput == "\nThe last answers could not be saved to \(answerFile); all of them are in \(rescue) instead.\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: answerFile)) == before)
+        let rescued = try InputFile.read(path: rescue)
+        let assessment = try #require(AnswerLoader.readAll(rescued, questionnaire: try TestFiles.miniQuestionnaire()).entries.first?.assessment)
+        #expect(assessment.placements == [.kpis: .laerEffective])
+        #expect(assessment.answers == ["k2": Answer(.fully)])
+        #expect(assessment.respondent.name == "Ada")
+    }
+
     @Test func plainOrAccessibleOrDumbTerminalsGetLineMode() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         // In process the streams are not terminals, so line mode is certain; each switch alone

@@ -95,6 +95,7 @@ struct SurveyCommand: Command {
     private func finish(
         _ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, lines: () -> (any LineSource)?, in context: CommandContext
     ) -> ExitCode {
+        guard rescueUnsavedAnswers(store, in: context) else { return .ioError }
         let path = store.path
         let left = interview.unansweredCount
         switch outcome {
@@ -115,6 +116,24 @@ struct SurveyCommand: Command {
             case .hangup: return .hungUp
             case .interrupt, .resize: return .interrupted
             }
+        }
+    }
+
+    /// When the last answers never reached the file (its saves failed and the respondent went on),
+    /// writes them to a rescue file in the temporary directory before the program ends. Returns
+    /// false when even that failed, after saying so.
+    private func rescueUnsavedAnswers(_ store: AnswerStore, in context: CommandContext) -> Bool {
+        guard store.hasUnsavedChanges else { return true }
+        let original = store.path
+        let directory = context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let rescue = directory + "/laer-survey-rescue-\(getpid()).json"
+        do {
+            try store.move(to: rescue)
+            context.errorOutput.write("\nThe last answers could not be saved to \(original); all of them are in \(rescue) instead.\n")
+            return true
+        } catch {
+            context.errorOutput.write("\nThe last answers could not be saved to \(original), nor to \(rescue): \(error.description)\n")
+            return false
         }
     }
 
