@@ -13,17 +13,12 @@ import Testing
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("laer-completion-\(UUID().uuidString).\(shell.rawValue)")
         try ShellCompletions.script(for: shell, commands: CommandRegistry.specs).write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.shellPath(shell.rawValue)))
-        process.arguments = shell == .zsh ? ["-f", "-c", command] : ["-c", command]
-        process.environment = ["SCRIPT": script.path, "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(shell) said: \(output)")
+        let shellPath = try #require(Self.shellPath(shell.rawValue))
+        let result = try Subprocess.run(
+            shellPath, shell == .zsh ? ["-f", "-c", command] : ["-c", command],
+            environment: ["SCRIPT": script.path, "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path])
+        let output = result.output + result.errorOutput
+        #expect(result.status == 0, "\(shell) said: \(output)")
         return output
     }
 

@@ -124,11 +124,7 @@ struct SurveyTerminalTests {
             try tmux.send("3")
             try tmux.waitFor("We track usage.")
             let shell = try tmux.run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-            let pgrep = Process()
-            pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            pgrep.arguments = ["pkill", "-\(signal)", "-P", shell, "laer"]
-            try pgrep.run()
-            pgrep.waitUntilExit()
+            _ = try Subprocess.run("/usr/bin/pkill", ["-\(signal)", "-P", shell, "laer"])
             #expect(exitStatus() == expected)
             try expectSaneTerminal()
             #expect((try answers()["placements"] as? [String: Any])?["kpis"] as? String != nil)

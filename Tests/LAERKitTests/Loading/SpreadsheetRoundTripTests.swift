@@ -14,28 +14,13 @@ enum LibreOffice {
     /// that parallel runs and a user's open LibreOffice do not collide; returns the new file.
     static func convert(_ file: URL, arguments: [String], extension: String, into directory: URL, profile: URL) throws -> URL {
         let soffice = try #require(path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore"]
+        let arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore"]
             + arguments + ["--outdir", directory.path, file.path]
-        let log = directory.appendingPathComponent("soffice.log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            Issue.record("soffice took more than 120 s: \(process.arguments ?? [])")
-        }
+        let result = try Subprocess.run(soffice, arguments, timeout: 120)
+        #expect(result.status != 128 + SIGKILL, "soffice took more than 120 s: \(arguments)")
+        let logText = result.output + result.errorOutput
         let output = directory.appendingPathComponent(file.deletingPathExtension().lastPathComponent + "." + `extension`)
-        let logText = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        #expect(process.terminationStatus == 0, "soffice failed: \(logText)")
+        #expect(result.status == 0, "soffice failed: \(logText)")
         #expect(FileManager.default.fileExists(atPath: output.path), "soffice wrote no \(output.lastPathComponent): \(logText)")
         return output
     }

@@ -13,6 +13,8 @@ extension TerminalTests {
             init() throws {
                 var ends: [Int32] = [-1, -1]
                 try #require(Glibc.pipe(&ends) == 0)
+                // Other tests spawn processes meanwhile: an inherited write end would hold off end of file.
+                for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
                 read = ends[0]
                 write = ends[1]
             }
