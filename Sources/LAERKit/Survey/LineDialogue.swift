@@ -91,12 +91,11 @@ public struct LineDialogue: Sendable {
             switch question {
             case .respondent:
                 return apply(.answer(.text(line)), echo: "Recorded: \(line).")
-            case .capability(let id):
-                return rate(id, line: line)
+            case .capability:
+                return rate(line)
             case .placement, .roadSign:
                 guard let choice = match(lowered, in: interview.choices), case .answer(let answer) = choice.event else {
-                    let accepted = question == .roadSign(question.roadSignID ?? "")
-                        ? "Type yes or no." : "Type a number from 1 to 4, or the phase name."
+                    let accepted = question.roadSignID != nil ? "Type yes or no." : "Type a number from 1 to 4, or the phase name."
                     return rejection("\"\(line)\" is not one of the choices. \(accepted)")
                 }
                 return apply(choice.event, echo: "Recorded: \(words(for: answer)).")
@@ -112,7 +111,7 @@ public struct LineDialogue: Sendable {
 
     // MARK: Parts
 
-    private mutating func rate(_ id: String, line: String) -> Reply {
+    private mutating func rate(_ line: String) -> Reply {
         let firstWord = line.prefix { !$0.isWhitespace }
         guard let rating = Rating(reading: String(firstWord)) else {
             return rejection("\"\(line)\" is not a rating. Type \(Rating.acceptedSpellings), then a note if you like.")
