@@ -23,24 +23,11 @@ public struct FileDescriptorSink: TextSink {
     }
 
     public func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write(buffer: $0) }
+        FileDescriptor.writeAll(descriptor, text)
     }
 
     public func write(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { write(buffer: $0) }
-    }
-
-    private func write(buffer: UnsafeBufferPointer<UInt8>) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        FileDescriptor.writeAll(descriptor, bytes)
     }
 }
 

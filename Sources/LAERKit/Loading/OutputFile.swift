@@ -22,17 +22,10 @@ public enum OutputFile {
             unlink(temporary)
             throw OutputError.cannotCreate(path: path, errno: code)
         }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw OutputError.writeFailed(path: path, errno: code)
-            }
-            offset += written
+        if let code = FileDescriptor.writeAll(descriptor, bytes) {
+            close(descriptor)
+            unlink(temporary)
+            throw OutputError.writeFailed(path: path, errno: code)
         }
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             let code = errno
@@ -73,25 +66,13 @@ extension OutputFile {
 
         public init(path: String) throws(OutputError) {
             self.path = path
-            temporary = path + ".tmp-\(getpid())"
+            temporary = OutputFile.temporaryPath(for: path)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
         }
 
         public func append(_ text: String) throws(OutputError) {
-            var text = text
-            let failure: Int32? = text.withUTF8 { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    offset += written
-                }
-                return nil
-            }
+            let failure = FileDescriptor.writeAll(descriptor, text)
             if let failure { throw OutputError.writeFailed(path: path, errno: failure) }
         }
 

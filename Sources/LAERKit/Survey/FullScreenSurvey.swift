@@ -133,16 +133,10 @@ public struct FullScreenSurvey {
     }
 
     private func write(_ text: String) {
-        write(Array(text.utf8))
+        FileDescriptor.writeAll(output, text)
     }
 
     private func write(_ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
-        }
+        FileDescriptor.writeAll(output, bytes)
     }
 }

@@ -100,7 +100,7 @@ public struct InterviewScreen: Sendable {
     private func question(_ question: SurveyQuestion, _ interview: Interview, compact: Bool) -> [String] {
         let questionnaire = interview.questionnaire
         var lines = [""]
-        lines += wrap(prompt(for: question, in: questionnaire), indent: 1).map { style.bold($0) }
+        lines += wrap(SurveyWording.prompt(for: question, in: questionnaire), indent: 1).map { style.bold($0) }
         lines.append("")
         switch interview.mode {
         case .typing(let draft):
@@ -108,7 +108,7 @@ public struct InterviewScreen: Sendable {
             lines.append(style.dim(clip(" Leave it blank to skip; you can fill it in later.")))
             return lines
         case .help:
-            lines += wrap(help(for: question, in: questionnaire), indent: 1)
+            lines += wrap(SurveyWording.help(for: question, in: questionnaire), indent: 1)
             return lines
         case .note(let draft):
             if let answer = interview.answer(to: question), case .rating(let rating) = answer {
@@ -202,16 +202,6 @@ public struct InterviewScreen: Sendable {
             lines.append(selected ? style.color(style.bold(text), .cyan) : text)
         }
         return lines
-    }
-
-    // MARK: Words
-
-    private func prompt(for question: SurveyQuestion, in questionnaire: Questionnaire) -> String {
-        SurveyWording.prompt(for: question, in: questionnaire)
-    }
-
-    private func help(for question: SurveyQuestion, in questionnaire: Questionnaire) -> String {
-        SurveyWording.help(for: question, in: questionnaire)
     }
 
     private func displayKey(_ choice: SurveyChoice) -> String {

@@ -75,17 +75,8 @@ public struct KeyDecoder: Sendable {
             return controlSequence(bytes, at: index)
         case UInt8(ascii: "O"):
             guard index + 2 < bytes.count else { return nil }
-            let key: Key? = switch bytes[index + 2] {
-            case UInt8(ascii: "A"): .up
-            case UInt8(ascii: "B"): .down
-            case UInt8(ascii: "C"): .right
-            case UInt8(ascii: "D"): .left
-            case UInt8(ascii: "H"): .home
-            case UInt8(ascii: "F"): .end
-            case UInt8(ascii: "M"): .enter
-            default: nil
-            }
-            return (key, 3)
+            let final = bytes[index + 2]
+            return (final == UInt8(ascii: "M") ? .enter : cursorKey(final), 3)
         case 0x20..<0x7F:
             // Alt with a key: not a key of ours, swallowed whole rather than read as Escape and a letter.
             return (nil, 2)
@@ -107,19 +98,26 @@ public struct KeyDecoder: Sendable {
         }
         let parameters = bytes[(index + 2)..<end]
         let key: Key? = switch final {
+        case UInt8(ascii: "Z"): .backTab
+        case UInt8(ascii: "~"): tildeKey(parameters)
+        default: cursorKey(final)
+        }
+        // Modifiers (`ESC [1;5A`) are ignored; a private marker (`ESC [<…`, `ESC [?…`) means a report, not a key.
+        let isPrivate = parameters.first.map { (0x3C...0x3F).contains($0) } ?? false
+        return (isPrivate ? nil : key, end + 1 - index)
+    }
+
+    /// The final byte of the cursor keys, the same after `ESC [` and `ESC O`.
+    static func cursorKey(_ final: UInt8) -> Key? {
+        switch final {
         case UInt8(ascii: "A"): .up
         case UInt8(ascii: "B"): .down
         case UInt8(ascii: "C"): .right
         case UInt8(ascii: "D"): .left
         case UInt8(ascii: "H"): .home
         case UInt8(ascii: "F"): .end
-        case UInt8(ascii: "Z"): .backTab
-        case UInt8(ascii: "~"): tildeKey(parameters)
         default: nil
         }
-        // Modifiers (`ESC [1;5A`) are ignored; a private marker (`ESC [<…`, `ESC [?…`) means a report, not a key.
-        let isPrivate = parameters.first.map { (0x3C...0x3F).contains($0) } ?? false
-        return (isPrivate ? nil : key, end + 1 - index)
     }
 
     /// `ESC [ n ~` (with optional `;modifier`): the keys of the editing block.

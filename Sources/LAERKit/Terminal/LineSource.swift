@@ -66,6 +66,4 @@ public final class DescriptorLineSource: LineSource {
             }
         }
     }
-
-    public func close() { events.close() }
 }

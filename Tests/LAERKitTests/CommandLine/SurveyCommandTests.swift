@@ -145,13 +145,24 @@ import Testing
         #expect(assessment.respondent.name == "Ada")
     }
 
-    @Test func plainOrAccessibleOrDumbTerminalsGetLineMode() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
-        // In process the streams are not terminals, so line mode is certain; each switch alone
-        // must keep it so, and the prompt must be the plain one.
-        for environment in [["ACCESSIBLE": "1"], ["TERM": "dumb"], [:]] {
-            let run = CommandRun(["survey", answerFile, "--plain", "--questionnaire", questionnairePath], stdin: "", environment: environment)
-            #expect(run.output.contains("Question 1 of 25. About you."))
+    @Test func fullScreenOnlyOnTwoTerminalsWithNothingAskingForLineMode() {
+        func full(plain: Bool = false, _ environment: [String: String] = ["TERM": "xterm"], input: Bool = true, output: Bool = true) -> Bool {
+            SurveyCommand.usesFullScreen(plain: plain, environment: environment, inputIsTerminal: input, outputIsTerminal: output)
         }
+        #expect(full())
+        #expect(full([:]))
+        #expect(full(["ACCESSIBLE": ""]))
+        #expect(!full(plain: true))
+        #expect(!full(["TERM": "xterm", "ACCESSIBLE": "1"]))
+        #expect(!full(["TERM": "dumb"]))
+        #expect(!full(input: false))
+        #expect(!full(output: false))
+    }
+
+    @Test func lineModeAsksPlainQuestions() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = CommandRun(["survey", answerFile, "--questionnaire", questionnairePath], stdin: "")
+        #expect(run.output.contains("Question 1 of 25. About you."))
+        #expect(!run.output.contains("\u{1B}"))
     }
 }

@@ -5,38 +5,6 @@ import Testing
 /// `kill -9` at random moments while the survey saves answer after answer: whatever the moment,
 /// the answer file is absent (killed before the first save) or a valid document that scores.
 @Suite struct SurveyKillTests {
-    /// Starts `laer survey FILE --plain` reading from a pipe; returns its pid and the pipe's write end.
-    /// Spawned and reaped here: Foundation's `Process` sometimes never saw a killed child exit
-    /// while other tests moved signal handlers.
-    static func spawnSurvey(file: String) throws -> (pid: pid_t, input: Int32) {
-        var ends: [Int32] = [-1, -1]
-        try #require(pipe(&ends) == 0)
-        // Children of other tests must not inherit the write end (dup2 below clears the flag for laer's stdin).
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
-        posix_spawn_file_actions_addclose(&actions, ends[1])
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        Subprocess.closeInheritedDescriptors(&actions)
-        let binary = BinaryTests.binary.path
-        let words: [String] = [binary, "survey", file, "--plain"]
-        let argv = words.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        let environment = [strdup("PATH=/usr/bin:/bin"), nil]
-        defer { for pointer in environment { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environment)
-        close(ends[0])
-        guard spawned == 0 else {
-            close(ends[1])
-            throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO)
-        }
-        return (pid, ends[1])
-    }
-
     @Test func theAnswerFileAlwaysParsesAfterKillNine() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("laer-kill-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -57,8 +25,10 @@ import Testing
             }
             script += String(repeating: "yes\n", count: questionnaire.roadSigns.count)
 
-            let (pid, input) = try Self.spawnSurvey(file: file)
-            _ = script.utf8CString.withUnsafeBufferPointer { write(input, $0.baseAddress, $0.count - 1) }
+            let (pid, pipe) = try Subprocess.start(
+                BinaryTests.binary.path, ["survey", file, "--plain"], input: .pipe, environment: ["PATH": "/usr/bin:/bin"])
+            let input = try #require(pipe)
+            FileDescriptor.writeAll(input, script)
             Thread.sleep(forTimeInterval: Double.random(in: 0...0.15, using: &generator))
             kill(pid, SIGKILL)
             var status: Int32 = 0

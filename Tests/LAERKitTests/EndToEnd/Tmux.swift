@@ -6,17 +6,16 @@ import Testing
 final class Tmux {
     let socket = "laer-test-\(UUID().uuidString.prefix(8))"
 
-    static var isAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
-    }
+    static let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var isAvailable: Bool { path != nil }
 
     /// Starts `command` under `sh -c` in a pane of `columns`×`rows`.
     init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
         var arguments = ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)"]
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
         arguments += ["sh", "-c", command]
-        // The server this starts keeps the client's streams: give it none to hold open.
-        try run(arguments, capturing: false)
+        try run(arguments)
         try run(["set-option", "-t", "main", "remain-on-exit", "on"])
     }
 
@@ -24,28 +23,10 @@ final class Tmux {
         _ = try? run(["kill-server"])
     }
 
-    /// Runs one tmux command and returns what it printed. Spawned and reaped here rather than
-    /// with Foundation's `Process`, whose wait never ends when the command leaves a daemon behind
-    /// (the tmux server inherits what `Process` watches).
+    /// Runs one tmux command and returns what it printed.
     @discardableResult
-    func run(_ arguments: [String], capturing: Bool = true) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, capturing ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        Subprocess.closeInheritedDescriptors(&actions)
-        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
-        guard spawned == 0 else { throw TmuxFailure(code: spawned) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return capturing ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
+    func run(_ arguments: [String]) throws -> String {
+        try Subprocess.run(try #require(Self.path), ["-L", socket] + arguments).output
     }
 
     /// Keys by tmux name (`Enter`, `Up`, `C-c`) or literal text with `literal`.
@@ -88,7 +69,3 @@ final class Tmux {
 }
 
 struct TmuxTimeout: Error {}
-
-struct TmuxFailure: Error {
-    var code: Int32
-}

@@ -19,6 +19,19 @@ import Testing
         #expect(TextReport(style: TextStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
     }
 
+    /// The few lines a finished survey prints, once with a question left and once complete.
+    @Test func surveySummary() throws {
+        let (result, questionnaire) = try Self.result()
+        let summary = SurveySummary()
+        let text = summary.render(result, questionnaire: questionnaire, answerFile: "answers-mini.json", unanswered: 1)
+            + "\n" + summary.render(result, questionnaire: questionnaire, answerFile: "answers-mini.json", unanswered: 0)
+        try assertSnapshot(text, named: "survey-summary-mini.txt")
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(!text.contains("\u{1B}["))
+        #expect(SurveySummary(style: TextStyle(colorEnabled: true)).render(
+            result, questionnaire: questionnaire, answerFile: "a.json", unanswered: 0).contains("\u{1B}[1m"))
+    }
+
     @Test func markdown() throws {
         let (result, questionnaire) = try Self.result()
         try assertSnapshot(MarkdownReport().render(result, questionnaire: questionnaire), named: "score-mini.md")

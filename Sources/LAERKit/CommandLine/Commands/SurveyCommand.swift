@@ -61,7 +61,9 @@ struct SurveyCommand: Command {
         }
 
         let outcome: SurveyOutcome
-        if useFullScreen(context) {
+        if Self.usesFullScreen(
+            plain: arguments.flag("plain"), environment: context.environment, inputIsTerminal: context.inputIsTerminal,
+            outputIsTerminal: context.outputIsTerminal) {
             interview.announce(saveProblem.map { "Could not save yet: \($0)" } ?? opening)
             let style = context.outputStyle(arguments)
             outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
@@ -76,11 +78,12 @@ struct SurveyCommand: Command {
         return finish(outcome, interview: interview, store: store, lines: { try? lines() }, in: context)
     }
 
-    private func useFullScreen(_ context: CommandContext) -> Bool {
-        if arguments.flag("plain") { return false }
-        if let accessible = context.environment["ACCESSIBLE"], !accessible.isEmpty { return false }
-        if context.environment["TERM"] == "dumb" { return false }
-        return context.inputIsTerminal && context.outputIsTerminal
+    /// Full screen only when both streams are terminals and nothing asks for line mode.
+    static func usesFullScreen(plain: Bool, environment: [String: String], inputIsTerminal: Bool, outputIsTerminal: Bool) -> Bool {
+        if plain { return false }
+        if let accessible = environment["ACCESSIBLE"], !accessible.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return inputIsTerminal && outputIsTerminal
     }
 
     private func openingLine(_ interview: Interview, path: String, existed: Bool) -> String {
