@@ -79,6 +79,22 @@ import Testing
         #expect(try saved().respondent.name == "Ada")
     }
 
+    @Test func whatTheFileHoldsThatTheSurveyIgnoresIsSaidBeforeItIsRewritten() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme"])
+        var text = try String(contentsOfFile: answerFile, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"schema\"", with: "\"reviewer\": \"Bob\",\n  \"schema\"")
+        try text.write(toFile: answerFile, atomically: true, encoding: .utf8)
+        let run = survey("2\n")
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput == """
+            \(answerFile): reviewer: warning: unknown member "reviewer" is ignored
+            \(answerFile): the survey rewrites this file with each answer, so what is ignored above will not be kept
+
+            """)
+        #expect(try saved().placements == [.kpis: .laerExperiment])
+    }
+
     @Test func aFileOfAnotherQuestionnaireIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         try Array(AnswerTemplate.json(for: try QuestionnaireLoader.load(QuestionnaireLoader.builtInFile), today: "2026-11-30").utf8)

@@ -38,6 +38,10 @@ struct SurveyCommand: Command {
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today())
         defer { store.close() }
         let saver = SurveySaver(store: store)
+        for warning in store.warnings { context.errorOutput.write("\(path): \(warning)\n") }
+        if !store.warnings.isEmpty {
+            context.errorOutput.write("\(path): the survey rewrites this file with each answer, so what is ignored above will not be kept\n")
+        }
 
         var assessment = store.assessment
         let existed = store.isOnDisk
