@@ -1,13 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Each layer is a target, and each target names only the layers it may use, so an arrow the
+// wrong way does not compile. README.md ("How the code is laid out") draws the graph.
 let package = Package(
     name: "laer",
     products: [
-        .executable(name: "laer", targets: ["laer"]),
-        .library(name: "LAERKit", targets: ["LAERKit"]),
+        .executable(name: "laer", targets: ["laer"])
     ],
     targets: [
+        // Plain values: questionnaire, answers, the score result with its moves, errors and exit codes.
+        .target(name: "LAERValues"),
+        // Serialization: JSON and CSV bytes, knowing nothing of laer's documents.
+        .target(name: "LAERFormats"),
         // The built-in questionnaire, compiled into the binary from its one JSON file.
         .target(
             name: "LAERQuestionnaires",
@@ -15,17 +20,54 @@ let package = Package(
             exclude: ["Examples"],
             resources: [.embedInCode("laer.json")]
         ),
-        .target(name: "LAERKit", dependencies: ["LAERQuestionnaires"]),
-        .executableTarget(name: "laer", dependencies: ["LAERKit"]),
+        // Bytes to laer documents and back, and their validation; no file system.
+        .target(name: "LAERDocuments", dependencies: ["LAERValues", "LAERFormats", "LAERQuestionnaires"]),
+        // The scoring rules: pure.
+        .target(name: "LAERScoring", dependencies: ["LAERValues"]),
+        // Every report of every subject, with the format registry: pure, styled through a protocol.
+        .target(name: "LAERReports", dependencies: ["LAERValues", "LAERFormats"]),
+        // The only code that touches files, directories, locks, the clock and the process.
+        .target(name: "LAERSystem", dependencies: ["LAERValues"]),
+        // The terminal: raw mode, keys, screen, ANSI and the colour rules.
+        .target(name: "LAERTerminal", dependencies: ["LAERValues", "LAERSystem"]),
+        // The survey: the interview as a state machine, its screens and drivers; saves through a protocol.
+        .target(
+            name: "LAERSurvey",
+            dependencies: ["LAERValues", "LAERDocuments", "LAERScoring", "LAERReports", "LAERTerminal"]
+        ),
+        // The ordered, parallel, streaming pipeline of assessments that batch commands share.
+        .target(name: "LAERBatch", dependencies: ["LAERValues", "LAERDocuments", "LAERScoring"]),
+        // Parsing, commands and the wiring of every layer to the real process.
+        .target(
+            name: "LAERCommandLine",
+            dependencies: [
+                "LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERSystem",
+                "LAERTerminal", "LAERSurvey", "LAERBatch",
+            ]
+        ),
+        .executableTarget(name: "laer", dependencies: ["LAERCommandLine", "LAERSystem"]),
         // `swift run -c release laer-bench`: batch scoring against a Python peer and cat.
-        .executableTarget(name: "laer-bench", dependencies: ["LAERKit"], path: "Sources/laer-bench"),
+        .executableTarget(name: "laer-bench", dependencies: ["LAERValues", "LAERDocuments"], path: "Sources/laer-bench"),
         // `swift run -c release laer-survey-bench`: keystroke to screen, and the save after an answer.
-        .executableTarget(name: "laer-survey-bench", dependencies: ["LAERKit"], path: "Sources/laer-survey-bench"),
+        .executableTarget(
+            name: "laer-survey-bench",
+            dependencies: ["LAERValues", "LAERDocuments", "LAERSurvey", "LAERSystem", "LAERTerminal", "LAERCommandLine"],
+            path: "Sources/laer-survey-bench"
+        ),
         // The fast answer reader against the full path: seeded edits, or libFuzzer with -DFUZZING.
-        .executableTarget(name: "laer-fuzz", dependencies: ["LAERKit"], path: "Sources/laer-fuzz"),
+        .executableTarget(
+            name: "laer-fuzz",
+            dependencies: ["LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERSystem"],
+            path: "Sources/laer-fuzz"
+        ),
+        // Fakes for the tests (captured output, a scripted context); never part of the product.
+        .target(name: "LAERTestSupport", dependencies: ["LAERValues", "LAERSystem", "LAERCommandLine"], path: "Tests/LAERTestSupport"),
         .testTarget(
             name: "LAERKitTests",
-            dependencies: ["LAERKit", "laer"],
+            dependencies: [
+                "LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERSystem",
+                "LAERTerminal", "LAERSurvey", "LAERBatch", "LAERCommandLine", "LAERTestSupport", "laer",
+            ],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

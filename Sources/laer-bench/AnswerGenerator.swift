@@ -1,4 +1,5 @@
-import LAERKit
+import LAERDocuments
+import LAERValues
 
 /// SplitMix64: small, fast and the same on every machine, so a seed always gives the same files.
 struct SplitMix64 {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
-import LAERKit
+import LAERDocuments
+import LAERValues
 
 /// `laer-bench`: generates answer files, then times `laer score` against a plain Python peer and `cat`.
 enum Bench {

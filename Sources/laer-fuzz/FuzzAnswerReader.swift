@@ -1,5 +1,10 @@
 import Glibc
-import LAERKit
+import LAERDocuments
+import LAERFormats
+import LAERReports
+import LAERScoring
+import LAERSystem
+import LAERValues
 
 // Fuzzes the fast answer reader against the full JSON path: whenever the fast reader accepts
 // bytes, the full path must accept them without a problem and read the same assessment.

@@ -1,5 +1,10 @@
 import Glibc
-import LAERKit
+import LAERCommandLine
+import LAERDocuments
+import LAERSurvey
+import LAERSystem
+import LAERTerminal
+import LAERValues
 
 // Keystroke to screen in the full-screen survey, measured without a terminal: for each key, the
 // key map, the interview's step, the screen's layout and the screen writer's bytes. Then the
@@ -60,7 +65,7 @@ _ = interview.handle(.insert("Acme"))
 _ = interview.handle(.submitText)
 let start = interview
 var writer = ScreenWriter()
-let screen = InterviewScreen(width: size.columns, height: size.rows, style: TextStyle(colorEnabled: true))
+let screen = InterviewScreen(width: size.columns, height: size.rows, style: ANSIStyle(colorEnabled: true))
 var samples: [UInt64] = []
 var bytesWritten = 0
 samples.reserveCapacity(keyCount)

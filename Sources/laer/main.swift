@@ -1,5 +1,6 @@
 import Glibc
-import LAERKit
+import LAERCommandLine
+import LAERSystem
 
 let context = CommandContext.process(environment: ProcessEnvironment.current())
 let code = CommandRegistry.run(Array(CommandLine.arguments.dropFirst()), in: context)

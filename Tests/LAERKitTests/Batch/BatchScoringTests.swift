@@ -1,6 +1,16 @@
 import Foundation
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// `laer score` over many inputs: directories, sheets, exports, bad files, stdin, `--out`,
 /// `--by organization` and `--anonymize`, all on the mini questionnaire so results can be checked by hand.
@@ -226,8 +236,8 @@ import Testing
     }
 
     @Test func groupsThousandsInTheSummary() {
-        #expect(BatchScorer.grouped(1998) == "1,998")
-        #expect(BatchScorer.grouped(100_000) == "100,000")
-        #expect(BatchScorer.grouped(7) == "7")
+        #expect(NumberFormat.grouped(1998) == "1,998")
+        #expect(NumberFormat.grouped(100_000) == "100,000")
+        #expect(NumberFormat.grouped(7) == "7")
     }
 }

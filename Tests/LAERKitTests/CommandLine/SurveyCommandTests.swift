@@ -1,6 +1,16 @@
 import Foundation
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// `laer survey` in line mode, in process: scripted standard input, the answer file on disk.
 @Suite struct SurveyCommandTests {
@@ -126,7 +136,7 @@ import Testing
         var transcript = ""
         var session = LineSurvey(
             dialogue: LineDialogue(interview: Interview(questionnaire: questionnaire, assessment: assessment)),
-            saver: SurveySaver(store: store), source: BufferedLineSource(Array("2\n/nonexistent-laer-dir/x.json\n\(rescue)\nf\n".utf8)),
+            saver: store, source: BufferedLineSource(Array("2\n/nonexistent-laer-dir/x.json\n\(rescue)\nf\n".utf8)),
             write: { transcript += $0 })
         #expect(session.run() == .stopped)
         #expect(transcript.contains("the answers could not be saved"))

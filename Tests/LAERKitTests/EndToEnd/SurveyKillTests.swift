@@ -1,6 +1,16 @@
 import Foundation
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// `kill -9` at random moments while the survey saves answer after answer: whatever the moment,
 /// the answer file is absent (killed before the first save) or a valid document that scores.

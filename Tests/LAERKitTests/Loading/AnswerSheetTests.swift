@@ -1,6 +1,16 @@
 import Foundation
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// Fills a template the way a spreadsheet saves it: chosen columns in a chosen order, every field
 /// quoted, CRLF, a byte order mark.

@@ -1,6 +1,16 @@
 import Foundation
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// The fast reader must agree with the full path: the same assessment when it accepts a file, and
 /// nil (so the full path reports the problem) for anything else.
@@ -105,8 +115,7 @@ import Testing
         var withoutAnswers = fast
         withoutAnswers.answers = [:]
         #expect(lean.assessment == withoutAnswers)
-        let scorer = Scorer(questionnaire: questionnaire)
-        #expect(lean.evidence == scorer.items.map { item in fast.answers[item.id].map { $0.rating.value.map(ItemValue.value) ?? .notApplicable } })
+        #expect(lean.ratings == questionnaire.capabilities.map { fast.answers[$0.id]?.rating })
         return fast
     }
 

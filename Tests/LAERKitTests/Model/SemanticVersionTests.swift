@@ -1,5 +1,15 @@
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 @Suite struct SemanticVersionTests {
     @Test(arguments: ["1.0.0", "0.10.2", "2.0.0-rc.1", "1.2.3+build.7", "1.2.3-alpha-1+sha.5"])

@@ -1,5 +1,15 @@
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// Golden files for every report of one assessment of the mini questionnaire.
 @Suite struct ReportGoldenTests {
@@ -16,7 +26,7 @@ import Testing
         try assertSnapshot(report, named: "score-mini.txt")
         #expect(report.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(!report.contains("\u{1B}["))
-        #expect(TextReport(style: TextStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
+        #expect(TextReport(style: ANSIStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
     }
 
     /// The few lines a finished survey prints, once with a question left and once complete.
@@ -28,7 +38,7 @@ import Testing
         try assertSnapshot(text, named: "survey-summary-mini.txt")
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(!text.contains("\u{1B}["))
-        #expect(SurveySummary(style: TextStyle(colorEnabled: true)).render(
+        #expect(SurveySummary(style: ANSIStyle(colorEnabled: true)).render(
             result, questionnaire: questionnaire, answerFile: "a.json", unanswered: 0).contains("\u{1B}[1m"))
     }
 

@@ -1,5 +1,15 @@
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// Scores computed by hand. Every marker but the ones under test has one weight-1 item per phase
 /// (`practices-2`, …), rated fully unless a test says otherwise, so it sits at LAER Efficient.

@@ -1,5 +1,15 @@
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 @Suite struct SuggestionTests {
     @Test(arguments: [
@@ -48,7 +58,7 @@ import Testing
     }
 
     @Test func styleIsPlainWithoutColour() {
-        #expect(TextStyle.plain.bold("x") == "x")
-        #expect(TextStyle(colorEnabled: true).bold("x") == "\u{1B}[1mx\u{1B}[0m")
+        #expect(PlainText().bold("x") == "x")
+        #expect(ANSIStyle(colorEnabled: true).bold("x") == "\u{1B}[1mx\u{1B}[0m")
     }
 }

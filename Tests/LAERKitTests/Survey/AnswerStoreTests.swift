@@ -1,7 +1,17 @@
 import Foundation
 import Glibc
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 @Suite struct AnswerStoreTests {
     /// A fresh directory, removed with everything in it when the test ends.

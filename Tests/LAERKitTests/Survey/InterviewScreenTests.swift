@@ -1,5 +1,15 @@
 import Testing
-@testable import LAERKit
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
 
 /// Golden screens of the built-in questionnaire at 80×24 and 60×20, framed so the snapshot shows
 /// the terminal's edges.
@@ -49,7 +59,7 @@ import Testing
 
     @Test(arguments: [(80, 24), (60, 20)])
     func goldenScreens(width: Int, height: Int) throws {
-        let screen = InterviewScreen(width: width, height: height, style: .plain)
+        let screen = InterviewScreen(width: width, height: height, style: PlainText())
         var text = ""
         for (name, interview) in states() {
             let lines = screen.render(interview)
@@ -62,8 +72,8 @@ import Testing
 
     @Test func colourOnlyWhenTheStyleAllowsIt() {
         let (_, interview) = states()[2]
-        let plain = InterviewScreen(width: 80, height: 24, style: .plain).render(interview)
-        let coloured = InterviewScreen(width: 80, height: 24, style: TextStyle(colorEnabled: true)).render(interview)
+        let plain = InterviewScreen(width: 80, height: 24, style: PlainText()).render(interview)
+        let coloured = InterviewScreen(width: 80, height: 24, style: ANSIStyle(colorEnabled: true)).render(interview)
         #expect(!plain.joined().contains("\u{1B}"))
         #expect(coloured.joined().contains("\u{1B}[36m"))
         #expect(coloured.count == plain.count)
@@ -71,14 +81,14 @@ import Testing
 
     @Test func theHighlightedChoiceIsMarkedWithoutColour() {
         let (_, interview) = states()[2]
-        let lines = InterviewScreen(width: 80, height: 24, style: .plain).render(interview)
+        let lines = InterviewScreen(width: 80, height: 24, style: PlainText()).render(interview)
         #expect(lines.contains { $0.hasPrefix(" › 3  fully") })
         #expect(lines.contains { $0.hasPrefix("   2  largely ✓") })
     }
 
     @Test func aTinyTerminalStillGetsEveryLineWithinItsWidth() {
         for (_, interview) in states() {
-            let lines = InterviewScreen(width: 20, height: 8, style: .plain).render(interview)
+            let lines = InterviewScreen(width: 20, height: 8, style: PlainText()).render(interview)
             #expect(lines.allSatisfy { $0.count <= 20 })
         }
     }

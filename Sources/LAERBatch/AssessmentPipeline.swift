@@ -1,0 +1,228 @@
+import Dispatch
+import LAERDocuments
+import LAERScoring
+import LAERValues
+
+/// Reads, scores and renders many inputs in parallel and hands the results over in input order,
+/// streaming: memory holds one window of inputs at a time, whatever the number of inputs.
+///
+/// It knows nothing of files or formats: the caller says how to read a path, how to render a
+/// result, and what to do with each one. `score` writing reports, and next `trend`, directory
+/// `diff` and `--peers`, share it.
+package struct AssessmentPipeline: Sendable {
+    package struct Options: Sendable {
+        package var target: PhaseID?
+        /// Merge the respondents of each organization into one result, scored at the end.
+        package var byOrganization = false
+        package var anonymizer: Anonymizer?
+        /// Whether each result needs a stem (a report file's name, or a merged source).
+        package var needsStems = false
+        /// Keep each result beside its rendering (for a summary of every result); otherwise the
+        /// thread that rendered it frees it.
+        package var keepsResults = false
+        /// How many inputs are in memory at once.
+        package var window = 256
+
+        package init(target: PhaseID? = nil) {
+            self.target = target
+        }
+    }
+
+    /// One scored result, in input order.
+    package struct Scored: Sendable {
+        /// The name its report file is made from: the input's base name and the respondent, or the organization.
+        package var stem: String
+        /// The result, when `keepsResults` or for a merged organization.
+        package var result: ScoreResult?
+        package var rendered: [UInt8]
+    }
+
+    /// What a run did, for the closing line and the exit code.
+    package struct Summary: Sendable, Equatable {
+        package var scored = 0
+        package var attempted = 0
+        package var bad = 0
+
+        package init(scored: Int = 0, attempted: Int = 0, bad: Int = 0) {
+            self.scored = scored
+            self.attempted = attempted
+            self.bad = bad
+        }
+    }
+
+    package let questionnaire: Questionnaire
+    let scorer: Scorer
+    let fastReader: FastAnswerReader
+
+    package init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        scorer = Scorer(questionnaire: questionnaire)
+        fastReader = FastAnswerReader(questionnaire: questionnaire)
+    }
+
+    // MARK: One input
+
+    /// One result of an input, or one assessment kept for merging.
+    struct Item: Sendable {
+        var stem: String
+        var result: ScoreResult?
+        var assessment: Assessment?
+        var rendered: [UInt8]?
+    }
+
+    /// Everything one input yields: its items and the lines to show on standard error.
+    struct Outcome: Sendable {
+        var items: [Item] = []
+        var messages: [String] = []
+        var attempted = 0
+        var bad = 0
+    }
+
+    func process(_ file: InputFile, index: Int, options: Options) -> Outcome {
+        var outcome = Outcome()
+        // Ordinary answer files take the fast path; anything else, and every problem, the full one.
+        // The fast path also yields the ratings by position, so the answers need not be kept unless merged.
+        let entries: [AnswerLoader.Entry]
+        var fastRatings: [Rating?]?
+        if let fast = fastReader.read(file.bytes, keepingAnswers: options.byOrganization) {
+            entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
+            fastRatings = fast.ratings
+        } else {
+            let read = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            entries = read.entries
+            outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
+            if entries.isEmpty, !read.fileProblems.errors.isEmpty {
+                outcome.attempted = 1
+                outcome.bad = 1
+            }
+        }
+        let needsStem = options.needsStems || options.byOrganization
+        let base = !needsStem ? "" : options.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
+        for entry in entries {
+            outcome.attempted += 1
+            outcome.messages += entry.problems.map { "\(file.displayName): \($0)" }
+            guard var assessment = entry.assessment else {
+                outcome.bad += 1
+                continue
+            }
+            if let anonymizer = options.anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
+            let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
+            let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
+            if options.byOrganization {
+                outcome.items.append(Item(stem: stem, assessment: assessment))
+                continue
+            }
+            let source = options.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
+            let result =
+                fastRatings.map { scorer.score(assessment, ratings: $0, source: source, target: options.target) }
+                ?? scorer.score(assessment, source: source, target: options.target)
+            outcome.items.append(Item(stem: stem, result: result))
+        }
+        return outcome
+    }
+
+    // MARK: The run
+
+    /// Scores every path. Bad inputs go to `report` and are counted; only `deliver` failing
+    /// stops the run. `progress` hears how many inputs are done after each window.
+    package func run<Paths: Sequence<String>, Failure: Error>(
+        _ paths: Paths, options: Options,
+        read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
+        render: @escaping @Sendable (ScoreResult) -> [UInt8],
+        report: (String) -> Void,
+        progress: (Int) -> Void = { _ in },
+        deliver: (Scored) throws(Failure) -> Void
+    ) throws(Failure) -> Summary {
+        var summary = Summary()
+        var merges: [String: OrganizationMerge] = [:]
+        var organizations: [String] = []
+        var iterator = paths.makeIterator()
+        var start = 0
+
+        while true {
+            // One window of paths at a time: the directories are walked as the run goes.
+            var windowPaths: [String] = []
+            windowPaths.reserveCapacity(options.window)
+            while windowPaths.count < options.window, let path = iterator.next() { windowPaths.append(path) }
+            if windowPaths.isEmpty { break }
+            let indices = Array(start..<(start + windowPaths.count))
+            let outcomes = parallelMap(indices) { [windowPaths, start] index -> Outcome in
+                let path = windowPaths[index - start]
+                let file: InputFile
+                do {
+                    file = try read(path)
+                } catch {
+                    return Outcome(messages: ["\(error)"], attempted: 1, bad: 1)
+                }
+                var outcome = process(file, index: index, options: options)
+                if !options.byOrganization {
+                    for position in outcome.items.indices {
+                        outcome.items[position].rendered = outcome.items[position].result.map(render)
+                        // Let this thread, not the one that delivers in order, free what is not kept.
+                        if !options.keepsResults { outcome.items[position].result = nil }
+                    }
+                }
+                return outcome
+            }
+            for outcome in outcomes {
+                for message in outcome.messages { report(message) }
+                summary.attempted += outcome.attempted
+                summary.bad += outcome.bad
+                for item in outcome.items {
+                    if let assessment = item.assessment {
+                        let organization = assessment.respondent.organization ?? "(no organization)"
+                        if merges[organization] == nil {
+                            merges[organization] = OrganizationMerge(organization: organization)
+                            organizations.append(organization)
+                        }
+                        merges[organization]!.add(assessment, source: item.stem)
+                    } else if let rendered = item.rendered {
+                        try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
+                        summary.scored += 1
+                    }
+                }
+            }
+            start += windowPaths.count
+            progress(start)
+        }
+
+        for organization in organizations {
+            let result = scorer.score(merges[organization]!, target: options.target)
+            try deliver(Scored(stem: organization, result: result, rendered: render(result)))
+            summary.scored += 1
+        }
+        return summary
+    }
+
+    /// Runs `transform` over `indices` on every core and returns the results in order.
+    func parallelMap<T: Sendable>(_ indices: [Int], _ transform: @escaping @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: indices.count)
+        DispatchQueue.concurrentPerform(iterations: indices.count) { position in
+            slots.store(transform(indices[position]), at: position)
+        }
+        return slots.values()
+    }
+}
+
+/// Fixed slots that threads fill at distinct positions.
+private final class Slots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func store(_ value: T, at position: Int) {
+        buffer[position] = value
+    }
+
+    func values() -> [T] {
+        buffer.map { $0! }
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+}

@@ -1,0 +1,58 @@
+import LAERDocuments
+import LAERScoring
+import LAERValues
+
+/// Turns inputs and respondents into safe, unique report file names for `--out DIR`: no path
+/// separators, no `..`, no hidden files, nothing empty, and never the same name twice.
+package struct ReportFileNamer: Sendable {
+    private var used: Set<String> = ["summary.csv"]
+
+    package init() {}
+
+    /// A name made only of letters, digits, `-`, `_` and `.`, at most 80 characters; `report` if nothing is left.
+    package static func safeStem(_ text: String) -> String {
+        var stem = ""
+        var separators = ""
+        // Characters outside the safe set become separators; a run of separators becomes one
+        // dash, or stays a single dot when it is only that (`a.b`), so `..` never survives.
+        func flushSeparators() {
+            guard !separators.isEmpty else { return }
+            stem += separators == "." ? "." : "-"
+            separators = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "_" {
+                flushSeparators()
+                stem.append(character)
+            } else {
+                separators.append(character == "." ? "." : "-")
+            }
+        }
+        flushSeparators()
+        while let first = stem.first, first == "." || first == "-" { stem.removeFirst() }
+        while let last = stem.last, last == "." || last == "-" { stem.removeLast() }
+        if stem.count > 80 { stem = String(stem.prefix(80)) }
+        return stem.isEmpty ? "report" : stem
+    }
+
+    /// The input's file name without its directory and extension.
+    package static func baseName(of path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
+    }
+
+    /// A new unique name `stem.extension`, adding `-2`, `-3`, … on a collision (case-insensitively,
+    /// so that case-insensitive file systems keep every report too).
+    package mutating func name(_ stem: String, extension fileExtension: String) -> String {
+        let safe = Self.safeStem(stem)
+        var candidate = "\(safe).\(fileExtension)"
+        var counter = 2
+        while used.contains(candidate.lowercased()) {
+            candidate = "\(safe)-\(counter).\(fileExtension)"
+            counter += 1
+        }
+        used.insert(candidate.lowercased())
+        return candidate
+    }
+}

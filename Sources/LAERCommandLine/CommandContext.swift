@@ -1,0 +1,133 @@
+import Glibc
+import LAERBatch
+import LAERDocuments
+import LAERFormats
+import LAERReports
+import LAERScoring
+import LAERSurvey
+import LAERSystem
+import LAERTerminal
+import LAERValues
+import Synchronization
+
+/// Where a command's text goes: standard output, standard error, or a buffer in tests.
+package protocol TextSink: Sendable {
+    func write(_ text: String)
+    /// Writes UTF-8 bytes; sinks that can skip making a String do.
+    func write(bytes: [UInt8])
+}
+
+extension TextSink {
+    package func write(bytes: [UInt8]) {
+        write(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+/// Writes straight to a file descriptor, retrying short writes.
+package struct FileDescriptorSink: TextSink {
+    package let descriptor: Int32
+
+    package init(_ descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    package func write(_ text: String) {
+        FileDescriptor.writeAll(descriptor, text)
+    }
+
+    package func write(bytes: [UInt8]) {
+        FileDescriptor.writeAll(descriptor, bytes)
+    }
+}
+
+/// Everything a command may touch outside its arguments; tests pass fakes.
+package struct CommandContext: Sendable {
+    package var output: any TextSink
+    package var errorOutput: any TextSink
+    /// Reads all of standard input (for `-`).
+    package var readStandardInput: @Sendable () throws(LoadError) -> [UInt8]
+    package var environment: [String: String]
+    package var outputIsTerminal: Bool
+    package var inputIsTerminal: Bool
+    /// Whether standard error is a terminal: progress lines are shown only then.
+    package var errorIsTerminal: Bool = false
+    /// A random number for each run that needs one (the salt of `--anonymize`); fixed in tests.
+    package var random: @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
+    /// Today's date as `YYYY-MM-DD`, for new answer files (injected so tests are deterministic).
+    package var today: @Sendable () -> String
+    /// Standard input one line at a time, for the survey's line mode. By default the lines of
+    /// `readStandardInput`; the real process reads them as they are typed.
+    package var makeLineSource: @Sendable () throws -> any LineSource
+
+    package init(
+        output: any TextSink, errorOutput: any TextSink,
+        readStandardInput: @escaping @Sendable () throws(LoadError) -> [UInt8],
+        environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool, errorIsTerminal: Bool = false,
+        today: @escaping @Sendable () -> String = CommandContext.localDate
+    ) {
+        self.errorIsTerminal = errorIsTerminal
+        self.today = today
+        self.makeLineSource = { BufferedLineSource(try readStandardInput()) }
+        self.output = output
+        self.errorOutput = errorOutput
+        self.readStandardInput = readStandardInput
+        self.environment = environment
+        self.outputIsTerminal = outputIsTerminal
+        self.inputIsTerminal = inputIsTerminal
+    }
+
+    /// The real process: its standard streams and environment.
+    package static func process(environment: [String: String]) -> CommandContext {
+        var context = CommandContext(
+            output: FileDescriptorSink(STDOUT_FILENO),
+            errorOutput: FileDescriptorSink(STDERR_FILENO),
+            readStandardInput: { () throws(LoadError) -> [UInt8] in
+                try InputFile.readAll(STDIN_FILENO, name: InputFile.standardInputName)
+            },
+            environment: environment,
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            inputIsTerminal: isatty(STDIN_FILENO) == 1,
+            errorIsTerminal: isatty(STDERR_FILENO) == 1)
+        context.makeLineSource = { try DescriptorLineSource(descriptor: STDIN_FILENO) }
+        return context
+    }
+
+    /// The local calendar date from the system clock.
+    package static let localDate: @Sendable () -> String = {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+    }
+
+    /// Writes `text` to standard output, or atomically to `path` when one is given.
+    package func emit(_ text: String, to path: String?) throws(OutputError) {
+        guard let path else {
+            output.write(text)
+            return
+        }
+        try OutputFile.write(text, to: path)
+    }
+
+    /// Reads a path, or standard input for `-`.
+    package func readInput(_ path: String) throws(LoadError) -> InputFile {
+        if path == "-" {
+            return InputFile(displayName: InputFile.standardInputName, bytes: try readStandardInput())
+        }
+        return try InputFile.read(path: path)
+    }
+
+    /// The questionnaire named by `--questionnaire`, or the built-in one.
+    package func loadQuestionnaire(_ arguments: ParsedArguments) throws(LoadError) -> (Questionnaire, InputFile) {
+        let file = try arguments.value(CommonOptions.questionnaire.name).map { path throws(LoadError) in try readInput(path) }
+            ?? QuestionnaireLoader.builtInFile
+        return (try QuestionnaireLoader.load(file), file)
+    }
+
+    /// The text style for standard output under `--color`.
+    package func outputStyle(_ arguments: ParsedArguments) -> any TextStyle {
+        let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
+        return ANSIStyle(colorEnabled: mode.allowsColor(environment: environment, outputIsTerminal: outputIsTerminal))
+    }
+}

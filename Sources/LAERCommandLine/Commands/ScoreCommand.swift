@@ -1,0 +1,123 @@
+import LAERBatch
+import LAERDocuments
+import LAERFormats
+import LAERReports
+import LAERScoring
+import LAERSurvey
+import LAERSystem
+import LAERTerminal
+import LAERValues
+
+/// `laer score INPUT...`: scores assessments and writes their gap analyses.
+struct ScoreCommand: Command {
+    static let spec = CommandSpec(
+        name: "score",
+        summary: "Score assessments against the four phases and write the gap analysis: where you stand, what holds you back, and the next moves.",
+        discussion: "INPUT is a laer-answers/1 JSON file, a CSV answer sheet from 'laer template --format csv', a wide CSV export (one respondent per row, one column per capability id), a directory (every .json and .csv in it, recursively), or - for standard input; inputs are told apart by content. One result goes to standard output; many come as JSON Lines (json), one row each (csv) or one report after another. With --out DIR, or a directory input, each result gets its own report file there plus summary.csv. A bad input is reported on standard error, the others are still scored, and the exit code is 65.",
+        positionals: [PositionalSpec("INPUT", count: .oneOrMore, help: "Answer files, CSV sheets or exports, directories, or - for standard input.")],
+        options: [
+            CommonOptions.format(ReportFormat.allCases.map(\.rawValue), default: "text"),
+            .option("target", value: "PHASE", choices: PhaseID.allCases.map(\.rawValue),
+                    help: "The phase to plan for. By default the phase above the company's current one."),
+            .option("out", short: "o", value: "PATH",
+                    help: "Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv."),
+            .option("by", value: "GROUP", choices: ["organization"],
+                    help: "Merge the respondents of each organization into one result, with where they disagree."),
+            .flag("anonymize", help: "Replace respondent names and roles by pseudonyms, the same for the same person within this run."),
+            CommonOptions.questionnaire, CommonOptions.color,
+        ],
+        examples: [
+            "laer score Questionnaires/Examples/northwind-experiment.json",
+            "laer score answers.csv --format html --out report.html",
+            "laer score interviews/ --by organization --format html --out reports/",
+            "laer score survey-export.csv --format json --anonymize > results.jsonl",
+        ])
+
+    let arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments) {
+        self.arguments = arguments
+    }
+
+    func run(in context: CommandContext) throws -> ExitCode {
+        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
+        let collected = InputCollector.collect(arguments.positionals)
+        for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
+        let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
+        let format = ReportFormat(rawValue: arguments.value("format") ?? "") ?? .text
+        let target = arguments.value("target").flatMap(PhaseID.init(rawValue:))
+        let byOrganization = arguments.value("by") == "organization"
+        let anonymizer = arguments.flag("anonymize") ? Anonymizer(salt: context.random()) : nil
+
+        if collected.inputs.count == 1, !collected.sawDirectory, !byOrganization, collected.missing.isEmpty,
+           let path = collected.inputs.first(where: { _ in true }) {
+            let file = try standardInput ?? context.readInput(path)
+            let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            if entries.count == 1, fileProblems.isEmpty {
+                return try scoreOne(file, entry: entries[0], questionnaire: questionnaire, format: format, target: target,
+                                    anonymizer: anonymizer, in: context)
+            }
+        }
+
+        let outDirectory = arguments.value("out")
+        var options = AssessmentPipeline.Options(target: target)
+        options.byOrganization = byOrganization
+        options.anonymizer = anonymizer
+        options.needsStems = outDirectory != nil
+        options.keepsResults = outDirectory != nil
+        options.window = format.batchWindow
+        let style = outDirectory == nil ? context.outputStyle(arguments) : PlainText()
+        let stream = format.scoreStream(questionnaire: questionnaire, style: style)
+        // Reports in files stand alone; on standard output they follow each other in a stream.
+        let render: @Sendable (ScoreResult) -> [UInt8]
+        if outDirectory == nil {
+            render = stream.render
+        } else {
+            let single = format.scoreReport(style: style)
+            render = { single.renderBytes($0, questionnaire: questionnaire) }
+        }
+        var sink = try ReportSink(format: format, stream: stream, directory: outDirectory, output: context.output)
+        let total = collected.inputs.count
+        let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
+        let read: @Sendable (String) throws(LoadError) -> InputFile = { [standardInput] path throws(LoadError) in
+            if path == "-", let standardInput { return standardInput }
+            return try InputFile.read(path: path)
+        }
+        let errorOutput = context.errorOutput
+        var summary = try AssessmentPipeline(questionnaire: questionnaire).run(
+            collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },
+            progress: progress.show, deliver: { (scored: AssessmentPipeline.Scored) throws(OutputError) in try sink.write(scored) })
+        progress.clear()
+        try sink.finish()
+        summary.attempted += collected.missing.count
+        summary.bad += collected.missing.count
+        if summary.attempted > 1 {
+            let bad = summary.bad == 0 ? "" : "; \(NumberFormat.grouped(summary.bad)) bad input\(summary.bad == 1 ? "" : "s")"
+            context.errorOutput.write("scored \(NumberFormat.grouped(summary.scored)) of \(NumberFormat.grouped(summary.attempted))\(bad)\n")
+        }
+        if !collected.missing.isEmpty { return .noInput }
+        return summary.bad > 0 ? .dataError : .success
+    }
+
+    /// One input with one assessment: its report on standard output, or in the `--out` file.
+    func scoreOne(
+        _ file: InputFile, entry: AnswerLoader.Entry, questionnaire: Questionnaire, format: ReportFormat, target: PhaseID?,
+        anonymizer: Anonymizer?, in context: CommandContext
+    ) throws -> ExitCode {
+        guard var assessment = entry.assessment else {
+            throw LoadError.invalid(file: file.displayName, entry.problems.errors)
+        }
+        for warning in entry.problems.warnings { context.errorOutput.write("\(file.displayName): \(warning)\n") }
+        if let anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
+        let result = Scorer(questionnaire: questionnaire).score(assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target)
+        let out = arguments.value("out")
+        try context.emit(Self.renderer(format, context: context, arguments: arguments, toFile: out != nil).render(result, questionnaire: questionnaire), to: out)
+        return .success
+    }
+
+    static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool) -> any ReportRenderer {
+        let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
+        let color = mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal && !toFile)
+        return format.scoreReport(style: ANSIStyle(colorEnabled: color))
+    }
+}

@@ -1,0 +1,173 @@
+import Glibc
+import LAERBatch
+import LAERDocuments
+import LAERFormats
+import LAERReports
+import LAERScoring
+import LAERSurvey
+import LAERSystem
+import LAERTerminal
+import LAERValues
+
+/// `laer survey [FILE]`: the interview, full screen on a terminal or one line at a time,
+/// every answer saved to FILE at once, resumed where it stopped.
+struct SurveyCommand: Command {
+    static let spec = CommandSpec(
+        name: "survey",
+        summary: "Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question.",
+        discussion: "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report.",
+        positionals: [PositionalSpec("FILE", count: .optional, help: "The answer file to write and resume (default laer-answers.json).")],
+        options: [
+            .flag("plain", help: "Line mode even on a terminal: one plain prompt per question, no cursor movement."),
+            .option("name", value: "NAME", help: "The respondent's name, so the survey does not ask for it."),
+            .option("role", value: "ROLE", help: "The respondent's role, such as CRO."),
+            .option("organization", value: "ORG", help: "The respondent's company or organization."),
+            .option("period", value: "PERIOD", help: "The reporting period the answers are for, such as 2026-Q4."),
+            CommonOptions.questionnaire, CommonOptions.color,
+        ],
+        examples: [
+            "laer survey",
+            "laer survey acme-2026-q4.json --name 'Ada Lovelace' --role CRO --organization Acme --period 2026-Q4",
+            "laer survey --plain answers.json < scripted-answers.txt",
+        ])
+
+    static let defaultFile = "laer-answers.json"
+
+    let arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments) {
+        self.arguments = arguments
+    }
+
+    func run(in context: CommandContext) throws -> ExitCode {
+        // A closed output (`laer survey | head`) must not kill the survey before it releases its lock.
+        signal(SIGPIPE, SIG_IGN)
+        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
+        let path = arguments.positionals.first ?? Self.defaultFile
+        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today())
+        defer { store.close() }
+        let saver = store
+        for warning in store.warnings { context.errorOutput.write("\(path): \(warning)\n") }
+        if !store.warnings.isEmpty {
+            context.errorOutput.write("\(path): the survey rewrites this file with each answer, so what is ignored above will not be kept\n")
+        }
+
+        var assessment = store.assessment
+        let existed = store.isOnDisk
+        for (option, field) in [("name", SurveyQuestion.RespondentField.name), ("role", .role), ("organization", .organization)] {
+            if let value = arguments.value(option) { assessment.respondent[field] = value }
+        }
+        if let period = arguments.value("period") { assessment.period = period }
+
+        var interview = Interview(questionnaire: questionnaire, assessment: assessment)
+        let opening = openingLine(interview, path: path, existed: existed)
+        var saveProblem: String?
+        if !existed || assessment != store.assessment { saveProblem = saver.saveAnswers(assessment) }
+
+        // One reader of standard input for the whole run: a second would lose what the first buffered.
+        var lineSource: (any LineSource)?
+        func lines() throws -> any LineSource {
+            if let lineSource { return lineSource }
+            let source = try context.makeLineSource()
+            lineSource = source
+            return source
+        }
+
+        let outcome: SurveyOutcome
+        if Self.usesFullScreen(
+            plain: arguments.flag("plain"), environment: context.environment, inputIsTerminal: context.inputIsTerminal,
+            outputIsTerminal: context.outputIsTerminal) {
+            interview.announce(saveProblem.map { "Could not save yet: \($0)" } ?? opening)
+            let style = context.outputStyle(arguments)
+            outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
+        } else {
+            let source = try lines()
+            context.output.write(opening + "\n" + LineDialogue.commandsHelp + "\n")
+            var session = LineSurvey(dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
+            if let saveProblem { session.recover(from: saveProblem) }
+            outcome = session.run()
+            interview = session.dialogue.interview
+        }
+        return finish(outcome, interview: interview, store: store, lines: { try? lines() }, in: context)
+    }
+
+    /// Full screen only when both streams are terminals and nothing asks for line mode.
+    static func usesFullScreen(plain: Bool, environment: [String: String], inputIsTerminal: Bool, outputIsTerminal: Bool) -> Bool {
+        if plain { return false }
+        if let accessible = environment["ACCESSIBLE"], !accessible.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return inputIsTerminal && outputIsTerminal
+    }
+
+    private func openingLine(_ interview: Interview, path: String, existed: Bool) -> String {
+        let total = interview.plan.questions.count
+        let left = interview.unansweredCount
+        guard existed else { return "New answer file \(path): \(total) questions; each answer is saved as you go." }
+        if left == 0 { return "Every question in \(path) is answered: review and finish." }
+        let where_ = interview.questionNumber.map { ", from question \($0)" } ?? ""
+        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(where_)."
+    }
+
+    private func finish(
+        _ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, lines: () -> (any LineSource)?, in context: CommandContext
+    ) -> ExitCode {
+        guard rescueUnsavedAnswers(store, in: context) else { return .ioError }
+        let path = store.path
+        let left = interview.unansweredCount
+        switch outcome {
+        case .finished:
+            let questionnaire = interview.questionnaire
+            let result = Scorer(questionnaire: questionnaire).score(interview.assessment, source: path)
+            let style = context.outputStyle(arguments)
+            context.output.write(SurveySummary(style: style).render(result, questionnaire: questionnaire, answerFile: path, unanswered: left))
+            if let source = lines() { offerReport(result, questionnaire: questionnaire, answerFile: path, source: source, in: context) }
+            return .success
+        case .stopped:
+            context.output.write("\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run 'laer survey \(path)' to go on.\n")
+            return .success
+        case .signalled(let signal):
+            context.errorOutput.write("\nInterrupted. Every answer so far is saved in \(path); run 'laer survey \(path)' to go on.\n")
+            switch signal {
+            case .terminate: return .terminated
+            case .hangup: return .hungUp
+            case .interrupt, .resize: return .interrupted
+            }
+        }
+    }
+
+    /// When the last answers never reached the file (its saves failed and the respondent went on),
+    /// writes them to a rescue file in the temporary directory before the program ends. Returns
+    /// false when even that failed, after saying so.
+    private func rescueUnsavedAnswers(_ store: AnswerStore, in context: CommandContext) -> Bool {
+        guard store.hasUnsavedChanges else { return true }
+        let original = store.path
+        let directory = context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let rescue = directory + "/laer-survey-rescue-\(getpid()).json"
+        do {
+            try store.move(to: rescue)
+            context.errorOutput.write("\nThe last answers could not be saved to \(original); all of them are in \(rescue) instead.\n")
+            return true
+        } catch {
+            context.errorOutput.write("\nThe last answers could not be saved to \(original), nor to \(rescue): \(error.description)\n")
+            return false
+        }
+    }
+
+    /// Asks whether to write the HTML report beside the answer file.
+    private func offerReport(
+        _ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, source: any LineSource, in context: CommandContext
+    ) {
+        let reportPath = (answerFile.hasSuffix(".json") ? String(answerFile.dropLast(5)) : answerFile) + ".html"
+        context.output.write("\nWrite the full report as HTML to \(reportPath)? Type yes or no: ")
+        guard case .line(let answer) = source.nextLine(), ["y", "yes"].contains(answer.trimmingSpaces().lowercased()) else {
+            context.output.write("\nNo report written. Later: laer score \(answerFile) --format html --out \(reportPath)\n")
+            return
+        }
+        do {
+            try OutputFile.write(HTMLReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
+            context.output.write("Wrote \(reportPath).\n")
+        } catch {
+            context.errorOutput.write("\(error.description)\n")
+        }
+    }
+}

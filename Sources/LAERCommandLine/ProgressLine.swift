@@ -1,0 +1,20 @@
+import LAERReports
+import LAERTerminal
+
+/// "scoring: 2,000 of 10,000 inputs" on standard error, redrawn in place while a batch runs.
+struct ProgressLine {
+    let output: any TextSink
+    let total: Int
+    /// Only on a terminal, and only for batches long enough to wait for.
+    let enabled: Bool
+
+    func show(_ done: Int) {
+        guard enabled else { return }
+        let of = NumberFormat.grouped(max(total, done))
+        output.write("\r" + ANSI.clearToEndOfLine + "scoring: \(NumberFormat.grouped(done)) of \(of) inputs")
+    }
+
+    func clear() {
+        if enabled { output.write("\r" + ANSI.clearToEndOfLine) }
+    }
+}

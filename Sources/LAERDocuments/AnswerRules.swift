@@ -1,0 +1,93 @@
+import LAERFormats
+import LAERValues
+
+/// The checks every answer format shares (JSON answer files, CSV sheets, wide CSV exports), so
+/// that the same mistake gets the same message whatever the format. Each returns the message
+/// (without the place) for a bad value, or the parsed value.
+package enum AnswerRules {
+    /// nil when `id` names a capability of `questionnaire`; otherwise what is wrong and the closest id.
+    package static func unknownCapabilityMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
+        guard !questionnaire.hasCapability(id) else { return nil }
+        var message = "\"\(id)\" is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)"
+        if let closest = Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) {
+            message += "; did you mean \"\(closest)\"?"
+        } else {
+            message += "; check the id against 'laer questionnaire'"
+        }
+        return message
+    }
+
+    package static func rating(_ text: String) -> Result<Rating, RuleViolation> {
+        if let rating = Rating(rawValue: text) ?? Rating(reading: text) { return .success(rating) }
+        var message = "\"\(text)\" is not a rating; use \(Rating.acceptedSpellings)"
+        if let closest = Suggestion.closest(to: text.trimmingSpaces(), among: Rating.allCases.map(\.rawValue)) {
+            message += " (did you mean \"\(closest)\"?)"
+        }
+        return .failure(RuleViolation(message))
+    }
+
+    /// A placement: a phase id, a phase name, or its number 1–4.
+    package static func phase(_ text: String, in questionnaire: Questionnaire) -> Result<PhaseID, RuleViolation> {
+        let trimmed = text.trimmingSpaces()
+        if let phase = PhaseID(rawValue: trimmed.lowercased()) { return .success(phase) }
+        if let number = Int(trimmed), let phase = PhaseID(number: number) { return .success(phase) }
+        if let phase = questionnaire.phases.first(where: { $0.name.lowercased() == trimmed.lowercased() }) { return .success(phase.id) }
+        let ids = PhaseID.allCases.map(\.rawValue)
+        return .failure(RuleViolation("\"\(text)\" is not a phase; \(Suggestion.expectedOneOf(ids, for: trimmed)), or 1–4"))
+    }
+
+    package static func marker(_ text: String) -> Result<MarkerID, RuleViolation> {
+        if let marker = MarkerID(rawValue: text) { return .success(marker) }
+        return .failure(RuleViolation("\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"))
+    }
+
+    package static func unknownRoadSignMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
+        guard !questionnaire.roadSigns.contains(where: { $0.id == id }) else { return nil }
+        return "\"\(id)\" is not a road sign; \(Suggestion.expectedOneOf(questionnaire.roadSigns.map(\.id), for: id))"
+    }
+
+    /// yes/no, true/false, y/n, 1/0, any case.
+    package static func yesNo(_ text: String) -> Result<Bool, RuleViolation> {
+        switch text.trimmingSpaces().lowercased() {
+        case "yes", "y", "true", "1": return .success(true)
+        case "no", "n", "false", "0": return .success(false)
+        default: return .failure(RuleViolation("\"\(text)\" is not yes or no; write yes or no"))
+        }
+    }
+
+    /// The answers must be for this questionnaire: the same id and the same major version.
+    package static func identityMessage(id: String, version: String, for questionnaire: Questionnaire) -> String? {
+        if id != questionnaire.id {
+            return "these answers are for questionnaire \"\(id)\", not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
+        }
+        guard let parsed = SemanticVersion(version) else {
+            return "\"\(version)\" is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
+        }
+        if parsed.major != questionnaire.version.major {
+            return "these answers are for version \(version) of \(id), but the questionnaire is \(questionnaire.version); a different major version cannot be scored: use the matching questionnaire with --questionnaire FILE"
+        }
+        return nil
+    }
+
+    /// A calendar date written `YYYY-MM-DD`.
+    package static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...12).contains(month) && (1...days[month - 1]).contains(day)
+    }
+
+    package static let dateMessage = "is not a date; write it as YYYY-MM-DD, such as 2026-11-25"
+}
+
+/// A broken answer rule: the message, without its place.
+package struct RuleViolation: Error, Sendable, Equatable {
+    package var message: String
+
+    package init(_ message: String) {
+        self.message = message
+    }
+}

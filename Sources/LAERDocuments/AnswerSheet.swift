@@ -1,0 +1,324 @@
+import LAERFormats
+import LAERValues
+
+/// The CSV answer sheet (`laer template --format csv`): one row per question, filled in a
+/// spreadsheet and scored as it is saved.
+///
+/// Rows are told apart by their `id`: `questionnaire`, `respondent.name`, `respondent.role`,
+/// `respondent.organization`, `assessedOn`, `period`, `placement.<marker id>`, a capability id,
+/// `roadsign.<road sign id>`. Every answer goes in the `rating` column; `note` is free text.
+package enum AnswerSheet {
+    /// The header of the template; a sheet needs only `id` and `rating`, in any order.
+    package static let columns = ["id", "marker", "phase", "statement", "rating", "note"]
+
+    static let scaleInstruction = "Rate each capability: \(Rating.acceptedSpellings)"
+
+    /// A blank sheet for `questionnaire`: UTF-8 with a byte order mark (so that spreadsheets read
+    /// it as UTF-8) and CRLF line ends.
+    package static func template(for questionnaire: Questionnaire) -> [UInt8] {
+        var rows = [columns]
+        func row(_ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = "") {
+            // Statements come from a questionnaire file, which anyone may have written.
+            rows.append([id, marker, phase, CSVWriter.safeCell(statement), rating, note])
+        }
+        row("questionnaire", "Questionnaire and version (leave as it is)",
+            rating: "\(questionnaire.id) \(questionnaire.version)", note: scaleInstruction)
+        row("respondent.name", "Your name")
+        row("respondent.role", "Your role")
+        row("respondent.organization", "Your organization")
+        row("assessedOn", "Date of this assessment, YYYY-MM-DD")
+        row("period", "Reporting period such as 2026-Q1 (optional)")
+        for marker in questionnaire.markers {
+            row("placement.\(marker.id.rawValue)", marker: marker.id.rawValue, placementQuestion(marker, in: questionnaire))
+        }
+        for capability in questionnaire.capabilities {
+            row(capability.id, marker: capability.marker.rawValue, phase: capability.phase.rawValue, capability.statement)
+        }
+        for sign in questionnaire.roadSigns {
+            row("roadsign.\(sign.id)", sign.statement + " (yes or no)")
+        }
+        return CSVWriter(lineEnd: "\r\n", byteOrderMark: true).bytes(rows)
+    }
+
+    /// "Which phase reads most like your KPIs today? Answer 1–4. 1 Traditional Transactional: …; 2 …".
+    static func placementQuestion(_ marker: Marker, in questionnaire: Questionnaire) -> String {
+        let choices = questionnaire.phases.enumerated().map { index, phase in
+            var profile = marker.profiles[phase.id] ?? ""
+            if profile.hasSuffix(".") { profile.removeLast() }
+            return profile.isEmpty ? "\(index + 1) \(phase.name)" : "\(index + 1) \(phase.name): \(profile)"
+        }
+        return "Which phase reads most like your \(lowercasedName(marker.name)) today? Answer 1–\(questionnaire.phases.count). "
+            + choices.joined(separator: "; ")
+    }
+
+    /// "Selling culture" → "selling culture", but "KPIs" stays.
+    static func lowercasedName(_ name: String) -> String {
+        let letters = Array(name)
+        guard letters.count > 1, letters[0].isUppercase, !letters[1].isUppercase else { return name }
+        return letters[0].lowercased() + String(letters.dropFirst())
+    }
+
+    /// Reads a filled sheet: the assessment when there is no error, and every problem, each placed
+    /// as `row N, column NAME` (the row a spreadsheet shows).
+    package static func read(_ file: InputFile, questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
+        let rows: [CSVRow]
+        do {
+            rows = try CSVReader.parse(file.bytes)
+        } catch {
+            return (nil, [Problem("line \(error.line), column \(error.column)", error.message)])
+        }
+        var reader = SheetReader(questionnaire: questionnaire)
+        reader.read(rows)
+        return (reader.problems.errors.isEmpty ? reader.assessment : nil, reader.problems)
+    }
+
+    /// Reads a filled sheet; throws every error at once and ignores warnings.
+    package static func load(_ file: InputFile, questionnaire: Questionnaire) throws(LoadError) -> Assessment {
+        let result = read(file, questionnaire: questionnaire)
+        guard let assessment = result.assessment else {
+            throw LoadError.invalid(file: file.displayName, result.problems.errors)
+        }
+        return assessment
+    }
+}
+
+/// One pass over the rows of a sheet, collecting the answers and the problems.
+private struct SheetReader {
+    let questionnaire: Questionnaire
+    var problems: [Problem] = []
+    var assessment: Assessment
+    var sawDate = false
+    var columns: (id: Int, rating: Int, note: Int?) = (0, 0, nil)
+    /// The row each id was first seen on, to report duplicates.
+    var seen: [String: Int] = [:]
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        assessment = Assessment(blankFor: questionnaire, assessedOn: "")
+    }
+
+    mutating func read(_ rows: [CSVRow]) {
+        guard let header = rows.first else {
+            problems.append(Problem("", "the sheet is empty; start from the sheet 'laer template --format csv' writes"))
+            return
+        }
+        guard readHeader(header) else { return }
+        for row in rows.dropFirst() { read(row) }
+        if !sawDate {
+            problems.append(Problem("", "the sheet has no assessedOn row; add one with the date of this assessment in its rating column, such as 2026-11-25"))
+        }
+    }
+
+    mutating func readHeader(_ header: CSVRow) -> Bool {
+        var found: [String: Int] = [:]
+        for (index, name) in header.fields.enumerated() {
+            let name = name.trimmingSpaces().lowercased()
+            guard ["id", "rating", "note"].contains(name) else { continue }
+            if found[name] != nil {
+                problems.append(Problem("row \(header.spreadsheetRow), column \(name)", "the header names \"\(name)\" twice; delete one of the two columns"))
+            }
+            found[name] = found[name] ?? index
+        }
+        for name in ["id", "rating"] where found[name] == nil {
+            problems.append(Problem(
+                "row \(header.spreadsheetRow)",
+                "the header has no \"\(name)\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"))
+        }
+        guard let id = found["id"], let rating = found["rating"] else { return false }
+        columns = (id, rating, found["note"])
+        return true
+    }
+
+    mutating func read(_ row: CSVRow) {
+        func cell(_ index: Int?) -> String {
+            guard let index, index < row.fields.count else { return "" }
+            return row.fields[index].trimmingSpaces()
+        }
+        let id = cell(columns.id), value = cell(columns.rating), note = cell(columns.note)
+        let place = row.spreadsheetRow
+        if id.isEmpty {
+            // Blank rows and headings a user adds carry no answer; only an answer without its id is lost.
+            guard value.isEmpty, note.isEmpty else {
+                problem(place, "id", "this row has an answer but no id; put back the id of its question from the template, or delete the row")
+                return
+            }
+            return
+        }
+        let kind = RowKind(id)
+        if let first = seen[kind.key] {
+            problem(place, "id", "\"\(id)\" is on row \(first) already; keep one of the two rows")
+            return
+        }
+        seen[kind.key] = place
+        switch kind {
+        case .questionnaire: readIdentity(value, place)
+        case .name: assessment.respondent.name = value.isEmpty ? nil : value
+        case .role: assessment.respondent.role = value.isEmpty ? nil : value
+        case .organization: assessment.respondent.organization = value.isEmpty ? nil : value
+        case .period: assessment.period = value.isEmpty ? nil : value
+        case .assessedOn: readDate(value, place)
+        case .placement(let marker): readPlacement(marker, value, place)
+        case .roadSign(let sign): readRoadSign(sign, value, place)
+        case .capability(let capability): readAnswer(capability, value, note: note, place)
+        }
+    }
+
+    mutating func readIdentity(_ value: String, _ place: Int) {
+        // An emptied cell is taken as the questionnaire the sheet is scored against.
+        guard !value.isEmpty else { return }
+        let parts = value.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard parts.count == 2 else {
+            problem(place, "rating", "\"\(value)\" does not name a questionnaire and its version; write \"\(questionnaire.id) \(questionnaire.version)\" as the template had it")
+            return
+        }
+        if let message = AnswerRules.identityMessage(id: parts[0], version: parts[1], for: questionnaire) {
+            problem(place, "rating", message)
+            return
+        }
+        assessment.questionnaireID = parts[0]
+        assessment.questionnaireVersion = parts[1]
+    }
+
+    mutating func readDate(_ value: String, _ place: Int) {
+        sawDate = true
+        guard !value.isEmpty else {
+            problem(place, "rating", "missing; write the date of this assessment as YYYY-MM-DD, such as 2026-11-25")
+            return
+        }
+        switch SpreadsheetDate.normalized(value) {
+        case .success(let date): assessment.assessedOn = date
+        case .failure(let violation): problem(place, "rating", violation.message)
+        }
+    }
+
+    mutating func readPlacement(_ markerText: String, _ value: String, _ place: Int) {
+        let marker: MarkerID
+        switch AnswerRules.marker(markerText) {
+        case .success(let found): marker = found
+        case .failure(let violation): return problem(place, "id", violation.message)
+        }
+        guard !value.isEmpty else { return }
+        switch AnswerRules.phase(value, in: questionnaire) {
+        case .success(let phase): assessment.placements[marker] = phase
+        case .failure(let violation): problem(place, "rating", violation.message)
+        }
+    }
+
+    mutating func readRoadSign(_ sign: String, _ value: String, _ place: Int) {
+        if let message = AnswerRules.unknownRoadSignMessage(sign, in: questionnaire) {
+            return problem(place, "id", message)
+        }
+        guard !value.isEmpty else { return }
+        switch AnswerRules.yesNo(value) {
+        case .success(let seen): assessment.roadSigns[sign] = seen
+        case .failure(let violation): problem(place, "rating", violation.message)
+        }
+    }
+
+    mutating func readAnswer(_ capability: String, _ value: String, note: String, _ place: Int) {
+        if let message = AnswerRules.unknownCapabilityMessage(capability, in: questionnaire) {
+            return problem(place, "id", message)
+        }
+        guard !value.isEmpty else {
+            if !note.isEmpty {
+                problems.append(Problem(
+                    "row \(place), column note", "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it",
+                    severity: .warning))
+            }
+            return
+        }
+        switch AnswerRules.rating(value) {
+        case .success(let rating): assessment.answers[capability] = Answer(rating, note: note.isEmpty ? nil : note)
+        case .failure(let violation): problem(place, "rating", violation.message)
+        }
+    }
+
+    mutating func problem(_ row: Int, _ column: String, _ message: String) {
+        problems.append(Problem("row \(row), column \(column)", message))
+    }
+}
+
+/// What a sheet row answers, from its id. The fixed ids are read in any case, since spreadsheets
+/// like to capitalise; capability and road sign ids are the questionnaire's, exactly.
+private enum RowKind {
+    case questionnaire, name, role, organization, assessedOn, period
+    case placement(String)
+    case roadSign(String)
+    case capability(String)
+
+    init(_ id: String) {
+        let lowered = id.lowercased()
+        switch lowered {
+        case "questionnaire": self = .questionnaire
+        case "respondent.name": self = .name
+        case "respondent.role": self = .role
+        case "respondent.organization": self = .organization
+        case "assessedon": self = .assessedOn
+        case "period": self = .period
+        default:
+            if lowered.hasPrefix("placement.") {
+                self = .placement(String(id.dropFirst("placement.".count)))
+            } else if lowered.hasPrefix("roadsign.") {
+                self = .roadSign(String(id.dropFirst("roadsign.".count)))
+            } else {
+                self = .capability(id)
+            }
+        }
+    }
+
+    /// The same question always gives the same key, however its id is capitalised.
+    var key: String {
+        switch self {
+        case .questionnaire: "questionnaire"
+        case .name: "respondent.name"
+        case .role: "respondent.role"
+        case .organization: "respondent.organization"
+        case .assessedOn: "assessedOn"
+        case .period: "period"
+        case .placement(let marker): "placement." + marker
+        case .roadSign(let sign): "roadsign." + sign
+        case .capability(let id): id
+        }
+    }
+}
+
+/// Dates as spreadsheets write them back, normalised to `YYYY-MM-DD`.
+///
+/// LibreOffice keeps a date typed as 2026-11-25 as it is (with a time, `2026-11-25 10:30:00`), but
+/// writes any other date cell in the short form of its locale: `11/25/26` in US English,
+/// `25/11/2026` in British English, `25.11.26` in German; Excel does the same.
+enum SpreadsheetDate {
+    static func normalized(_ text: String) -> Result<String, RuleViolation> {
+        let invalid = RuleViolation("\"\(text)\" \(AnswerRules.dateMessage)")
+        // A time after the date (a date-time cell) says nothing more about the day.
+        var date = Substring(text)
+        if let cut = date.firstIndex(where: { $0 == " " || $0 == "T" }) { date = date[..<cut] }
+        guard let separator = date.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return .failure(invalid) }
+        let parts = date.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
+              let first = Int(parts[0]), let second = Int(parts[1]), let last = Int(parts[2]) else { return .failure(invalid) }
+        let year: Int, month: Int, day: Int
+        if parts[0].count == 4 {
+            (year, month, day) = (first, second, last)
+        } else if parts[2].count == 4 || parts[2].count == 2, parts[0].count <= 2, parts[1].count <= 2 {
+            year = parts[2].count == 2 ? 2000 + last : last
+            if separator != "/" || (first > 12 && second <= 12) {
+                (day, month) = (first, second)
+            } else if second > 12 || first == second {
+                (month, day) = (first, second)
+            } else {
+                return .failure(RuleViolation(
+                    "\"\(text)\" could be day/month or month/day; write it as YYYY-MM-DD, such as 2026-11-25 (in a spreadsheet, type an apostrophe first, '2026-11-25, so that it is kept as written)"))
+            }
+        } else {
+            return .failure(invalid)
+        }
+        let iso = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        return AnswerRules.isISODate(iso) ? .success(iso) : .failure(invalid)
+    }
+
+    static func pad(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

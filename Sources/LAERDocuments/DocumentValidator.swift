@@ -1,0 +1,50 @@
+import LAERFormats
+import LAERValues
+
+/// Checks any `laer` document, telling its kind from its content: a CSV answer sheet, or JSON
+/// whose `schema` says questionnaire or answer file.
+package enum DocumentValidator {
+    package struct Report: Sendable {
+        package var problems: [Problem]
+        /// One line that says what the document is, for a valid one.
+        package var summary: String
+
+        package var isValid: Bool { problems.errors.isEmpty }
+    }
+
+    /// - Parameter questionnaire: what answer files are checked against.
+    package static func validate(_ file: InputFile, questionnaire: Questionnaire) -> Report {
+        if AnswerLoader.format(of: file.bytes) == .csv {
+            return answerReport(AnswerSheet.read(file, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer sheet")
+        }
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(file.bytes)
+        } catch {
+            return Report(problems: [Problem("", "\(error.description); fix the JSON at that place")], summary: "")
+        }
+        let schema = document.objectValue?["schema"]?.stringValue ?? ""
+        if schema.hasPrefix("laer-answers/") {
+            return answerReport(AssessmentDecoder.decode(document, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer file")
+        }
+        if schema.hasPrefix("laer-questionnaire/") || schema.isEmpty {
+            let check = QuestionnaireLoader.check(document)
+            let summary = check.questionnaire.map { questionnaire in
+                "valid questionnaire \(questionnaire.id) \(questionnaire.version) (\(questionnaire.capabilities.count) capabilities)"
+            } ?? ""
+            return Report(problems: check.problems, summary: summary)
+        }
+        let known = [Questionnaire.schema, Assessment.schema]
+        return Report(
+            problems: [Problem("schema", "\"\(schema)\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))")],
+            summary: "")
+    }
+
+    static func answerReport(_ read: (assessment: Assessment?, problems: [Problem]), questionnaire: Questionnaire, kind: String) -> Report {
+        let summary = read.assessment.map { assessment in
+            let answered = questionnaire.capabilities.filter { assessment.answers[$0.id] != nil }.count
+            return "valid \(kind) for \(questionnaire.id) \(questionnaire.version) (\(answered) of \(questionnaire.capabilities.count) capabilities answered)"
+        } ?? ""
+        return Report(problems: read.problems, summary: summary)
+    }
+}

@@ -1,0 +1,392 @@
+import Glibc
+import LAERFormats
+import LAERValues
+
+/// Reads an ordinary `laer-answers/1` file straight from its bytes into an `Assessment`, without
+/// building a JSON tree: the fast path of batch scoring.
+///
+/// It accepts only files that the full path (`JSONParser` + `AssessmentDecoder`) accepts without
+/// any problem, and then yields exactly the same assessment. Anything else (an escape in a
+/// string, a number, an unknown member, any mistake) makes it return nil, and the full path reads
+/// the file and reports what is wrong: there is one set of error messages, not two.
+///
+/// What real files hold (notes, names that are not ASCII, placements, road signs, a period,
+/// pretty-printed layout) is read here; the common spellings (a rating or phase id as the format
+/// writes it, this questionnaire's id and version, a date of digits, text with nothing to trim)
+/// are recognized from the bytes, and anything else goes through the same rules as the full path.
+package struct FastAnswerReader: Sendable {
+    package let questionnaire: Questionnaire
+    let capabilityIDs: [[UInt8]]
+    let roadSignIDs: [[UInt8]]
+    let markerIDs: [[UInt8]]
+    let phaseIDs: [[UInt8]]
+    /// The questionnaire's id and version as an answer file writes them, when the full path accepts that pair.
+    let identity: (id: [UInt8], version: [UInt8], versionText: String)?
+
+    package init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        capabilityIDs = questionnaire.capabilities.map { Array($0.id.utf8) }
+        roadSignIDs = questionnaire.roadSigns.map { Array($0.id.utf8) }
+        markerIDs = MarkerID.allCases.map { Array($0.rawValue.utf8) }
+        phaseIDs = PhaseID.allCases.map { Array($0.rawValue.utf8) }
+        let version = questionnaire.version.description
+        identity = AnswerRules.identityMessage(id: questionnaire.id, version: version, for: questionnaire) == nil
+            && !questionnaire.id.allSatisfy(\.isWhitespace) && !version.allSatisfy(\.isWhitespace)
+            ? (Array(questionnaire.id.utf8), Array(version.utf8), version) : nil
+    }
+
+    package func read(_ bytes: [UInt8]) -> Assessment? {
+        read(bytes, keepingAnswers: true)?.assessment
+    }
+
+    /// The assessment and each capability's rating by questionnaire position (nil where
+    /// unanswered). Without `keepingAnswers` the assessment's `answers` stay empty: batch scoring
+    /// needs only the ratings, and skips hashing every id and keeping the notes.
+    package func read(_ bytes: [UInt8], keepingAnswers: Bool) -> (assessment: Assessment, ratings: [Rating?])? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer)
+            return readDocument(&scanner, keepingAnswers: keepingAnswers)
+        }
+    }
+
+    /// A cursor over the bytes; every method returns nil (or false) for anything it does not expect.
+    struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
+        }
+
+        @inline(__always)
+        mutating func skipSpace() {
+            // Indentation eight spaces at a time.
+            while offset + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                offset += 8
+            }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+                offset += 1
+            }
+        }
+
+        @inline(__always)
+        mutating func take(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard offset < bytes.count, bytes[offset] == byte else { return false }
+            offset += 1
+            return true
+        }
+
+        @inline(__always)
+        mutating func peek() -> UInt8? {
+            skipSpace()
+            return offset < bytes.count ? bytes[offset] : nil
+        }
+
+        /// The raw bytes of a string with no escapes and no control characters.
+        mutating func rawString() -> UnsafeBufferPointer<UInt8>? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = offset
+            // Eight bytes at a time while none is a quote, a backslash or a control character
+            // (a byte is zero in `x - 0x01…` and `~x` high exactly when some byte of x is zero; likewise below 0x20).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                offset += 8
+            }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\"") {
+                    offset += 1
+                    return UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                offset += 1
+            }
+            return nil
+        }
+
+        mutating func string() -> String? {
+            rawString().flatMap(FastAnswerReader.text)
+        }
+
+        /// `true`, `false` or `null` (nil inside the optional).
+        mutating func literal() -> Bool?? {
+            skipSpace()
+            if matches("true") { return .some(true) }
+            if matches("false") { return .some(false) }
+            if matches("null") { return .some(nil) }
+            return nil
+        }
+
+        /// Consumes `text` when the bytes at the cursor spell it.
+        mutating func matches(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.utf8Start, count) == 0 else { return false }
+            offset += count
+            return true
+        }
+
+        /// Reads `{ "key": value, … }`, calling `member` with each key; false on anything unexpected.
+        @inline(__always)
+        mutating func object(_ member: (inout Scanner, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+            guard take(UInt8(ascii: "{")) else { return false }
+            if take(UInt8(ascii: "}")) { return true }
+            repeat {
+                guard let key = rawString(), take(UInt8(ascii: ":")), member(&self, key) else { return false }
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "}"))
+        }
+    }
+
+    static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        raw.count == text.utf8CodeUnitCount && (raw.isEmpty || memcmp(raw.baseAddress!, text.utf8Start, raw.count) == 0)
+    }
+
+    static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+        raw.count == bytes.count && (raw.isEmpty || bytes.withUnsafeBufferPointer { memcmp(raw.baseAddress!, $0.baseAddress!, raw.count) == 0 })
+    }
+
+    /// The string of raw bytes, nil when they are not UTF-8 (as the full path's parser rejects them).
+    static func text(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        isASCII(raw) ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
+    }
+
+    static func isASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < raw.count {
+            if raw[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A byte that cannot begin or end anything `trimmingSpaces` removes: printable ASCII but the space.
+    /// (A character's whitespace is its first scalar's; no cluster ending in such a byte starts with a space.)
+    @inline(__always)
+    static func isPlainEdge(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
+    /// As `FieldReader.optionalText`: trimmed, and nil when empty; nil inside for bytes that are not UTF-8.
+    static func optionalText(_ raw: UnsafeBufferPointer<UInt8>) -> String?? {
+        if !raw.isEmpty, isPlainEdge(raw[0]), isPlainEdge(raw[raw.count - 1]) {
+            guard let text = text(raw) else { return nil }
+            return .some(text)
+        }
+        guard let text = text(raw) else { return nil }
+        return .some(optionalText(text))
+    }
+
+    static func optionalText(_ text: String) -> String? {
+        let trimmed = text.trimmingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// As `AnswerRules.isISODate`, read from the bytes when they are `DDDD-DD-DD` in ASCII digits.
+    static func isISODate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard raw.count == 10, raw[4] == UInt8(ascii: "-"), raw[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = raw[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = leap && month == 2 ? 29 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, month - 1))]
+        return (1...12).contains(month) && (1...days).contains(day)
+    }
+
+    static let topLevelKeys: [StaticString] = ["schema", "questionnaire", "respondent", "assessedOn", "period", "answers", "placements", "roadSigns"]
+    static let respondentKeys: [StaticString] = ["name", "role", "organization"]
+
+    func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool) -> (assessment: Assessment, ratings: [Rating?])? {
+        var questionnaireID = "", questionnaireVersion = "", assessedOn = ""
+        var period: String?
+        var respondent = Respondent()
+        var answers: [String: Answer] = [:]
+        var placements: [MarkerID: PhaseID] = [:]
+        var roadSigns: [String: Bool] = [:]
+        var ratings: [Rating?] = []
+        var seen: UInt8 = 0
+        let ok = scanner.object { scanner, key in
+            guard let index = Self.topLevelKeys.firstIndex(where: { Self.equals(key, $0) }), seen & (1 << index) == 0 else { return false }
+            seen |= 1 << index
+            switch index {
+            case 0:
+                guard let raw = scanner.rawString(), Self.equals(raw, "laer-answers/1") else { return false }
+            case 1:
+                guard let read = readIdentity(&scanner) else { return false }
+                (questionnaireID, questionnaireVersion) = read
+            case 2:
+                var names: UInt8 = 0
+                guard scanner.object({ scanner, key in
+                    guard let field = Self.respondentKeys.firstIndex(where: { Self.equals(key, $0) }), names & (1 << field) == 0 else { return false }
+                    names |= 1 << field
+                    if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
+                    guard let raw = scanner.rawString(), let value = Self.optionalText(raw) else { return false }
+                    switch field {
+                    case 0: respondent.name = value
+                    case 1: respondent.role = value
+                    default: respondent.organization = value
+                    }
+                    return true
+                }) else { return false }
+            case 3:
+                guard let raw = scanner.rawString(), let date = Self.text(raw),
+                      Self.isISODate(raw) ?? AnswerRules.isISODate(date) else { return false }
+                assessedOn = date
+            case 4:
+                if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
+                guard let raw = scanner.rawString(), let value = Self.optionalText(raw) else { return false }
+                period = value
+            case 5:
+                guard let read = readAnswers(&scanner, keepingAnswers: keepingAnswers) else { return false }
+                answers = read.answers
+                ratings = read.ratings
+            case 6:
+                guard scanner.object({ scanner, key in
+                    guard let markerIndex = markerIDs.firstIndex(where: { Self.equals(key, $0) }) else { return false }
+                    let marker = MarkerID.allCases[markerIndex]
+                    if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
+                    guard let raw = scanner.rawString() else { return false }
+                    let phase: PhaseID
+                    if let exact = phaseIDs.firstIndex(where: { Self.equals(raw, $0) }) {
+                        phase = PhaseID.allCases[exact]
+                    } else {
+                        guard let text = Self.text(raw) else { return false }
+                        if text.allSatisfy(\.isWhitespace) { return true }
+                        guard case .success(let read) = AnswerRules.phase(text, in: questionnaire) else { return false }
+                        phase = read
+                    }
+                    guard placements[marker] == nil else { return false }
+                    placements[marker] = phase
+                    return true
+                }) else { return false }
+            default:
+                guard scanner.object({ scanner, key in
+                    guard let index = roadSignIDs.firstIndex(where: { Self.equals(key, $0) }),
+                          let value = scanner.literal() else { return false }
+                    if let seen = value { roadSigns[questionnaire.roadSigns[index].id] = seen }
+                    return true
+                }) else { return false }
+            }
+            return true
+        }
+        scanner.skipSpace()
+        // schema, questionnaire, assessedOn and answers are required.
+        guard ok, scanner.offset == scanner.bytes.count, seen & 0b10_1011 == 0b10_1011 else { return nil }
+        let assessment = Assessment(
+            questionnaireID: questionnaireID, questionnaireVersion: questionnaireVersion, respondent: respondent,
+            assessedOn: assessedOn, period: period, answers: answers, placements: placements, roadSigns: roadSigns)
+        return (assessment, ratings)
+    }
+
+    /// `{"id": …, "version": …}` naming this questionnaire in a version the full path accepts.
+    func readIdentity(_ scanner: inout Scanner) -> (id: String, version: String)? {
+        var rawID: UnsafeBufferPointer<UInt8>?, rawVersion: UnsafeBufferPointer<UInt8>?
+        guard scanner.object({ scanner, key in
+            if Self.equals(key, "id"), rawID == nil { rawID = scanner.rawString(); return rawID != nil }
+            if Self.equals(key, "version"), rawVersion == nil { rawVersion = scanner.rawString(); return rawVersion != nil }
+            return false
+        }), let rawID, let rawVersion else { return nil }
+        if let identity, Self.equals(rawID, identity.id), Self.equals(rawVersion, identity.version) {
+            return (questionnaire.id, identity.versionText)
+        }
+        guard let id = Self.text(rawID), let version = Self.text(rawVersion),
+              AnswerRules.identityMessage(id: id, version: version, for: questionnaire) == nil,
+              !id.allSatisfy(\.isWhitespace), !version.allSatisfy(\.isWhitespace) else { return nil }
+        return (id, version)
+    }
+
+    /// The answers, keys matched against the questionnaire's ids in order first, so the usual
+    /// file (written in questionnaire order) needs no hashing to find them.
+    func readAnswers(_ scanner: inout Scanner, keepingAnswers: Bool) -> (answers: [String: Answer], ratings: [Rating?])? {
+        var answers: [String: Answer] = [:]
+        if keepingAnswers { answers.reserveCapacity(capabilityIDs.count) }
+        var ratings = [Rating?](repeating: nil, count: capabilityIDs.count)
+        var taken = [Bool](repeating: false, count: capabilityIDs.count)
+        var cursor = 0
+        guard scanner.take(UInt8(ascii: "{")) else { return nil }
+        if scanner.take(UInt8(ascii: "}")) { return (answers, ratings) }
+        repeat {
+            guard let key = scanner.rawString(), scanner.take(UInt8(ascii: ":")) else { return nil }
+            let position: Int
+            if cursor < capabilityIDs.count, Self.equals(key, capabilityIDs[cursor]) {
+                position = cursor
+            } else {
+                guard let found = capabilityIDs.firstIndex(where: { Self.equals(key, $0) }) else { return nil }
+                position = found
+            }
+            guard !taken[position] else { return nil }
+            taken[position] = true
+            cursor = position + 1
+            // `"id": "fully"`, `{"rating": "fully"}` or `{"rating": "fully", "note": "…"}`, in that order; or null.
+            let rawRating: UnsafeBufferPointer<UInt8>
+            var rawNote: UnsafeBufferPointer<UInt8>?
+            switch scanner.peek() {
+            case UInt8(ascii: "\""):
+                guard let raw = scanner.rawString() else { return nil }
+                rawRating = raw
+            case UInt8(ascii: "{"):
+                scanner.offset += 1
+                guard let ratingKey = scanner.rawString(), Self.equals(ratingKey, "rating"), scanner.take(UInt8(ascii: ":")),
+                      let raw = scanner.rawString() else { return nil }
+                rawRating = raw
+                if scanner.take(UInt8(ascii: ",")) {
+                    guard let noteKey = scanner.rawString(), Self.equals(noteKey, "note"), scanner.take(UInt8(ascii: ":")),
+                          let note = scanner.rawString() else { return nil }
+                    rawNote = note
+                }
+                guard scanner.take(UInt8(ascii: "}")) else { return nil }
+            case UInt8(ascii: "n"):
+                guard scanner.literal() == .some(nil) else { return nil }
+                continue
+            default:
+                return nil
+            }
+            // The note, checked as the full path reads it, kept only when the answers are.
+            var note: String?
+            if let rawNote {
+                if keepingAnswers {
+                    guard let text = Self.optionalText(rawNote) else { return nil }
+                    note = text
+                } else if !Self.isASCII(rawNote), String(validating: rawNote, as: UTF8.self) == nil {
+                    return nil
+                }
+            }
+            let rating: Rating
+            if let exact = Self.exactRating(rawRating) {
+                rating = exact
+            } else {
+                guard let text = Self.text(rawRating) else { return nil }
+                if Rating(rawValue: text) == nil, text.allSatisfy(\.isWhitespace) { continue }
+                guard case .success(let read) = AnswerRules.rating(text) else { return nil }
+                rating = read
+            }
+            if keepingAnswers { answers[questionnaire.capabilities[position].id] = Answer(rating, note: note) }
+            ratings[position] = rating
+        } while scanner.take(UInt8(ascii: ","))
+        guard scanner.take(UInt8(ascii: "}")) else { return nil }
+        return (answers, ratings)
+    }
+
+    static func exactRating(_ raw: UnsafeBufferPointer<UInt8>) -> Rating? {
+        switch raw.count {
+        case 2: equals(raw, "na") ? .na : nil
+        case 3: equals(raw, "not") ? .not : nil
+        case 5: equals(raw, "fully") ? .fully : nil
+        case 7: equals(raw, "largely") ? .largely : nil
+        case 9: equals(raw, "partially") ? .partially : nil
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import LAERFormats
+import LAERValues
+
+/// Reads the members of one JSON object by name, recording every problem instead of stopping at the first.
+///
+/// Each accessor returns nil when the member is missing or of the wrong kind, so that a decoder can go
+/// on and report the other problems of the document too.
+struct FieldReader {
+    let object: JSONObject
+    let path: String
+    private(set) var problems: [Problem] = []
+    private var known: [String] = []
+
+    init(_ object: JSONObject, at path: String) {
+        self.object = object
+        self.path = path
+    }
+
+    /// Reads a value of `kind` at `path`, or records why it cannot.
+    static func object(_ value: JSONValue?, at path: String, problems: inout [Problem], what: String) -> JSONObject? {
+        guard let value else {
+            problems.append(Problem(path, "missing; add \(what)"))
+            return nil
+        }
+        guard let object = value.objectValue else {
+            problems.append(Problem(path, "expected \(what) (a JSON object), found \(value.kindDescription)"))
+            return nil
+        }
+        return object
+    }
+
+    func memberPath(_ key: String) -> String { JSONPath.member(path, key) }
+
+    mutating func value(_ key: String, required: Bool = true, what: String) -> JSONValue? {
+        known.append(key)
+        guard let value = object[key], value != .null || required else {
+            if required { problems.append(Problem(memberPath(key), "missing; add \(what)")) }
+            return nil
+        }
+        return value
+    }
+
+    mutating func string(_ key: String, required: Bool = true, what: String) -> String? {
+        guard let value = value(key, required: required, what: what) else { return nil }
+        guard let text = value.stringValue else {
+            problems.append(Problem(memberPath(key), "expected \(what) (a string), found \(value.kindDescription)"))
+            return nil
+        }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            problems.append(Problem(memberPath(key), "is empty; write \(what)"))
+            return nil
+        }
+        return text
+    }
+
+    /// An optional string where an empty value means "not given" (templates leave such fields empty).
+    mutating func optionalText(_ key: String, what: String) -> String? {
+        guard let value = value(key, required: false, what: what) else { return nil }
+        guard let text = value.stringValue else {
+            problems.append(Problem(memberPath(key), "expected \(what) (a string), found \(value.kindDescription)"))
+            return nil
+        }
+        let trimmed = text.trimmingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    mutating func number(_ key: String, required: Bool = true, what: String) -> Double? {
+        guard let value = value(key, required: required, what: what) else { return nil }
+        guard case .number(let number) = value else {
+            problems.append(Problem(memberPath(key), "expected \(what) (a number), found \(value.kindDescription)"))
+            return nil
+        }
+        return number
+    }
+
+    mutating func array(_ key: String, required: Bool = true, what: String) -> [JSONValue]? {
+        guard let value = value(key, required: required, what: what) else { return nil }
+        guard let array = value.arrayValue else {
+            problems.append(Problem(memberPath(key), "expected \(what) (a JSON array), found \(value.kindDescription)"))
+            return nil
+        }
+        return array
+    }
+
+    mutating func object(_ key: String, required: Bool = true, what: String) -> JSONObject? {
+        guard let value = value(key, required: required, what: what) else { return nil }
+        guard let object = value.objectValue else {
+            problems.append(Problem(memberPath(key), "expected \(what) (a JSON object), found \(value.kindDescription)"))
+            return nil
+        }
+        return object
+    }
+
+    /// An array of strings, each checked; nil entries are left out after their problem is recorded.
+    mutating func strings(_ key: String, required: Bool = true, what: String) -> [String]? {
+        guard let elements = array(key, required: required, what: what) else { return nil }
+        var result: [String] = []
+        for (index, element) in elements.enumerated() {
+            if let text = element.stringValue {
+                result.append(text)
+            } else {
+                problems.append(Problem(JSONPath.element(memberPath(key), index), "expected a string, found \(element.kindDescription)"))
+            }
+        }
+        return result
+    }
+
+    mutating func record(_ problem: Problem) {
+        problems.append(problem)
+    }
+
+    /// Records members read under another name, duplicates and unknown members; returns every problem.
+    mutating func finish(alsoKnown: [String] = []) -> [Problem] {
+        known += alsoKnown
+        var seen: Set<String> = []
+        for key in object.keys {
+            if !seen.insert(key).inserted {
+                problems.append(Problem(memberPath(key), "appears more than once; keep one"))
+            } else if !known.contains(key) {
+                var message = "unknown member \"\(key)\" is ignored"
+                if let closest = Suggestion.closest(to: key, among: known) { message += " (did you mean \"\(closest)\"?)" }
+                problems.append(Problem(memberPath(key), message, severity: .warning))
+            }
+        }
+        return problems
+    }
+}

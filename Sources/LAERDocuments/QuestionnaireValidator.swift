@@ -1,0 +1,125 @@
+import LAERFormats
+import LAERValues
+
+/// The rules that span a questionnaire's parts: unique ids, complete markers and cells, sound
+/// dependencies and thresholds. Each broken rule is one `Problem`; all of them are reported.
+struct QuestionnaireValidator {
+    typealias Entry = QuestionnaireDecoder.CapabilityEntry
+
+    /// - Parameter entries: what could be read of every capability element, decoded or not.
+    static func problems(in questionnaire: Questionnaire, entries: [Entry]) -> [Problem] {
+        markerProblems(questionnaire.markers)
+            + capabilityProblems(entries, markers: Set(questionnaire.markers.map(\.id)))
+            + roadSignProblems(questionnaire.roadSigns)
+            + scoringProblems(questionnaire.scoring)
+    }
+
+    static func path(_ entry: Entry, _ member: String) -> String {
+        JSONPath.member(JSONPath.element("capabilities", entry.index), member)
+    }
+
+    static func markerProblems(_ markers: [Marker]) -> [Problem] {
+        var problems: [Problem] = []
+        var seen: Set<MarkerID> = []
+        for (index, marker) in markers.enumerated() where !seen.insert(marker.id).inserted {
+            problems.append(Problem(JSONPath.member(JSONPath.element("markers", index), "id"), "marker \"\(marker.id.rawValue)\" appears more than once; keep one"))
+        }
+        if !markers.isEmpty {
+            for marker in MarkerID.allCases where !seen.contains(marker) {
+                problems.append(Problem("markers", "marker \"\(marker.rawValue)\" is missing; add it with a name and a profile for each phase"))
+            }
+        }
+        return problems
+    }
+
+    static func capabilityProblems(_ entries: [Entry], markers: Set<MarkerID>) -> [Problem] {
+        guard !entries.isEmpty else {
+            return [Problem("capabilities", "there are no capabilities; add at least one per marker and phase")]
+        }
+        var problems: [Problem] = []
+        var firstEntryOfID: [String: Entry] = [:]
+        for entry in entries {
+            guard let id = entry.id else { continue }
+            if let first = firstEntryOfID[id] {
+                problems.append(Problem(path(entry, "id"), "\"\(id)\" is already the id of capabilities[\(first.index)]; ids must be unique"))
+            } else {
+                firstEntryOfID[id] = entry
+            }
+        }
+
+        let ids = firstEntryOfID.keys.sorted()
+        for entry in entries {
+            for (position, dependency) in entry.dependsOn.enumerated() {
+                let place = JSONPath.element(path(entry, "dependsOn"), position)
+                if dependency == entry.id {
+                    problems.append(Problem(place, "a capability cannot depend on itself; remove \"\(dependency)\""))
+                } else if firstEntryOfID[dependency] == nil {
+                    var message = "\"\(dependency)\" is not the id of any capability"
+                    if let closest = Suggestion.closest(to: dependency, among: ids) { message += " (did you mean \"\(closest)\"?)" }
+                    problems.append(Problem(place, message))
+                }
+            }
+        }
+        if let cycle = dependencyCycle(entries), let first = firstEntryOfID[cycle[0]] {
+            problems.append(Problem(path(first, "dependsOn"), "dependencies form a cycle (\(cycle.joined(separator: " → "))); remove one of them"))
+        }
+
+        // A cell can only be judged empty when every entry's marker and phase could be read.
+        if entries.allSatisfy({ $0.marker != nil && $0.phase != nil }) {
+            let cells = Set(entries.map { "\($0.marker!.rawValue)/\($0.phase!.rawValue)" })
+            for marker in MarkerID.allCases where markers.contains(marker) {
+                for phase in PhaseID.assessed where !cells.contains("\(marker.rawValue)/\(phase.rawValue)") {
+                    problems.append(Problem("capabilities", "no capability for marker \"\(marker.rawValue)\" in phase \"\(phase.rawValue)\"; every marker needs at least one in each phase above the first, or that phase can never be reached"))
+                }
+            }
+        }
+        return problems
+    }
+
+    static func roadSignProblems(_ signs: [RoadSign]) -> [Problem] {
+        var seen: Set<String> = []
+        return signs.enumerated().compactMap { index, sign in
+            seen.insert(sign.id).inserted ? nil
+                : Problem(JSONPath.member(JSONPath.element("roadSigns", index), "id"), "\"\(sign.id)\" appears more than once; road sign ids must be unique")
+        }
+    }
+
+    static func scoringProblems(_ scoring: ScoringThresholds) -> [Problem] {
+        guard scoring.consolidate < scoring.reach else { return [] }
+        return [Problem("scoring", "thresholds are out of order: consolidate (\(JSONWriter.format(scoring.consolidate))) must be at least reach (\(JSONWriter.format(scoring.reach)))")]
+    }
+
+    /// The ids along one dependency cycle, first id repeated at the end, or nil when there is none.
+    static func dependencyCycle(_ entries: [Entry]) -> [String]? {
+        var edges: [String: [String]] = [:]
+        for entry in entries {
+            if let id = entry.id, edges[id] == nil { edges[id] = entry.dependsOn }
+        }
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var stack: [String] = []
+
+        func visit(_ id: String) -> [String]? {
+            switch marks[id] {
+            case .done: return nil
+            case .visiting:
+                let start = stack.firstIndex(of: id) ?? 0
+                return Array(stack[start...]) + [id]
+            case nil: break
+            }
+            marks[id] = .visiting
+            stack.append(id)
+            for next in edges[id] ?? [] where edges[next] != nil && next != id {
+                if let cycle = visit(next) { return cycle }
+            }
+            stack.removeLast()
+            marks[id] = .done
+            return nil
+        }
+
+        for entry in entries {
+            if let id = entry.id, let cycle = visit(id) { return cycle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,307 @@
+/// A CSV syntax error with its place: the line, and the column counted in characters.
+package struct CSVSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var line: Int
+    package var column: Int
+    package var message: String
+
+    package init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    package var description: String { "line \(line), column \(column): \(message)" }
+}
+
+/// One record of a CSV file and where it starts.
+package struct CSVRow: Sendable, Equatable {
+    package var fields: [String]
+    /// The 1-based line of the file the record starts on, as a text editor counts lines.
+    package var line: Int
+    /// The 1-based row a spreadsheet shows the record in: blank lines count, but a line break
+    /// inside a quoted field does not start a new row. Equal to `line` when no field spans lines.
+    package var spreadsheetRow: Int
+
+    package init(_ fields: [String], line: Int, spreadsheetRow: Int? = nil) {
+        self.fields = fields
+        self.line = line
+        self.spreadsheetRow = spreadsheetRow ?? line
+    }
+}
+
+/// An RFC 4180 CSV reader over UTF-8 bytes.
+///
+/// Lenient where files differ harmlessly (a UTF-8 byte order mark, CRLF, LF or lone CR line ends,
+/// a missing final line end, blank lines, which it skips) and strict where a file is broken, with
+/// the line and column of the mistake.
+package enum CSVReader {
+    package static func parse(_ bytes: [UInt8]) throws(CSVSyntaxError) -> [CSVRow] {
+        let result: Result<[CSVRow], CSVSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(buffer)
+            do throws(CSVSyntaxError) {
+                return .success(try scanner.rows())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    package static func parse(_ text: String) throws(CSVSyntaxError) -> [CSVRow] {
+        try parse(Array(text.utf8))
+    }
+}
+
+private let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
+
+private struct CSVScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
+    var line = 1
+    var lineStart = 0
+    var spreadsheetRow = 1
+    /// Reused for fields with doubled quotes, so that a field costs one String and no other allocation.
+    var scratch: [UInt8] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func rows() throws(CSVSyntaxError) -> [CSVRow] {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            offset = 3
+            lineStart = 3
+        }
+        // Validating once up front lets every field be decoded without checks and gives the exact place.
+        if let bad = firstInvalidUTF8(from: offset) {
+            throw errorAt(bad, "byte 0x\(hex(bytes[bad])) is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))")
+        }
+        var rows: [CSVRow] = []
+        while offset < bytes.count {
+            if isLineEnd(bytes[offset]) {
+                consumeLineEnd()
+                spreadsheetRow += 1
+                continue
+            }
+            let startLine = line, startRow = spreadsheetRow
+            var fields: [String] = []
+            while true {
+                fields.append(try field())
+                guard offset < bytes.count else { break }
+                if bytes[offset] == comma {
+                    offset += 1
+                    continue
+                }
+                consumeLineEnd()
+                spreadsheetRow += 1
+                break
+            }
+            rows.append(CSVRow(fields, line: startLine, spreadsheetRow: startRow))
+        }
+        return rows
+    }
+
+    mutating func field() throws(CSVSyntaxError) -> String {
+        if offset < bytes.count, bytes[offset] == quote { return try quotedField() }
+        let start = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == comma || isLineEnd(byte) { break }
+            if byte == quote {
+                throw errorAt(offset, "a '\"' inside a field that does not start with one; put the whole field in quotes and write each quote in it twice (\"\")")
+            }
+            offset += 1
+        }
+        return string(start..<offset)
+    }
+
+    mutating func quotedField() throws(CSVSyntaxError) -> String {
+        let openOffset = offset, openLine = line, openLineStart = lineStart
+        offset += 1
+        var segmentStart = offset
+        var unescaped = false
+        scratch.removeAll(keepingCapacity: true)
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case quote:
+                if offset + 1 < bytes.count, bytes[offset + 1] == quote {
+                    // Keep the first quote of the pair and skip the second.
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart...offset]))
+                    unescaped = true
+                    offset += 2
+                    segmentStart = offset
+                    continue
+                }
+                let end = offset
+                offset += 1
+                if offset < bytes.count, bytes[offset] != comma, !isLineEnd(bytes[offset]) {
+                    throw errorAt(offset, "unexpected \(describeCurrent()) after the closing quote of a field; a field ends at ',' or the end of the line (a quote inside a quoted field is written twice: \"\")")
+                }
+                guard unescaped else { return string(segmentStart..<end) }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<end]))
+                return String(decoding: scratch, as: UTF8.self)
+            case lineFeed, carriageReturn:
+                consumeLineEnd()
+            default:
+                offset += 1
+            }
+        }
+        throw CSVSyntaxError(
+            line: openLine, column: column(of: openOffset, lineStart: openLineStart),
+            message: "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")")
+    }
+
+    func isLineEnd(_ byte: UInt8) -> Bool { byte == lineFeed || byte == carriageReturn }
+
+    /// Steps over one LF, CRLF or lone CR.
+    mutating func consumeLineEnd() {
+        if bytes[offset] == carriageReturn, offset + 1 < bytes.count, bytes[offset + 1] == lineFeed {
+            offset += 1
+        }
+        offset += 1
+        line += 1
+        lineStart = offset
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not belong to well-formed UTF-8 (RFC 3629).
+    func firstInvalidUTF8(from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var second: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; second = 0xA0...0xBF
+            case 0xED: length = 3; second = 0x80...0x9F
+            case 0xE1...0xEF: length = 3
+            case 0xF0: length = 4; second = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; second = 0x80...0x8F
+            default: return index
+            }
+            guard index + 1 < bytes.count, second.contains(bytes[index + 1]) else { return index }
+            for next in index + 2..<index + length {
+                guard next < bytes.count, bytes[next] & 0xC0 == 0x80 else { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    func describeCurrent() -> String {
+        switch bytes[offset] {
+        case 0x20: return "space"
+        case 0x09: return "tab"
+        case 0x21...0x7E: return "character '\(String(UnicodeScalar(bytes[offset])))'"
+        case ..<0x80: return "control character 0x\(hex(bytes[offset]))"
+        default:
+            var end = offset + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return "character '\(string(offset..<end))'"
+        }
+    }
+
+    func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    /// An error at `offset`, which must be on the current line or, for invalid UTF-8, anywhere.
+    func errorAt(_ offset: Int, _ message: String) -> CSVSyntaxError {
+        var line = self.line, lineStart = self.lineStart
+        if offset < self.lineStart || offset > self.offset {
+            (line, lineStart) = lineAndStart(of: offset)
+        }
+        return CSVSyntaxError(line: line, column: column(of: offset, lineStart: lineStart), message: message)
+    }
+
+    func lineAndStart(of target: Int) -> (line: Int, start: Int) {
+        var line = 1, start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var index = start
+        while index < target {
+            if bytes[index] == carriageReturn, index + 1 < target, bytes[index + 1] == lineFeed { index += 1 }
+            if isLineEnd(bytes[index]) {
+                line += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        return (line, start)
+    }
+
+    /// Columns count characters (UTF-8 lead bytes), not bytes, so that editors point at the same place.
+    func column(of offset: Int, lineStart: Int) -> Int {
+        var count = 1
+        for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+/// Writes rows as RFC 4180 CSV: fields quoted only where they must be, quotes doubled.
+package struct CSVWriter: Sendable {
+    /// What ends every row, the last one included; RFC 4180 says CRLF.
+    package var lineEnd: String
+    /// Whether to start with a UTF-8 byte order mark, which spreadsheets need to read UTF-8 as such.
+    package var byteOrderMark: Bool
+
+    package init(lineEnd: String = "\r\n", byteOrderMark: Bool = false) {
+        self.lineEnd = lineEnd
+        self.byteOrderMark = byteOrderMark
+    }
+
+    /// The rows as text, each ended by `lineEnd`; with `byteOrderMark`, it starts with U+FEFF.
+    package func text(_ rows: [[String]]) -> String {
+        var text = byteOrderMark ? "\u{FEFF}" : ""
+        for row in rows {
+            // A row of one empty field would be a blank line, which readers skip; quoting keeps it.
+            if row == [""] {
+                text += "\"\"" + lineEnd
+                continue
+            }
+            var first = true
+            for field in row {
+                if !first { text += "," }
+                first = false
+                text += CSVWriter.field(field)
+            }
+            text += lineEnd
+        }
+        return text
+    }
+
+    /// The rows as UTF-8 bytes, as `text(_:)` writes them.
+    package func bytes(_ rows: [[String]]) -> [UInt8] {
+        Array(text(rows).utf8)
+    }
+
+    /// One field, quoted when it has a comma, a quote, a line break, or a space or tab at either end.
+    package static func field(_ value: String) -> String {
+        let utf8 = value.utf8
+        let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == lineFeed || $0 == carriageReturn }
+            || utf8.first == 0x20 || utf8.first == 0x09 || utf8.last == 0x20 || utf8.last == 0x09
+        guard needsQuotes else { return value }
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// User text made safe for a spreadsheet cell: a leading `'` when it starts with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return, so that a spreadsheet shows it instead of running it as a
+    /// formula (CSV injection). For reports only: readers keep the apostrophe.
+    package static func safeCell(_ value: String) -> String {
+        guard let first = value.utf8.first else { return value }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, carriageReturn:
+            return "'" + value
+        default:
+            return value
+        }
+    }
+}

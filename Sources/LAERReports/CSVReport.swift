@@ -1,0 +1,38 @@
+import LAERFormats
+import LAERValues
+
+/// One header row and one row per result: the numbers a consultant sorts and charts in a spreadsheet.
+/// RFC 4180 quoting; text cells guarded so that no spreadsheet runs them as formulas.
+package struct CSVReport: ReportRenderer {
+    package init() {}
+
+    package func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
+        Self.writer.text([Self.header, Self.row(result)])
+    }
+
+    package static let writer = CSVWriter(lineEnd: "\r\n")
+
+    package static let header: [String] = [
+        "source", "respondent", "role", "organization", "respondents", "period", "assessedOn", "questionnaire", "version",
+        "overallPhase", "overallIndex", "limitedBy", "target",
+    ] + MarkerID.allCases.flatMap { ["\($0.rawValue)Phase", "\($0.rawValue)Index"] }
+        + ["gaps", "toVerify", "roadSignsPresent", "roadSignsTotal", "perceptionGaps"]
+
+    package static func row(_ result: ScoreResult) -> [String] {
+        let text = CSVWriter.safeCell
+        var cells = [
+            text(result.source), text(result.respondent.name ?? ""), text(result.respondent.role ?? ""),
+            text(result.respondent.organization ?? ""), result.respondents.map(String.init) ?? "",
+            text(result.period ?? ""), text(result.assessedOn), text(result.questionnaireID), text(result.questionnaireVersion),
+            result.overall.phase.rawValue, NumberFormat.decimal(result.overall.index, places: 3),
+            result.overall.limitedBy.map(\.rawValue).joined(separator: " "), result.target.rawValue,
+        ]
+        for marker in MarkerID.allCases {
+            let score = result.marker(marker)
+            cells += [score?.phase.rawValue ?? "", score.map { NumberFormat.decimal($0.index, places: 3) } ?? ""]
+        }
+        cells += ["\(result.gaps.count)", "\(result.toVerify.count)", "\(result.roadSigns.present)", "\(result.roadSigns.total)",
+                  result.perceptionGaps.map(\.marker.rawValue).joined(separator: " ")]
+        return cells
+    }
+}

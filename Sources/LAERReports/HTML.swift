@@ -1,0 +1,43 @@
+import LAERFormats
+import LAERValues
+
+/// Escaping and table builders for HTML reports, so that answer text never turns into markup.
+package enum HTML {
+    /// Escapes `&`, `<`, `>`, `"` and `'`: the result is safe as element content and as a quoted attribute value.
+    package static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A table row of markup cells: `th scope="row"` for the cell at `header` (none when nil), `td` for the rest.
+    static func row(_ cells: [String], header: Int? = 0, classes: [String?] = []) -> String {
+        let body = cells.enumerated().map { index, cell in
+            let className = index < classes.count ? classes[index] : nil
+            let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
+            return index == header ? "<th scope=\"row\"\(classAttribute)>\(cell)</th>" : "<td\(classAttribute)>\(cell)</td>"
+        }.joined()
+        return "<tr>\(body)</tr>"
+    }
+
+    /// A table with a caption, a header row of `col`-scoped cells (class `num` for the columns in `numeric`)
+    /// and the given body rows (markup).
+    static func table(caption: String, header: [String], numeric: Set<Int> = [], rows: [String], className: String? = nil) -> String {
+        let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
+        let head = header.enumerated().map { index, name in
+            "<th scope=\"col\"\(numeric.contains(index) ? " class=\"num\"" : "")>\(escape(name))</th>"
+        }.joined()
+        return "<table\(classAttribute)>\n<caption>\(escape(caption))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n"
+            + rows.joined(separator: "\n") + "\n</tbody>\n</table>\n"
+    }
+}

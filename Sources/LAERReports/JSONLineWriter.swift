@@ -1,0 +1,171 @@
+import LAERFormats
+import LAERValues
+
+/// Writes `laer-result/1` as one line of JSON Lines, byte for byte what `JSONReport(pretty: false)`
+/// writes, but fast: each capability's texts are escaped once per run, not once per result.
+///
+/// Batch scoring writes a result for every input, and most of a result is the gaps' statements
+/// and actions, which come from the questionnaire and never change within a run.
+package struct JSONLineWriter: Sendable {
+    /// For each capability id, `{"action":…,"capability":…,"marker":…,"phase":…,"rank":` and
+    /// `,"researchArea":…,"statement":…,"weight":N}`: one lookup for both.
+    let gapParts: [String: (head: [UInt8], tail: [UInt8])]
+
+    package init(questionnaire: Questionnaire) {
+        var parts: [String: (head: [UInt8], tail: [UInt8])] = [:]
+        for capability in questionnaire.capabilities {
+            var head = Array(#"{"action":"#.utf8)
+            JSONWriter.writeQuoted(capability.action, to: &head)
+            head += Array(#","capability":"#.utf8)
+            JSONWriter.writeQuoted(capability.id, to: &head)
+            head += Array(#","marker":""#.utf8) + Array(capability.marker.rawValue.utf8)
+            head += Array(#"","phase":""#.utf8) + Array(capability.phase.rawValue.utf8) + Array(#"","rank":"#.utf8)
+            var tail = Array(#","researchArea":"#.utf8)
+            JSONWriter.writeQuoted(capability.researchArea, to: &tail)
+            tail += Array(#","statement":"#.utf8)
+            JSONWriter.writeQuoted(capability.statement, to: &tail)
+            tail += Array(#","weight":\#(capability.weight)}"#.utf8)
+            parts[capability.id] = (head, tail)
+        }
+        gapParts = parts
+    }
+
+    /// One result as a line, ending in a line feed. Keys are written in byte order, as `JSONReport` sorts them.
+    package func bytes(_ result: ScoreResult) -> [UInt8] {
+        var out: [UInt8] = []
+        // Most of a line is its gaps (about 450 bytes each): one allocation for the usual result.
+        out.reserveCapacity(2048 + 512 * result.gaps.count)
+        func raw(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        func string(_ text: String) { JSONWriter.writeQuoted(text, to: &out) }
+        func number(_ value: Double) { out.append(contentsOf: JSONWriter.format(value).utf8) }
+        func integer(_ value: Int) {
+            guard value >= 0, value < 10_000 else { return out.append(contentsOf: String(value).utf8) }
+            if value >= 1000 { out.append(UInt8(ascii: "0") + UInt8(value / 1000)) }
+            if value >= 100 { out.append(UInt8(ascii: "0") + UInt8(value / 100 % 10)) }
+            if value >= 10 { out.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+            out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
+        func list(_ items: [String]) {
+            raw("[")
+            for (index, item) in items.enumerated() {
+                if index > 0 { raw(",") }
+                string(item)
+            }
+            raw("]")
+        }
+
+        raw(#"{"assessedOn":"#)
+        string(result.assessedOn)
+        if let disagreement = result.disagreement {
+            raw(#","disagreement":"#)
+            list(disagreement)
+        }
+        raw(#","gaps":["#)
+        for (index, gap) in result.gaps.enumerated() {
+            if index > 0 { raw(",") }
+            if let parts = gapParts[gap.capability] {
+                out += parts.head
+                integer(gap.rank)
+                raw(#","rating":""#)
+                out.append(contentsOf: gap.rating.rawValue.utf8)
+                raw("\"")
+                out += parts.tail
+            } else {
+                out += JSONWriter(pretty: false, sortedKeys: true).bytes(from: JSONReport.gapObject(gap))
+            }
+        }
+        raw(#"],"markers":["#)
+        for (index, marker) in result.markers.enumerated() {
+            if index > 0 { raw(",") }
+            raw(#"{"attainment":{"#)
+            // Read by walking the dictionary, not by a lookup (a hash) per phase.
+            var attainments: (Double?, Double?, Double?, Double?) = (nil, nil, nil, nil)
+            for (phase, value) in marker.attainment {
+                switch phase {
+                case .traditionalTransactional: attainments.0 = value
+                case .laerExperiment: attainments.1 = value
+                case .laerEffective: attainments.2 = value
+                case .laerEfficient: attainments.3 = value
+                }
+            }
+            for (position, phase) in JSONReport.sortedPhases.enumerated() {
+                if position > 0 { raw(",") }
+                string(phase.rawValue)
+                raw(":")
+                let value: Double? = switch phase {
+                case .traditionalTransactional: attainments.0
+                case .laerExperiment: attainments.1
+                case .laerEffective: attainments.2
+                case .laerEfficient: attainments.3
+                }
+                if let value { number(value) } else { raw("null") }
+            }
+            raw(#"},"id":"#)
+            string(marker.id.rawValue)
+            raw(#","index":"#)
+            number(marker.index)
+            raw(#","phase":"#)
+            string(marker.phase.rawValue)
+            raw("}")
+        }
+        raw(#"],"overall":{"index":"#)
+        number(result.overall.index)
+        raw(#","limitedBy":"#)
+        list(result.overall.limitedBy.map(\.rawValue))
+        raw(#","phase":"#)
+        string(result.overall.phase.rawValue)
+        raw(#"},"perceptionGaps":["#)
+        for (index, gap) in result.perceptionGaps.enumerated() {
+            if index > 0 { raw(",") }
+            raw(#"{"evidence":"#)
+            string(gap.evidence.rawValue)
+            raw(#","marker":"#)
+            string(gap.marker.rawValue)
+            raw(#","placed":"#)
+            string(gap.placed.rawValue)
+            raw("}")
+        }
+        raw("]")
+        if let period = result.period {
+            raw(#","period":"#)
+            string(period)
+        }
+        raw(#","projection":{"capabilities":"#)
+        list(result.projection.capabilities)
+        raw(#","reachesTarget":"#)
+        if result.projection.reachesTarget { raw("true") } else { raw("false") }
+        raw(#"},"questionnaire":{"id":"#)
+        string(result.questionnaireID)
+        raw(#","version":"#)
+        string(result.questionnaireVersion)
+        raw(#"},"respondent":{"#)
+        var first = true
+        for (key, value) in [("name", result.respondent.name), ("organization", result.respondent.organization), ("role", result.respondent.role)] {
+            guard let value else { continue }
+            if !first { raw(",") }
+            first = false
+            string(key)
+            raw(":")
+            string(value)
+        }
+        raw("}")
+        if let respondents = result.respondents {
+            raw(#","respondents":"#)
+            integer(respondents)
+        }
+        raw(#","roadSigns":{"present":"#)
+        integer(result.roadSigns.present)
+        raw(#","total":"#)
+        integer(result.roadSigns.total)
+        raw(#"},"schema":"laer-result/1","source":"#)
+        string(result.source)
+        raw(#","target":"#)
+        string(result.target.rawValue)
+        raw(#","toVerify":"#)
+        list(result.toVerify)
+        raw("}\n")
+        return out
+    }
+}

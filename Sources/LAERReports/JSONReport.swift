@@ -1,0 +1,92 @@
+import LAERFormats
+import LAERValues
+
+/// `laer-result/1`: the result as JSON with sorted keys, as the contract fixes it.
+package struct JSONReport: ReportRenderer {
+    /// Indented for one result; one line per result for JSON Lines.
+    package var pretty: Bool
+
+    package init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    package func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
+        String(decoding: renderBytes(result, questionnaire: questionnaire), as: UTF8.self)
+    }
+
+    package func renderBytes(_ result: ScoreResult, questionnaire: Questionnaire) -> [UInt8] {
+        // `document` builds every object in key order, so the writer need not sort.
+        var bytes = JSONWriter(pretty: pretty, sortedKeys: false).bytes(from: Self.document(result))
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    package static func document(_ result: ScoreResult) -> JSONValue {
+        var members: [JSONMember] = [
+            JSONMember("schema", .string(ScoreResult.schema)),
+            JSONMember("questionnaire", object(["id": .string(result.questionnaireID), "version": .string(result.questionnaireVersion)])),
+            JSONMember("respondent", respondent(result.respondent)),
+            JSONMember("assessedOn", .string(result.assessedOn)),
+            JSONMember("source", .string(result.source)),
+            JSONMember("overall", object([
+                "index": .number(result.overall.index),
+                "limitedBy": .array(result.overall.limitedBy.map { .string($0.rawValue) }),
+                "phase": .string(result.overall.phase.rawValue),
+            ])),
+            JSONMember("markers", .array(result.markers.map { marker in
+                object([
+                    "attainment": .object(JSONObject(Self.sortedPhases.map { phase in
+                        JSONMember(phase.rawValue, marker.attainment[phase].map(JSONValue.number) ?? .null)
+                    })),
+                    "id": .string(marker.id.rawValue),
+                    "index": .number(marker.index),
+                    "phase": .string(marker.phase.rawValue),
+                ])
+            })),
+            JSONMember("target", .string(result.target.rawValue)),
+            JSONMember("gaps", .array(result.gaps.map(gapObject))),
+            JSONMember("toVerify", .array(result.toVerify.map(JSONValue.string))),
+            JSONMember("roadSigns", object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
+            JSONMember("perceptionGaps", .array(result.perceptionGaps.map { gap in
+                object(["evidence": .string(gap.evidence.rawValue), "marker": .string(gap.marker.rawValue), "placed": .string(gap.placed.rawValue)])
+            })),
+            JSONMember("projection", object([
+                "capabilities": .array(result.projection.capabilities.map(JSONValue.string)),
+                "reachesTarget": .bool(result.projection.reachesTarget),
+            ])),
+        ]
+        if let period = result.period { members.append(JSONMember("period", .string(period))) }
+        if let respondents = result.respondents { members.append(JSONMember("respondents", .number(Double(respondents)))) }
+        if let disagreement = result.disagreement { members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string)))) }
+        return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
+    }
+
+    static func gapObject(_ gap: Gap) -> JSONValue {
+        object([
+            "action": .string(gap.action),
+            "capability": .string(gap.capability),
+            "marker": .string(gap.marker.rawValue),
+            "phase": .string(gap.phase.rawValue),
+            "rank": .number(Double(gap.rank)),
+            "rating": .string(gap.rating.rawValue),
+            "researchArea": .string(gap.researchArea),
+            "statement": .string(gap.statement),
+            "weight": .number(Double(gap.weight)),
+        ])
+    }
+
+    /// The assessed phases in the byte order of their ids, as sorted keys need them.
+    static let sortedPhases = PhaseID.assessed.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+
+    static func object(_ members: KeyValuePairs<String, JSONValue>) -> JSONValue {
+        .object(JSONObject(members))
+    }
+
+    static func respondent(_ respondent: Respondent) -> JSONValue {
+        var members: [JSONMember] = []
+        if let name = respondent.name { members.append(JSONMember("name", .string(name))) }
+        if let organization = respondent.organization { members.append(JSONMember("organization", .string(organization))) }
+        if let role = respondent.role { members.append(JSONMember("role", .string(role))) }
+        return .object(JSONObject(members))
+    }
+}

@@ -1,0 +1,32 @@
+import LAERValues
+
+extension ReportFormat {
+    /// A score result's report in this format, alone: a file of its own, or the one report on
+    /// standard output. `style` colours only text.
+    package func scoreReport(style: any TextStyle = PlainText()) -> any ReportRenderer {
+        switch self {
+        case .text: TextReport(style: style)
+        case .markdown: MarkdownReport()
+        case .json: JSONReport(pretty: true)
+        case .html: HTMLReport()
+        case .csv: CSVReport()
+        }
+    }
+
+    /// Score results in this format, one of many on standard output: JSON Lines for json, one
+    /// row each under one header for csv, whole reports between separators for the others.
+    package func scoreStream(questionnaire: Questionnaire, style: any TextStyle = PlainText()) -> ReportStream<ScoreResult> {
+        switch self {
+        case .json:
+            let lines = JSONLineWriter(questionnaire: questionnaire)
+            return ReportStream(separator: separator) { lines.bytes($0) }
+        case .csv:
+            return ReportStream(header: CSVReport.writer.bytes([CSVReport.header]), separator: separator) {
+                CSVReport.writer.bytes([CSVReport.row($0)])
+            }
+        case .text, .markdown, .html:
+            let report = scoreReport(style: style)
+            return ReportStream(separator: separator) { report.renderBytes($0, questionnaire: questionnaire) }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import LAERSystem
+import LAERValues
+
+/// Turns the bytes a terminal sends in raw mode into keys.
+///
+/// Bytes may arrive split anywhere, even inside a UTF-8 character or an escape sequence: an
+/// incomplete tail waits for the next `decode`. A lone ESC is ambiguous (the Escape key, or the
+/// start of a sequence whose rest is still on its way), so it stays pending until more bytes come
+/// or the driver, after a short silence, calls `flushPending()`.
+package struct KeyDecoder: Sendable {
+    private var pending: [UInt8] = []
+    /// A CR was the last byte: an LF right after it belongs to the same line end (a pasted CRLF).
+    private var afterCarriageReturn = false
+
+    static let longestSequence = 32
+
+    package init() {}
+
+    /// True when the bytes held back start with ESC, so the driver should wait briefly and flush.
+    package var hasPendingEscape: Bool { pending.first == 0x1B }
+
+    /// The keys in `bytes`, after what was held back from earlier calls.
+    package mutating func decode(_ bytes: [UInt8]) -> [Key] {
+        pending.append(contentsOf: bytes)
+        var keys: [Key] = []
+        var index = 0
+        while index < pending.count {
+            guard let step = Self.step(pending, at: index) else {
+                // An escape sequence that never ends is garbage, not a key still arriving.
+                if pending.count - index > Self.longestSequence { index = pending.count }
+                break
+            }
+            if let key = step.key {
+                if key == .enter, pending[index] == 0x0A, afterCarriageReturn {
+                    afterCarriageReturn = false
+                } else {
+                    keys.append(key)
+                    afterCarriageReturn = pending[index] == 0x0D
+                }
+            } else {
+                afterCarriageReturn = false
+            }
+            index += step.length
+        }
+        pending.removeFirst(index)
+        return keys
+    }
+
+    /// Ends what is held back: a lone ESC becomes the Escape key; an unfinished sequence or
+    /// character is dropped.
+    package mutating func flushPending() -> [Key] {
+        defer { pending.removeAll() }
+        afterCarriageReturn = false
+        return pending == [0x1B] ? [.escape] : []
+    }
+
+    /// The key at `index` and how many bytes it takes; nil when the bytes end before it does.
+    /// A nil key means bytes to skip: an unknown sequence or invalid UTF-8.
+    static func step(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
+        let byte = bytes[index]
+        switch byte {
+        case 0x1B: return escapeSequence(bytes, at: index)
+        case 0x0D, 0x0A: return (.enter, 1)
+        case 0x7F, 0x08: return (.backspace, 1)
+        case 0x09: return (.tab, 1)
+        case 0x03: return (.interrupt, 1)
+        case 0x04: return (.endOfFile, 1)
+        case 0x00..<0x20: return (.control(byte), 1)
+        case 0x20..<0x7F: return (.character(Character(Unicode.Scalar(byte))), 1)
+        default: return utf8Character(bytes, at: index)
+        }
+    }
+
+    static func escapeSequence(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
+        guard index + 1 < bytes.count else { return nil }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "["):
+            return controlSequence(bytes, at: index)
+        case UInt8(ascii: "O"):
+            guard index + 2 < bytes.count else { return nil }
+            let final = bytes[index + 2]
+            return (final == UInt8(ascii: "M") ? .enter : cursorKey(final), 3)
+        case 0x20..<0x7F:
+            // Alt with a key: not a key of ours, swallowed whole rather than read as Escape and a letter.
+            return (nil, 2)
+        default:
+            // ESC before another ESC, a control or a non-ASCII byte was the Escape key alone.
+            return (.escape, 1)
+        }
+    }
+
+    /// `ESC [`, parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E.
+    static func controlSequence(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
+        var end = index + 2
+        while end < bytes.count, (0x20...0x3F).contains(bytes[end]) { end += 1 }
+        guard end < bytes.count else { return nil }
+        let final = bytes[end]
+        guard (0x40...0x7E).contains(final) else {
+            // Broken off by a byte that cannot be in a sequence: drop what came before it.
+            return (nil, end - index)
+        }
+        let parameters = bytes[(index + 2)..<end]
+        let key: Key? = switch final {
+        case UInt8(ascii: "Z"): .backTab
+        case UInt8(ascii: "~"): tildeKey(parameters)
+        default: cursorKey(final)
+        }
+        // Modifiers (`ESC [1;5A`) are ignored; a private marker (`ESC [<…`, `ESC [?…`) means a report, not a key.
+        let isPrivate = parameters.first.map { (0x3C...0x3F).contains($0) } ?? false
+        return (isPrivate ? nil : key, end + 1 - index)
+    }
+
+    /// The final byte of the cursor keys, the same after `ESC [` and `ESC O`.
+    static func cursorKey(_ final: UInt8) -> Key? {
+        switch final {
+        case UInt8(ascii: "A"): .up
+        case UInt8(ascii: "B"): .down
+        case UInt8(ascii: "C"): .right
+        case UInt8(ascii: "D"): .left
+        case UInt8(ascii: "H"): .home
+        case UInt8(ascii: "F"): .end
+        default: nil
+        }
+    }
+
+    /// `ESC [ n ~` (with optional `;modifier`): the keys of the editing block.
+    static func tildeKey(_ parameters: ArraySlice<UInt8>) -> Key? {
+        let first = parameters.prefix { $0 != UInt8(ascii: ";") }
+        guard !first.isEmpty, first.count <= 3, first.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let number = first.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        switch number {
+        case 1, 7: return .home
+        case 3: return .delete
+        case 4, 8: return .end
+        case 5: return .pageUp
+        case 6: return .pageDown
+        default: return nil
+        }
+    }
+
+    /// One UTF-8 encoded character; a byte that cannot start or continue one is skipped alone.
+    static func utf8Character(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
+        let lead = bytes[index]
+        let length: Int
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF1...0xF3: length = 4
+        default: return (nil, 1)
+        }
+        var scalar = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+            guard index + offset < bytes.count else { return nil }
+            let byte = bytes[index + offset]
+            guard (offset == 1 ? secondRange : 0x80...0xBF).contains(byte) else { return (nil, 1) }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        guard let unicode = Unicode.Scalar(scalar) else { return (nil, length) }
+        return (.character(Character(unicode)), length)
+    }
+}

@@ -1,0 +1,125 @@
+/// A capability questionnaire (`laer-questionnaire/1`): what to ask and how to score it.
+package struct Questionnaire: Sendable, Equatable {
+    package static let schema = "laer-questionnaire/1"
+
+    package var id: String
+    package var version: SemanticVersion
+    package var title: String
+    package var phases: [Phase]
+    package var markers: [Marker]
+    package var capabilities: [Capability] {
+        didSet { positions = Self.positions(of: capabilities) }
+    }
+    package var roadSigns: [RoadSign]
+    package var scoring: ScoringThresholds
+
+    package init(
+        id: String, version: SemanticVersion, title: String, phases: [Phase], markers: [Marker],
+        capabilities: [Capability], roadSigns: [RoadSign], scoring: ScoringThresholds = .default
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.phases = phases
+        self.markers = markers
+        self.capabilities = capabilities
+        self.roadSigns = roadSigns
+        self.scoring = scoring
+        positions = Self.positions(of: capabilities)
+    }
+
+    /// Each capability's index by id (the first, should an invalid document repeat one), for
+    /// lookups in the hot path of batch scoring.
+    private var positions: [String: Int]
+
+    private static func positions(of capabilities: [Capability]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (index, capability) in capabilities.enumerated() where positions[capability.id] == nil {
+            positions[capability.id] = index
+        }
+        return positions
+    }
+
+    /// Whether `id` names a capability, without copying it.
+    package func hasCapability(_ id: String) -> Bool { positions[id] != nil }
+
+    package func phase(_ id: PhaseID) -> Phase? { phases.first { $0.id == id } }
+
+    package func marker(_ id: MarkerID) -> Marker? { markers.first { $0.id == id } }
+
+    package func capability(_ id: String) -> Capability? { positions[id].map { capabilities[$0] } }
+
+    /// The capabilities of one marker and phase, in questionnaire order.
+    package func capabilities(of marker: MarkerID, in phase: PhaseID) -> [Capability] {
+        capabilities.filter { $0.marker == marker && $0.phase == phase }
+    }
+
+    /// The display name of a phase, falling back to its id.
+    package func name(of phase: PhaseID) -> String { self.phase(phase)?.name ?? phase.rawValue }
+
+    /// The display name of a marker, falling back to its id.
+    package func name(of marker: MarkerID) -> String { self.marker(marker)?.name ?? marker.rawValue }
+}
+
+/// One phase of the journey as the questionnaire names and describes it.
+package struct Phase: Sendable, Equatable {
+    package var id: PhaseID
+    package var name: String
+    package var summary: String?
+
+    package init(id: PhaseID, name: String, summary: String? = nil) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+    }
+}
+
+/// One marker with what it looks like in each phase (the survey's self-placement choices).
+package struct Marker: Sendable, Equatable {
+    package var id: MarkerID
+    package var name: String
+    package var description: String?
+    package var profiles: [PhaseID: String]
+
+    package init(id: MarkerID, name: String, description: String? = nil, profiles: [PhaseID: String]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.profiles = profiles
+    }
+}
+
+/// A sign that a company is on the right path, answered yes or no.
+package struct RoadSign: Sendable, Equatable {
+    package var id: String
+    package var statement: String
+
+    package init(id: String, statement: String) {
+        self.id = id
+        self.statement = statement
+    }
+}
+
+/// The two attainment thresholds of the scoring rules.
+package struct ScoringThresholds: Sendable, Equatable {
+    /// Attainment at or above which a phase is reached.
+    package var reach: Double
+    /// Attainment every lower phase needs before a higher one can be reached.
+    package var consolidate: Double
+
+    package static let `default` = ScoringThresholds(reach: 0.5, consolidate: 0.85)
+
+    /// Comparisons with a threshold allow for rounding, so that 0.5 reached exactly counts as reached.
+    package static let tolerance = 1e-9
+
+    /// Whether an attainment meets a threshold; no attainment (no evidence) meets none.
+    package static func meets(_ attainment: Double?, _ threshold: Double) -> Bool {
+        guard let attainment else { return false }
+        return attainment >= threshold - tolerance
+    }
+
+    package init(reach: Double, consolidate: Double) {
+        self.reach = reach
+        self.consolidate = consolidate
+    }
+}

@@ -1,0 +1,214 @@
+/// Everything scoring one assessment yields: phases, indices, gaps and the evidence behind them.
+/// `laer-result/1` is this value written as JSON; every report renders it.
+package struct ScoreResult: Sendable, Equatable {
+    package static let schema = "laer-result/1"
+
+    package var questionnaireID: String
+    package var questionnaireVersion: String
+    package var respondent: Respondent
+    package var assessedOn: String
+    package var period: String?
+    /// Where the answers came from (a path, `<stdin>`).
+    package var source: String
+    package var overall: OverallScore
+    package var markers: [MarkerScore]
+    package var target: PhaseID
+    /// Capabilities at or below the target not rated fully, in the contract's order; `rank` starts at 1.
+    package var gaps: [Gap]
+    /// Unanswered capabilities at or below the target, in questionnaire order.
+    package var toVerify: [String]
+    package var roadSigns: RoadSignTally
+    package var perceptionGaps: [PerceptionGap]
+    /// The fewest gaps that, rated fully, lift every marker to the target.
+    package var projection: Projection
+    /// For a merged result: how many respondents, and where they disagree (issue 5).
+    package var respondents: Int?
+    package var disagreement: [String]?
+
+    package init(
+        questionnaireID: String, questionnaireVersion: String, respondent: Respondent, assessedOn: String, period: String?,
+        source: String, overall: OverallScore, markers: [MarkerScore], target: PhaseID, gaps: [Gap], toVerify: [String],
+        roadSigns: RoadSignTally, perceptionGaps: [PerceptionGap], projection: Projection,
+        respondents: Int? = nil, disagreement: [String]? = nil
+    ) {
+        self.questionnaireID = questionnaireID
+        self.questionnaireVersion = questionnaireVersion
+        self.respondent = respondent
+        self.assessedOn = assessedOn
+        self.period = period
+        self.source = source
+        self.overall = overall
+        self.markers = markers
+        self.target = target
+        self.gaps = gaps
+        self.toVerify = toVerify
+        self.roadSigns = roadSigns
+        self.perceptionGaps = perceptionGaps
+        self.projection = projection
+        self.respondents = respondents
+        self.disagreement = disagreement
+    }
+
+    package func marker(_ id: MarkerID) -> MarkerScore? { markers.first { $0.id == id } }
+}
+
+/// The company's phase: the lowest marker phase, and the markers that hold it there.
+package struct OverallScore: Sendable, Equatable {
+    package var phase: PhaseID
+    /// Mean of the marker indices, 1.0 to 4.0.
+    package var index: Double
+    package var limitedBy: [MarkerID]
+
+    package init(phase: PhaseID, index: Double, limitedBy: [MarkerID]) {
+        self.phase = phase
+        self.index = index
+        self.limitedBy = limitedBy
+    }
+}
+
+/// One marker's score and the evidence for it.
+package struct MarkerScore: Sendable, Equatable {
+    package var id: MarkerID
+    package var phase: PhaseID
+    /// 1 + the sum of the attainments of phases 2–4 (1.0 to 4.0).
+    package var index: Double
+    /// Weighted mean rating per assessed phase; absent where no item was answered.
+    package var attainment: [PhaseID: Double]
+    /// Answered, N/A and unanswered items per assessed phase.
+    package var coverage: [PhaseID: Coverage]
+    /// Why the marker has not reached the phase above its own; empty at LAER Efficient.
+    package var blockers: [Blocker]
+
+    package init(id: MarkerID, phase: PhaseID, index: Double, attainment: [PhaseID: Double], coverage: [PhaseID: Coverage], blockers: [Blocker]) {
+        self.id = id
+        self.phase = phase
+        self.index = index
+        self.attainment = attainment
+        self.coverage = coverage
+        self.blockers = blockers
+    }
+
+    /// Coverage summed over the assessed phases.
+    package var totalCoverage: Coverage {
+        coverage.values.reduce(Coverage()) { $0 + $1 }
+    }
+}
+
+/// How many items of a cell were answered, marked N/A, or left unanswered.
+package struct Coverage: Sendable, Equatable {
+    package var answered: Int
+    package var notApplicable: Int
+    package var unanswered: Int
+
+    package init(answered: Int = 0, notApplicable: Int = 0, unanswered: Int = 0) {
+        self.answered = answered
+        self.notApplicable = notApplicable
+        self.unanswered = unanswered
+    }
+
+    package var total: Int { answered + notApplicable + unanswered }
+
+    package static func + (lhs: Coverage, rhs: Coverage) -> Coverage {
+        Coverage(answered: lhs.answered + rhs.answered, notApplicable: lhs.notApplicable + rhs.notApplicable,
+                 unanswered: lhs.unanswered + rhs.unanswered)
+    }
+}
+
+/// One reason a marker stops below the next phase.
+package enum Blocker: Sendable, Equatable {
+    /// No item of this phase was answered (all N/A or unanswered).
+    case lacksEvidence(PhaseID)
+    /// The phase's attainment is below the `reach` threshold.
+    case belowReach(PhaseID, attainment: Double, reach: Double)
+    /// A lower phase's attainment is below the `consolidate` threshold.
+    case notConsolidated(PhaseID, attainment: Double, consolidate: Double)
+}
+
+/// A capability at or below the target that is not rated fully.
+package struct Gap: Sendable, Equatable {
+    package var rank: Int
+    package var capability: String
+    package var marker: MarkerID
+    package var phase: PhaseID
+    package var rating: Rating
+    package var weight: Int
+    /// weight × (1 − value): what rating it fully would add, before dividing by the cell's weights.
+    package var shortfall: Double
+    package var researchArea: String
+    package var statement: String
+    package var action: String
+    package var motions: [Motion]
+    package var basis: SourceNote.Basis
+
+    package init(
+        rank: Int, capability: String, marker: MarkerID, phase: PhaseID, rating: Rating, weight: Int, shortfall: Double,
+        researchArea: String, statement: String, action: String, motions: [Motion], basis: SourceNote.Basis
+    ) {
+        self.rank = rank
+        self.capability = capability
+        self.marker = marker
+        self.phase = phase
+        self.rating = rating
+        self.weight = weight
+        self.shortfall = shortfall
+        self.researchArea = researchArea
+        self.statement = statement
+        self.action = action
+        self.motions = motions
+        self.basis = basis
+    }
+}
+
+/// Road signs the respondent sees, of those the questionnaire names.
+package struct RoadSignTally: Sendable, Equatable {
+    package var present: Int
+    package var total: Int
+    /// Ids of the signs not seen (answered false or not answered), in questionnaire order.
+    package var missing: [String]
+
+    package init(present: Int, total: Int, missing: [String]) {
+        self.present = present
+        self.total = total
+        self.missing = missing
+    }
+}
+
+/// A marker the respondent placed above the phase its evidence gives.
+package struct PerceptionGap: Sendable, Equatable {
+    package var marker: MarkerID
+    package var placed: PhaseID
+    package var evidence: PhaseID
+
+    package init(marker: MarkerID, placed: PhaseID, evidence: PhaseID) {
+        self.marker = marker
+        self.placed = placed
+        self.evidence = evidence
+    }
+}
+
+/// The smallest set of gaps that, rated fully, would lift every marker to the target phase.
+package struct Projection: Sendable, Equatable {
+    /// Capability ids, in gap rank order (dependencies they need included).
+    package var capabilities: [String]
+    /// True when rating these fully reaches the target by the scoring rules; false when
+    /// something else is needed first (see `unreachable`).
+    package var reachesTarget: Bool
+    /// Marker and phase cells that no rating of the answered items can lift: they lack evidence.
+    package var unreachable: [Cell]
+
+    package struct Cell: Sendable, Equatable {
+        package var marker: MarkerID
+        package var phase: PhaseID
+
+        package init(marker: MarkerID, phase: PhaseID) {
+            self.marker = marker
+            self.phase = phase
+        }
+    }
+
+    package init(capabilities: [String], reachesTarget: Bool, unreachable: [Cell]) {
+        self.capabilities = capabilities
+        self.reachesTarget = reachesTarget
+        self.unreachable = unreachable
+    }
+}
