@@ -29,7 +29,7 @@ let package = Package(
         // The only code that touches files, directories, locks, the clock and the process.
         .target(name: "LAERSystem", dependencies: ["LAERValues"]),
         // The terminal: raw mode, keys, screen, ANSI and the colour rules.
-        .target(name: "LAERTerminal", dependencies: ["LAERValues", "LAERSystem"]),
+        .target(name: "LAERTerminal", dependencies: ["LAERValues", "LAERFormats", "LAERSystem"]),
         // The survey: the interview as a state machine, its screens and drivers; saves through a protocol.
         .target(
             name: "LAERSurvey",

@@ -9,7 +9,7 @@ package enum AnswerLoader {
 
     /// JSON when the first character after a byte-order mark and white space is `{` or `[`.
     package static func format(of bytes: [UInt8]) -> Format {
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = UTF8Bytes.textStart(of: bytes)
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         guard index < bytes.count else { return .json }
         return bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") ? .json : .csv

@@ -17,9 +17,12 @@ package enum AnswerRules {
         return message
     }
 
+    /// The spellings of `Rating.spellings`, as messages name them.
+    package static let ratingSpellings = "not, partially, largely, fully or na (or N, P, L, F, 0–3)"
+
     package static func rating(_ text: String) -> Result<Rating, RuleViolation> {
         if let rating = Rating(rawValue: text) ?? Rating(reading: text) { return .success(rating) }
-        var message = "\"\(text)\" is not a rating; use \(Rating.acceptedSpellings)"
+        var message = "\"\(text)\" is not a rating; use \(AnswerRules.ratingSpellings)"
         if let closest = Suggestion.closest(to: text.trimmingSpaces(), among: Rating.allCases.map(\.rawValue)) {
             message += " (did you mean \"\(closest)\"?)"
         }
@@ -75,9 +78,7 @@ package enum AnswerRules {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...12).contains(month) && (1...days[month - 1]).contains(day)
+        return CalendarDate.isValid(year: year, month: month, day: day)
     }
 
     package static let dateMessage = "is not a date; write it as YYYY-MM-DD, such as 2026-11-25"

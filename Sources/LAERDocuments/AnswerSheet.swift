@@ -11,7 +11,7 @@ package enum AnswerSheet {
     /// The header of the template; a sheet needs only `id` and `rating`, in any order.
     package static let columns = ["id", "marker", "phase", "statement", "rating", "note"]
 
-    static let scaleInstruction = "Rate each capability: \(Rating.acceptedSpellings)"
+    static let scaleInstruction = "Rate each capability: \(AnswerRules.ratingSpellings)"
 
     /// A blank sheet for `questionnaire`: UTF-8 with a byte order mark (so that spreadsheets read
     /// it as UTF-8) and CRLF line ends.

@@ -106,7 +106,7 @@ package enum AssessmentDecoder {
                 }
             case .object(let object):
                 var answerFields = FieldReader(object, at: path())
-                ratingText = answerFields.optionalText("rating", what: "a rating: \(Rating.acceptedSpellings)")
+                ratingText = answerFields.optionalText("rating", what: "a rating: \(AnswerRules.ratingSpellings)")
                 note = answerFields.optionalText("note", what: "a note")
                 problems += answerFields.finish()
             case .null:

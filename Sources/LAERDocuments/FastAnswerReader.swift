@@ -56,7 +56,7 @@ package struct FastAnswerReader: Sendable {
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
+            offset = UTF8Bytes.textStart(of: bytes)
         }
 
         @inline(__always)
@@ -200,9 +200,7 @@ package struct FastAnswerReader: Sendable {
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = leap && month == 2 ? 29 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, month - 1))]
-        return (1...12).contains(month) && (1...days).contains(day)
+        return CalendarDate.isValid(year: year, month: month, day: day)
     }
 
     static let topLevelKeys: [StaticString] = ["schema", "questionnaire", "respondent", "assessedOn", "period", "answers", "placements", "roadSigns"]
@@ -379,14 +377,11 @@ package struct FastAnswerReader: Sendable {
         return (answers, ratings)
     }
 
+    /// Each rating's id as the format writes it.
+    static let ratingIDs: [(bytes: [UInt8], rating: Rating)] = Rating.allCases.map { (Array($0.rawValue.utf8), $0) }
+
     static func exactRating(_ raw: UnsafeBufferPointer<UInt8>) -> Rating? {
-        switch raw.count {
-        case 2: equals(raw, "na") ? .na : nil
-        case 3: equals(raw, "not") ? .not : nil
-        case 5: equals(raw, "fully") ? .fully : nil
-        case 7: equals(raw, "largely") ? .largely : nil
-        case 9: equals(raw, "partially") ? .partially : nil
-        default: nil
-        }
+        for id in ratingIDs where id.bytes.count == raw.count && equals(raw, id.bytes) { return id.rating }
+        return nil
     }
 }

@@ -297,12 +297,7 @@ struct WideRowReader {
     /// The rating spellings `Rating(reading:)` accepts, lowercase, so that a cell is matched on its
     /// bytes in any case without a lowered copy; anything else goes to `AnswerRules.rating`, which
     /// has the last word (and the message).
-    static let spellings: [(bytes: [UInt8], rating: Rating)] = ([
-        ("n", .not), ("p", .partially), ("l", .largely), ("f", .fully),
-        ("0", .not), ("1", .partially), ("2", .largely), ("3", .fully),
-        ("not", .not), ("partially", .partially), ("largely", .largely), ("fully", .fully),
-        ("na", .na), ("n/a", .na), ("x", .na),
-    ] as [(String, Rating)]).map { (Array($0.0.utf8), $0.1) }
+    static let spellings: [(bytes: [UInt8], rating: Rating)] = Rating.spellings.map { (Array($0.text.utf8), $0.rating) }
 
     static func quickRating(_ cell: String) -> Rating? {
         var cell = cell

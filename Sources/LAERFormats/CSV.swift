@@ -68,10 +68,8 @@ private struct CSVScanner {
     }
 
     mutating func rows() throws(CSVSyntaxError) -> [CSVRow] {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            offset = 3
-            lineStart = 3
-        }
+        offset = UTF8Bytes.textStart(of: bytes)
+        lineStart = offset
         // Validating once up front lets every field be decoded without checks and gives the exact place.
         if let bad = firstInvalidUTF8(from: offset) {
             throw errorAt(bad, "byte 0x\(hex(bytes[bad])) is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))")
@@ -176,18 +174,7 @@ private struct CSVScanner {
                 index += 1
                 continue
             }
-            let length: Int
-            var second: ClosedRange<UInt8> = 0x80...0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; second = 0xA0...0xBF
-            case 0xED: length = 3; second = 0x80...0x9F
-            case 0xE1...0xEF: length = 3
-            case 0xF0: length = 4; second = 0x90...0xBF
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; second = 0x80...0x8F
-            default: return index
-            }
+            guard let (length, second) = UTF8Bytes.sequence(startingWith: lead) else { return index }
             guard index + 1 < bytes.count, second.contains(bytes[index + 1]) else { return index }
             for next in index + 2..<index + length {
                 guard next < bytes.count, bytes[next] & 0xC0 == 0x80 else { return index }
@@ -225,7 +212,7 @@ private struct CSVScanner {
     }
 
     func lineAndStart(of target: Int) -> (line: Int, start: Int) {
-        var line = 1, start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var line = 1, start = UTF8Bytes.textStart(of: bytes)
         var index = start
         while index < target {
             if bytes[index] == carriageReturn, index + 1 < target, bytes[index + 1] == lineFeed { index += 1 }

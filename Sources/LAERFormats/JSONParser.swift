@@ -42,9 +42,7 @@ private struct Cursor {
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            offset = 3
-        }
+        offset = UTF8Bytes.textStart(of: bytes)
         skipWhitespace()
         guard offset < bytes.count else { throw error("the document is empty; expected a JSON value") }
         let value = try parseValue()

@@ -22,7 +22,7 @@ struct HTMLPage {
         self.result = result
         self.questionnaire = questionnaire
         narrative = Narrative(result: result, questionnaire: questionnaire)
-        moves = GapAnalysis.moves(for: result)
+        moves = result.moves
     }
 
     var document: String {

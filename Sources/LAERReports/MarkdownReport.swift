@@ -28,7 +28,7 @@ package struct MarkdownReport: ReportRenderer {
             text += "\n## What holds you back\n\n" + holding.map { "- \(e($0))\n" }.joined()
         }
 
-        let moves = GapAnalysis.moves(for: result)
+        let moves = result.moves
         if !moves.isEmpty {
             text += "\n## Your next \(moves.count > 3 ? "three " : "")moves\n"
             for (index, move) in moves.prefix(3).enumerated() {

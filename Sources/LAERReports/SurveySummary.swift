@@ -21,7 +21,7 @@ package struct SurveySummary: Sendable {
             lines.append("  " + narrative.marker(marker.id).padded(to: nameWidth)
                 + narrative.phase(marker.phase).padded(to: 27) + "index " + NumberFormat.decimal(marker.index))
         }
-        let moves = GapAnalysis.moves(for: result)
+        let moves = result.moves
         if !moves.isEmpty {
             lines.append("")
             lines.append(style.bold(moves.count > 3 ? "Your first three moves:" : "Your next moves:"))

@@ -51,7 +51,7 @@ package struct TextReport: ReportRenderer {
             for sentence in holding + narrative.perceptionSentences { paragraph(sentence, indent: 4, first: "  - ") }
         }
 
-        let moves = GapAnalysis.moves(for: result)
+        let moves = result.moves
         if !moves.isEmpty {
             heading(moves.count > 3 ? "Your next three moves" : "Your next moves")
             for (index, move) in moves.prefix(3).enumerated() {

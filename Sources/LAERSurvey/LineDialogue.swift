@@ -120,7 +120,7 @@ package struct LineDialogue: Sendable {
     private mutating func rate(_ line: String) -> Reply {
         let firstWord = line.prefix { !$0.isWhitespace }
         guard let rating = Rating(reading: String(firstWord)) else {
-            return rejection("\"\(line)\" is not a rating. Type \(Rating.acceptedSpellings), then a note if you like.")
+            return rejection("\"\(line)\" is not a rating. Type \(AnswerRules.ratingSpellings), then a note if you like.")
         }
         let note = String(line.dropFirst(firstWord.count)).trimmingSpaces()
         let effects = interview.handle(note.isEmpty ? .answer(.rating(rating)) : .answerWithNote(.rating(rating), note: note))

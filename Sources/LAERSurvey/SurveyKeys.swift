@@ -85,9 +85,10 @@ package enum SurveyKeys {
     private static func answer(for character: Character, to interview: Interview) -> Interview.Event? {
         switch interview.currentQuestion {
         case .capability:
-            if character == "x" { return .answer(.rating(.na)) }
-            guard "nplf0123".contains(character), let rating = Rating(reading: String(character)) else { return nil }
-            return .answer(.rating(rating))
+            // One key is a rating where it is one of the one-letter spellings, as typed (lowercase).
+            let key = String(character)
+            guard let spelling = Rating.spellings.first(where: { $0.text == key }) else { return nil }
+            return .answer(.rating(spelling.rating))
         case .placement, .roadSign, nil:
             return interview.choices.first { $0.key == String(character) }?.event
         case .respondent:

@@ -1,3 +1,4 @@
+import LAERFormats
 import LAERSystem
 import LAERValues
 
@@ -141,18 +142,7 @@ package struct KeyDecoder: Sendable {
     /// One UTF-8 encoded character; a byte that cannot start or continue one is skipped alone.
     static func utf8Character(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
         let lead = bytes[index]
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        case 0xF1...0xF3: length = 4
-        default: return (nil, 1)
-        }
+        guard let (length, secondRange) = UTF8Bytes.sequence(startingWith: lead) else { return (nil, 1) }
         var scalar = UInt32(lead) & (0xFF >> (length + 1))
         for offset in 1..<length {
             guard index + offset < bytes.count else { return nil }

@@ -17,15 +17,15 @@ package enum GapAnalysis {
 
     /// The moves in the order of their best-ranked gap. They cover the projection; when the
     /// projection needs nothing (every marker is at the target already) they cover every gap.
-    package static func moves(for result: ScoreResult) -> [Move] {
-        let chosen = Set(result.projection.capabilities)
-        let gaps = chosen.isEmpty ? result.gaps : result.gaps.filter { chosen.contains($0.capability) }
+    static func moves(gaps allGaps: [Gap], projection: Projection, markers: [MarkerScore]) -> [Move] {
+        let chosen = Set(projection.capabilities)
+        let gaps = chosen.isEmpty ? allGaps : allGaps.filter { chosen.contains($0.capability) }
         var moves: [Move] = []
         for gap in gaps {
             if let index = moves.firstIndex(where: { $0.marker == gap.marker && $0.phase == gap.phase }) {
                 moves[index].gaps.append(gap)
             } else {
-                let reached = (result.marker(gap.marker)?.phase ?? .traditionalTransactional) >= gap.phase
+                let reached = (markers.first { $0.id == gap.marker }?.phase ?? .traditionalTransactional) >= gap.phase
                 moves.append(Move(kind: reached ? .consolidate : .reach, marker: gap.marker, phase: gap.phase, gaps: [gap]))
             }
         }

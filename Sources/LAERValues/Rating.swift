@@ -21,18 +21,21 @@ package enum Rating: String, CaseIterable, Sendable, Comparable {
     /// The four ratings that carry a value, lowest first.
     package static let scale: [Rating] = [.not, .partially, .largely, .fully]
 
-    /// Reads a rating as people write it: the word, its first letter (N, P, L, F), 0–3, `na`,
-    /// `n/a` or `x` for not applicable; any case, surrounding spaces ignored.
+    /// Every way people write a rating, in lowercase: the word, its first letter, its number 0–3,
+    /// and `na`, `n/a` or `x` for not applicable. Every reader of ratings matches against these.
+    package static let spellings: [(text: String, rating: Rating)] = [
+        ("not", .not), ("n", .not), ("0", .not),
+        ("partially", .partially), ("p", .partially), ("1", .partially),
+        ("largely", .largely), ("l", .largely), ("2", .largely),
+        ("fully", .fully), ("f", .fully), ("3", .fully),
+        ("na", .na), ("n/a", .na), ("x", .na),
+    ]
+
+    /// Reads a rating as people write it (one of `spellings`); any case, surrounding spaces ignored.
     package init?(reading text: String) {
         let word = text.trimmingSpaces().lowercased()
-        switch word {
-        case "not", "n", "0": self = .not
-        case "partially", "p", "1": self = .partially
-        case "largely", "l", "2": self = .largely
-        case "fully", "f", "3": self = .fully
-        case "na", "n/a", "x": self = .na
-        default: return nil
-        }
+        guard let spelling = Rating.spellings.first(where: { $0.text == word }) else { return nil }
+        self = spelling.rating
     }
 
     /// The rating whose value is nearest to `value` (0…1), for means of several ratings.
@@ -40,9 +43,6 @@ package enum Rating: String, CaseIterable, Sendable, Comparable {
         let index = Int((min(max(value, 0), 1) * 3).rounded(.toNearestOrAwayFromZero))
         self = Rating.scale[index]
     }
-
-    /// The spellings `init(reading:)` accepts, for messages.
-    package static let acceptedSpellings = "not, partially, largely, fully or na (or N, P, L, F, 0–3)"
 
     package static func < (lhs: Rating, rhs: Rating) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

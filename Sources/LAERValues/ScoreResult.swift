@@ -21,6 +21,9 @@ package struct ScoreResult: Sendable, Equatable {
     package var perceptionGaps: [PerceptionGap]
     /// The fewest gaps that, rated fully, lift every marker to the target.
     package var projection: Projection
+    /// The gaps grouped into moves, marker by marker, in the order to build them: computed once
+    /// here, so that every report shows the same moves.
+    package var moves: [GapAnalysis.Move]
     /// For a merged result: how many respondents, and where they disagree (issue 5).
     package var respondents: Int?
     package var disagreement: [String]?
@@ -47,6 +50,7 @@ package struct ScoreResult: Sendable, Equatable {
         self.projection = projection
         self.respondents = respondents
         self.disagreement = disagreement
+        moves = GapAnalysis.moves(gaps: gaps, projection: projection, markers: markers)
     }
 
     package func marker(_ id: MarkerID) -> MarkerScore? { markers.first { $0.id == id } }

@@ -155,7 +155,7 @@ import LAERTestSupport
 
     @Test func movesGroupTheProjectionByMarkerAndPhaseInRankOrder() throws {
         let (result, _) = try ReportGoldenTests.result()
-        let moves = GapAnalysis.moves(for: result)
+        let moves = result.moves
         #expect(moves.map(\.marker) == [.compensation, .organization, .practices])
         #expect(moves.map(\.kind) == [.consolidate, .reach, .reach])
         #expect(moves.flatMap(\.gaps).map(\.capability) == result.projection.capabilities)

@@ -79,7 +79,7 @@ import LAERTestSupport
         let reply = dialogue.receive("mostly")
         #expect(reply.rejected)
         #expect(reply.effects.isEmpty)
-        #expect(reply.text == "\"mostly\" is not a rating. Type \(Rating.acceptedSpellings), then a note if you like.\n")
+        #expect(reply.text == "\"mostly\" is not a rating. Type \(AnswerRules.ratingSpellings), then a note if you like.\n")
         #expect(dialogue.interview.currentQuestion == .capability("k2"))
         #expect(dialogue.shortPrompt().hasPrefix("Your rating"))
     }

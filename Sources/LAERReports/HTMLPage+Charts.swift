@@ -4,7 +4,6 @@ import LAERValues
 // MARK: - Charts
 
 extension HTMLPage {
-    static let ink = "#1c2833", muted = "#52606d", rule = "#d5dde5", accent = "#1f5f8b", amber = "#b45309", amberText = "#92400e"
 
     /// `<svg>` opening with its text alternative: a screen reader reads the title and the description.
     func svgOpening(id: String, width: Int, height: Int, title: String, description: String) -> String {
@@ -12,7 +11,7 @@ extension HTMLPage {
             + "<title id=\"\(id)-title\">\(e(title))</title>\n<desc id=\"\(id)-desc\">\(e(description))</desc>\n"
     }
 
-    func svgText(_ text: String, x: Int, y: Int, size: Int = 13, weight: Int = 400, fill: String = HTMLPage.ink,
+    func svgText(_ text: String, x: Int, y: Int, size: Int = 13, weight: Int = 400, fill: String = HTMLPalette.ink,
                  anchor: String = "start", italic: Bool = false) -> String {
         let style = italic ? " font-style=\"italic\"" : ""
         return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\" "
@@ -50,15 +49,15 @@ extension HTMLPage {
         for phase in PhaseID.allCases {
             let center = stepX(phase) + stepWidth / 2
             for (line, text) in twoLines(questionnaire.name(of: phase)).enumerated() {
-                svg += svgText(e(text), x: center, y: 14 + line * 15, size: 12, weight: 600, fill: HTMLPage.muted, anchor: "middle")
+                svg += svgText(e(text), x: center, y: 14 + line * 15, size: 12, weight: 600, fill: HTMLPalette.muted, anchor: "middle")
             }
             if phase == result.target {
-                svg += "<rect x=\"\(center - 30)\" y=\"36\" width=\"60\" height=\"18\" rx=\"9\" fill=\"none\" stroke=\"\(HTMLPage.amber)\" "
+                svg += "<rect x=\"\(center - 30)\" y=\"36\" width=\"60\" height=\"18\" rx=\"9\" fill=\"none\" stroke=\"\(HTMLPalette.amber)\" "
                     + "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n"
-                svg += svgText("target", x: center, y: 49, size: 11, weight: 700, fill: HTMLPage.amberText, anchor: "middle")
+                svg += svgText("target", x: center, y: 49, size: 11, weight: 700, fill: HTMLPalette.warn, anchor: "middle")
             }
         }
-        svg += svgText("Index", x: width, y: 14, size: 12, weight: 600, fill: HTMLPage.muted, anchor: "end")
+        svg += svgText("Index", x: width, y: 14, size: 12, weight: 600, fill: HTMLPalette.muted, anchor: "end")
         for (row, score) in scores.enumerated() {
             let rowTop = top + row * rowHeight, baseline = rowTop + rowHeight - 8
             svg += "<line x1=\"0\" y1=\"\(rowTop)\" x2=\"\(width)\" y2=\"\(rowTop)\" stroke=\"#e6ebf0\" stroke-width=\"1\"/>\n"
@@ -66,20 +65,20 @@ extension HTMLPage {
             for (line, text) in ladderLabel.enumerated() {
                 svg += svgText(e(text), x: 0, y: baseline - 22 - (ladderLabel.count - 1 - line) * 15, size: 14, weight: 600)
             }
-            svg += svgText(numbered(score.phase), x: 0, y: baseline - 3, size: 12, fill: HTMLPage.muted)
+            svg += svgText(numbered(score.phase), x: 0, y: baseline - 3, size: 12, fill: HTMLPalette.muted)
             for phase in PhaseID.allCases {
                 let stepHeight = 14 + phase.number * 9, x = stepX(phase), y = baseline - stepHeight
                 let reached = phase <= score.phase
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(stepWidth)\" height=\"\(stepHeight)\" rx=\"3\" "
-                    + (reached ? "fill=\"\(HTMLPage.accent)\"/>\n" : "fill=\"#edf1f5\" stroke=\"#c3ced9\" stroke-width=\"1\"/>\n")
+                    + (reached ? "fill=\"\(HTMLPalette.accent)\"/>\n" : "fill=\"#edf1f5\" stroke=\"#c3ced9\" stroke-width=\"1\"/>\n")
                 if phase == result.target {
                     svg += "<rect x=\"\(x - 3)\" y=\"\(y - 3)\" width=\"\(stepWidth + 6)\" height=\"\(stepHeight + 6)\" rx=\"5\" fill=\"none\" "
-                        + "stroke=\"\(HTMLPage.amber)\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n"
+                        + "stroke=\"\(HTMLPalette.amber)\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n"
                 }
                 svg += svgText("\(phase.number)", x: x + stepWidth / 2, y: y + stepHeight / 2 + 5, size: 13, weight: 700,
-                               fill: reached ? "#ffffff" : HTMLPage.muted, anchor: "middle")
+                               fill: reached ? "#ffffff" : HTMLPalette.muted, anchor: "middle")
             }
-            svg += svgText(NumberFormat.decimal(score.index), x: width, y: baseline - 12, size: 18, weight: 700, fill: HTMLPage.accent, anchor: "end")
+            svg += svgText(NumberFormat.decimal(score.index), x: width, y: baseline - 12, size: 18, weight: 700, fill: HTMLPalette.accent, anchor: "end")
         }
         return svg + "</svg>"
     }
@@ -115,7 +114,7 @@ extension HTMLPage {
             + "<stop offset=\"1\" stop-color=\"\(HTMLPage.shade(1))\"/></linearGradient>\n</defs>\n"
         func cellX(_ column: Int) -> Int { labelWidth + column * (cellWidth + cellGap) }
         for (column, id) in PhaseID.assessed.enumerated() {
-            svg += svgText(phase(id), x: cellX(column) + cellWidth / 2, y: 16, size: 12, weight: 600, fill: HTMLPage.muted, anchor: "middle")
+            svg += svgText(phase(id), x: cellX(column) + cellWidth / 2, y: 16, size: 12, weight: 600, fill: HTMLPalette.muted, anchor: "middle")
         }
         for (row, score) in scores.enumerated() {
             let y = top + row * (cellHeight + cellGap)
@@ -127,24 +126,24 @@ extension HTMLPage {
                 let value = score.attainment[phase], x = cellX(column)
                 let strong = meets(value, consolidate)
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellWidth)\" height=\"\(cellHeight)\" rx=\"4\" "
-                    + "fill=\"\(value.map(HTMLPage.shade) ?? "url(#heat-none)")\" stroke=\"\(strong ? HTMLPage.ink : "#c3ced9")\" "
+                    + "fill=\"\(value.map(HTMLPage.shade) ?? "url(#heat-none)")\" stroke=\"\(strong ? HTMLPalette.ink : "#c3ced9")\" "
                     + "stroke-width=\"\(strong ? 2 : 1)\"/>\n"
                 svg += value == nil
-                    ? svgText("no evidence", x: x + cellWidth / 2, y: y + 26, size: 13, fill: HTMLPage.muted, anchor: "middle", italic: true)
+                    ? svgText("no evidence", x: x + cellWidth / 2, y: y + 26, size: 13, fill: HTMLPalette.muted, anchor: "middle", italic: true)
                     : svgText(attainmentText(value), x: x + cellWidth / 2, y: y + 27, size: 15, weight: 700, fill: "#0f1f2e", anchor: "middle")
             }
         }
         let barLeft = labelWidth, barWidth = 3 * cellWidth + 2 * cellGap - 40, barTop = legendTop + 22
         func tick(_ threshold: Double) -> Int { barLeft + Int((Double(barWidth) * min(max(threshold, 0), 1)).rounded()) }
-        svg += svgText("Scale", x: 0, y: barTop + 11, size: 12, weight: 600, fill: HTMLPage.muted)
-        svg += svgText("0%", x: barLeft - 6, y: barTop + 11, size: 11, fill: HTMLPage.muted, anchor: "end")
+        svg += svgText("Scale", x: 0, y: barTop + 11, size: 12, weight: 600, fill: HTMLPalette.muted)
+        svg += svgText("0%", x: barLeft - 6, y: barTop + 11, size: 11, fill: HTMLPalette.muted, anchor: "end")
         svg += "<rect x=\"\(barLeft)\" y=\"\(barTop)\" width=\"\(barWidth)\" height=\"14\" fill=\"url(#heat-scale)\" stroke=\"#c3ced9\" stroke-width=\"1\"/>\n"
-        svg += svgText("100%", x: barLeft + barWidth + 6, y: barTop + 11, size: 11, fill: HTMLPage.muted)
+        svg += svgText("100%", x: barLeft + barWidth + 6, y: barTop + 11, size: 11, fill: HTMLPalette.muted)
         for (threshold, label, above) in [(reach, "✓ reach \(NumberFormat.percent(reach))", true),
                                           (consolidate, "✓✓ consolidate \(NumberFormat.percent(consolidate))", false)] {
             let x = tick(threshold)
             svg += "<line x1=\"\(x)\" y1=\"\(above ? barTop - 8 : barTop)\" x2=\"\(x)\" y2=\"\(above ? barTop + 14 : barTop + 22)\" "
-                + "stroke=\"\(HTMLPage.ink)\" stroke-width=\"2\"/>\n"
+                + "stroke=\"\(HTMLPalette.ink)\" stroke-width=\"2\"/>\n"
             let labelX = min(max(x, barLeft + 70), width - 70)
             svg += svgText(e(label), x: labelX, y: above ? barTop - 12 : barTop + 36, size: 12, weight: 600, anchor: "middle")
         }

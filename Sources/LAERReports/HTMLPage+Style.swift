@@ -1,11 +1,19 @@
 import LAERFormats
 import LAERValues
 
+/// The colours of HTML reports, named once for the style sheet and the charts.
+enum HTMLPalette {
+    static let ink = "#1c2833", muted = "#52606d", rule = "#d5dde5", accent = "#1f5f8b", accentSoft = "#eaf1f7"
+    static let warn = "#92400e", warnRule = "#d97706", warnSoft = "#fff7e8", canvas = "#f3f5f7"
+    /// Marks what holds the company back in the charts.
+    static let amber = "#b45309"
+}
+
 extension HTMLPage {
     /// Calm and print-friendly: system fonts, one accent colour, nothing that needs a background to be read.
     static let styleSheet = """
-    :root { --ink: #1c2833; --muted: #52606d; --rule: #d5dde5; --accent: #1f5f8b; --accent-soft: #eaf1f7;
-      --warn: #92400e; --warn-rule: #d97706; --warn-soft: #fff7e8; --canvas: #f3f5f7; }
+    :root { --ink: \(HTMLPalette.ink); --muted: \(HTMLPalette.muted); --rule: \(HTMLPalette.rule); --accent: \(HTMLPalette.accent); --accent-soft: \(HTMLPalette.accentSoft);
+      --warn: \(HTMLPalette.warn); --warn-rule: \(HTMLPalette.warnRule); --warn-soft: \(HTMLPalette.warnSoft); --canvas: \(HTMLPalette.canvas); }
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; }
     body { margin: 0; background: var(--canvas); color: var(--ink);
