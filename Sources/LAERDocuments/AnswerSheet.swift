@@ -65,7 +65,7 @@ package enum AnswerSheet {
         do {
             rows = try CSVReader.parse(file.bytes)
         } catch {
-            return (nil, [Problem("line \(error.line), column \(error.column)", error.message)])
+            return (nil, [Problem(at: .text(line: error.line, column: error.column), error.message)])
         }
         var reader = SheetReader(questionnaire: questionnaire)
         reader.read(rows)
@@ -115,13 +115,13 @@ private struct SheetReader {
             let name = name.trimmingSpaces().lowercased()
             guard ["id", "rating", "note"].contains(name) else { continue }
             if found[name] != nil {
-                problems.append(Problem("row \(header.spreadsheetRow), column \(name)", "the header names \"\(name)\" twice; delete one of the two columns"))
+                problems.append(Problem(at: .cell(row: header.spreadsheetRow, column: name), "the header names \"\(name)\" twice; delete one of the two columns"))
             }
             found[name] = found[name] ?? index
         }
         for name in ["id", "rating"] where found[name] == nil {
             problems.append(Problem(
-                "row \(header.spreadsheetRow)",
+                at: .cell(row: header.spreadsheetRow, column: nil),
                 "the header has no \"\(name)\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"))
         }
         guard let id = found["id"], let rating = found["rating"] else { return false }
@@ -222,7 +222,7 @@ private struct SheetReader {
         guard !value.isEmpty else {
             if !note.isEmpty {
                 problems.append(Problem(
-                    "row \(place), column note", "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it",
+                    at: .cell(row: place, column: "note"), "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it",
                     severity: .warning))
             }
             return
@@ -234,7 +234,7 @@ private struct SheetReader {
     }
 
     mutating func problem(_ row: Int, _ column: String, _ message: String) {
-        problems.append(Problem("row \(row), column \(column)", message))
+        problems.append(Problem(at: .cell(row: row, column: column), message))
     }
 }
 

@@ -40,7 +40,7 @@ package enum WideCSV {
         do {
             return read(records: try CSVReader.parse(file.bytes), questionnaire: questionnaire)
         } catch {
-            return ([], [Problem("line \(error.line), column \(error.column)", error.message)])
+            return ([], [Problem(at: .text(line: error.line, column: error.column), error.message)])
         }
     }
 
@@ -65,7 +65,7 @@ package enum WideCSV {
         if let first = strayRows.first {
             let more = strayRows.count > 1 ? ", here and on \(strayRows.count - 1) more row\(strayRows.count > 2 ? "s" : "")" : ""
             fileProblems.append(Problem(
-                "row \(first)", "cells under no column name are ignored\(more); name their column in row \(headerRecord.spreadsheetRow) to read them",
+                at: .cell(row: first, column: nil), "cells under no column name are ignored\(more); name their column in row \(headerRecord.spreadsheetRow) to read them",
                 severity: .warning))
         }
         if rows.isEmpty {
@@ -142,7 +142,7 @@ struct WideHeader {
 
         var firstColumn: [Kind: Int] = [:]
         for (index, name) in names.enumerated() {
-            let place = "row \(row), column \(name)"
+            let place = Place.cell(row: row, column: name)
             switch classified[index] {
             case .unnamed:
                 unnamed.append(index)
@@ -153,11 +153,11 @@ struct WideHeader {
                 } else if let closest = Suggestion.closest(to: name, among: candidates) {
                     message += "; did you mean \"\(closest)\"?"
                 }
-                problems.append(Problem(place, message, severity: .warning))
+                problems.append(Problem(at: place, message, severity: .warning))
             case .known(let kind):
                 if let first = firstColumn[kind] {
                     let firstName = names[first]
-                    problems.append(Problem(place, firstName.lowercased() == name.lowercased()
+                    problems.append(Problem(at: place, firstName.lowercased() == name.lowercased()
                         ? "the header names \"\(name)\" twice; delete one of the two columns"
                         : "\"\(name)\" is another name for \"\(firstName)\", which the header has already; delete one of the two columns"))
                     continue
@@ -168,7 +168,7 @@ struct WideHeader {
         }
         if firstColumn[.assessedOn] == nil {
             problems.append(Problem(
-                "row \(row)", "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25"))
+                at: .cell(row: row, column: nil), "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25"))
         }
         let missing = questionnaire.capabilities.map(\.id).filter { firstColumn[.capability($0)] == nil }
         if !missing.isEmpty {
@@ -176,7 +176,7 @@ struct WideHeader {
             let message = missing.count == 1
                 ? "1 capability has no column (\(listed)); it is left unanswered"
                 : "\(missing.count) capabilities have no column (\(listed)); they are left unanswered"
-            problems.append(Problem("row \(row)", message, severity: .warning))
+            problems.append(Problem(at: .cell(row: row, column: nil), message, severity: .warning))
         }
     }
 
@@ -225,7 +225,7 @@ struct WideRowReader {
         assessment.answers.reserveCapacity(questionnaire.capabilities.count)
         var problems: [Problem] = []
         func problem(_ column: WideHeader.Column, _ message: String) {
-            problems.append(Problem("row \(record.spreadsheetRow), column \(column.name)", message))
+            problems.append(Problem(at: .cell(row: record.spreadsheetRow, column: column.name), message))
         }
         for column in header.columns {
             let cell = column.index < fields.count ? Self.trimmed(fields[column.index]) : ""

@@ -1,24 +1,50 @@
-/// One thing wrong (or doubtful) in a document, with its place as a JSON path.
+/// Where in a document a problem is.
+package enum Place: Sendable, Equatable, CustomStringConvertible {
+    /// The document as a whole.
+    case document
+    /// A JSON path, as `JSONPath` builds it: `capabilities[12].marker`.
+    case json(String)
+    /// A spreadsheet row as the spreadsheet numbers it, and the column by its header name.
+    case cell(row: Int, column: String?)
+    /// A line and a column (in characters) of the text, both from 1.
+    case text(line: Int, column: Int)
+
+    package var description: String {
+        switch self {
+        case .document: ""
+        case .json(let path): path
+        case .cell(let row, let column?): "row \(row), column \(column)"
+        case .cell(let row, nil): "row \(row)"
+        case .text(let line, let column): "line \(line), column \(column)"
+        }
+    }
+}
+
+/// One thing wrong (or doubtful) in a document, with its place.
 package struct Problem: Sendable, Equatable, CustomStringConvertible {
     package enum Severity: Sendable, Equatable {
         case error
         case warning
     }
 
-    /// Where in the document, as `capabilities[12].marker`; empty for the document as a whole.
-    package var path: String
+    package var place: Place
     package var message: String
     package var severity: Severity
 
-    package init(_ path: String, _ message: String, severity: Severity = .error) {
-        self.path = path
+    package init(at place: Place, _ message: String, severity: Severity = .error) {
+        self.place = place
         self.message = message
         self.severity = severity
     }
 
+    /// A problem at a JSON path; the empty path is the document as a whole.
+    package init(_ path: String, _ message: String, severity: Severity = .error) {
+        self.init(at: path.isEmpty ? .document : .json(path), message, severity: severity)
+    }
+
     package var description: String {
         let prefix = severity == .warning ? "warning: " : ""
-        return path.isEmpty ? prefix + message : "\(path): \(prefix)\(message)"
+        return place == .document ? prefix + message : "\(place): \(prefix)\(message)"
     }
 }
 

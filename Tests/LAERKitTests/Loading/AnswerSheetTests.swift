@@ -58,7 +58,7 @@ struct SheetFiller {
         let file = InputFile(displayName: "blank.csv", bytes: AnswerSheet.template(for: questionnaire))
         let result = AnswerSheet.read(file, questionnaire: questionnaire)
         #expect(result.assessment == nil)
-        #expect(result.problems == [Problem("row 6, column rating", "missing; write the date of this assessment as YYYY-MM-DD, such as 2026-11-25")])
+        #expect(result.problems == [Problem(at: .cell(row: 6, column: "rating"), "missing; write the date of this assessment as YYYY-MM-DD, such as 2026-11-25")])
     }
 
     @Test func asksForEachPlacementWithThePhaseNamesAndProfiles() throws {
@@ -198,7 +198,8 @@ struct SheetFiller {
     ])
     func reportsEachMistakeWithItsPlace(rows: String, place: String, message: String) throws {
         let result = try read(Self.header + rows + "assessedOn,,2026-11-25,\n")
-        #expect(result.problems == [Problem(place, message)])
+        #expect(result.problems.map(\.place.description) == [place])
+        #expect(result.problems.map(\.message) == [message])
         #expect(result.assessment == nil)
     }
 
@@ -209,7 +210,7 @@ struct SheetFiller {
     ])
     func reportsABadDate(cell: String, message: String) throws {
         let result = try read(Self.header + "assessedOn,,\(cell),\n")
-        #expect(result.problems == [Problem("row 2, column rating", message)])
+        #expect(result.problems == [Problem(at: .cell(row: 2, column: "rating"), message)])
     }
 
     @Test func needsTheDateRow() throws {
@@ -219,12 +220,12 @@ struct SheetFiller {
 
     @Test func needsTheIDAndRatingColumns() throws {
         let result = try read("\n\nID,Statement,Answer,Rating,rating\nk2,,x,fully,\nassessedOn,,,2026-11-25,\n")
-        #expect(result.problems == [Problem("row 3, column rating", "the header names \"rating\" twice; delete one of the two columns")])
+        #expect(result.problems == [Problem(at: .cell(row: 3, column: "rating"), "the header names \"rating\" twice; delete one of the two columns")])
         let missing = try read("statement,answer\nk2,fully\n")
         let advice = "the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"
         #expect(missing.problems == [
-            Problem("row 1", "the header has no \"id\" column; \(advice)"),
-            Problem("row 1", "the header has no \"rating\" column; \(advice)"),
+            Problem(at: .cell(row: 1, column: nil), "the header has no \"id\" column; \(advice)"),
+            Problem(at: .cell(row: 1, column: nil), "the header has no \"rating\" column; \(advice)"),
         ])
     }
 
@@ -236,21 +237,20 @@ struct SheetFiller {
     @Test func turnsACSVSyntaxErrorIntoAProblem() throws {
         let result = try read("id,rating\nk2,\"fully\nk3,not\n")
         #expect(result.problems == [Problem(
-            "line 2, column 4",
+            at: .text(line: 2, column: 4),
             "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")")])
         #expect(result.assessment == nil)
     }
 
     @Test func keepsANoteWithoutARatingOnlyAsAWarning() throws {
         let result = try read(Self.header + "k2,,,why not rated\nassessedOn,,2026-11-25,\n")
-        #expect(result.problems == [Problem(
-            "row 2, column note", "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it", severity: .warning)])
+        #expect(result.problems == [Problem(at: .cell(row: 2, column: "note"), "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it", severity: .warning)])
         #expect(result.assessment?.answers == [:])
     }
 
     @Test func countsRowsAsASpreadsheetShowsThem() throws {
         let result = try read(Self.header + "k2,,fully,\"two\nlines\"\n\nk3,,maybe,\n" + "assessedOn,,2026-11-25,\n")
-        #expect(result.problems == [Problem("row 4, column rating", "\"maybe\" is not a rating; use not, partially, largely, fully or na (or N, P, L, F, 0–3)")])
+        #expect(result.problems == [Problem(at: .cell(row: 4, column: "rating"), "\"maybe\" is not a rating; use not, partially, largely, fully or na (or N, P, L, F, 0–3)")])
     }
 
     @Test func reportsEveryProblemAtOnce() throws {
@@ -268,7 +268,7 @@ struct SheetFiller {
         let file = InputFile(displayName: "answers.csv", bytes: Array(sheet.utf8))
         let questionnaire = try TestFiles.miniQuestionnaire()
         let result = AnswerSheet.read(file, questionnaire: questionnaire)
-        #expect(result.problems.map(\.path) == [
+        #expect(result.problems.map(\.place.description) == [
             "row 2, column rating", "row 3, column rating", "row 4, column id", "row 6, column id", "row 7, column rating",
             "row 8, column rating", "row 9, column rating",
         ])

@@ -50,8 +50,8 @@ import LAERTestSupport
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let result = WideCSV.read(InputFile(displayName: "wide-mini.csv", bytes: bytes), questionnaire: try TestFiles.miniQuestionnaire())
         #expect(result.fileProblems == [
-            Problem("row 1, column comments", "unknown column \"comments\" is ignored", severity: .warning),
-            Problem("row 1", "1 capability has no column (p4); it is left unanswered", severity: .warning),
+            Problem(at: .cell(row: 1, column: "comments"), "unknown column \"comments\" is ignored", severity: .warning),
+            Problem(at: .cell(row: 1, column: nil), "1 capability has no column (p4); it is left unanswered", severity: .warning),
         ])
         let zoe = Self.mini(
             "Zoë Müller", role: "Head of CS", organization: "Acme, Inc.", on: "2026-11-25", period: "2026-Q4",
@@ -93,8 +93,7 @@ import LAERTestSupport
 
     @Test func listsAtMostFiveMissingCapabilities() throws {
         let result = try read("name,date,k2,c3\nAda,2026-11-25,f,\n")
-        #expect(result.fileProblems == [Problem(
-            "row 1", "13 capabilities have no column (k3, k4, p2, p3, p4, …); they are left unanswered", severity: .warning)])
+        #expect(result.fileProblems == [Problem(at: .cell(row: 1, column: nil), "13 capabilities have no column (k3, k4, p2, p3, p4, …); they are left unanswered", severity: .warning)])
         #expect(result.rows.map(\.assessment?.answers) == [["k2": Answer(.fully)]])
     }
 
@@ -113,13 +112,13 @@ import LAERTestSupport
     ])
     func reportsEachMistakeWithItsPlace(row: String, column: String, message: String) throws {
         let result = try read(Self.header + row + "\n")
-        #expect(result.rows == [WideCSV.Row(row: 2, assessment: nil, problems: [Problem("row 2, " + column, message)])])
+        #expect(result.rows == [WideCSV.Row(row: 2, assessment: nil, problems: [Problem(at: .cell(row: 2, column: String(column.dropFirst("column ".count))), message)])])
         #expect(result.fileProblems == [])
     }
 
     @Test func placesAMistakeUnderTheColumnNameAsWritten() throws {
         let result = try read("Name,DATE, K3 \nAda,yesterday,maybe\n")
-        #expect(result.rows.first?.problems.map(\.path) == ["row 2, column DATE", "row 2, column K3"])
+        #expect(result.rows.first?.problems.map(\.place.description) == ["row 2, column DATE", "row 2, column K3"])
     }
 
     @Test func reportsEveryProblemInEveryRow() throws {
@@ -136,11 +135,11 @@ import LAERTestSupport
         #expect(result.fileProblems == [])
         #expect(result.rows.map(\.row) == [2, 3, 5, 7])
         #expect(result.rows.map { $0.assessment != nil } == [false, true, false, true])
-        #expect(result.rows[0].problems.map(\.path) == ["row 2, column k3", "row 2, column placement.kpis"])
+        #expect(result.rows[0].problems.map(\.place.description) == ["row 2, column k3", "row 2, column placement.kpis"])
         #expect(result.rows[2].problems == [
-            Problem("row 5, column assessedOn", "missing; write the date of this assessment as YYYY-MM-DD, such as 2026-11-25"),
-            Problem("row 5, column roadsign.sales-admits", "\"perhaps\" is not yes or no; write yes or no"),
-            Problem("row 5, column s4", "\"zero\" is not a rating; use not, partially, largely, fully or na (or N, P, L, F, 0–3)"),
+            Problem(at: .cell(row: 5, column: "assessedOn"), "missing; write the date of this assessment as YYYY-MM-DD, such as 2026-11-25"),
+            Problem(at: .cell(row: 5, column: "roadsign.sales-admits"), "\"perhaps\" is not yes or no; write yes or no"),
+            Problem(at: .cell(row: 5, column: "s4"), "\"zero\" is not a rating; use not, partially, largely, fully or na (or N, P, L, F, 0–3)"),
         ])
         #expect(result.rows[3].assessment?.answers.count == 15)
         #expect(result.rows[3].assessment?.roadSigns == ["sales-admits": false])
@@ -149,12 +148,12 @@ import LAERTestSupport
     @Test func warnsOnceAboutEachUnknownColumnWithTheClosestName() throws {
         let result = try read("name,organisation,date,k2,placement.kpi,roadsign.sales,k22,Notes,\nAda,Initech,2026-11-25,f,2,yes,f,ok,\nBo,,2026-11-25,n,,,,,\n")
         #expect(result.fileProblems == [
-            Problem("row 1, column organisation", "unknown column \"organisation\" is ignored; did you mean \"organization\"?", severity: .warning),
-            Problem("row 1, column placement.kpi", "unknown column \"placement.kpi\" is ignored: \"kpi\" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean \"kpis\"?)", severity: .warning),
-            Problem("row 1, column roadsign.sales", "unknown column \"roadsign.sales\" is ignored: \"sales\" is not a road sign; expected one of sales-admits, adoption-funded (did you mean \"sales-admits\"?)", severity: .warning),
-            Problem("row 1, column k22", "unknown column \"k22\" is ignored", severity: .warning),
-            Problem("row 1, column Notes", "unknown column \"Notes\" is ignored", severity: .warning),
-            Problem("row 1", "14 capabilities have no column (k3, k4, p2, p3, p4, …); they are left unanswered", severity: .warning),
+            Problem(at: .cell(row: 1, column: "organisation"), "unknown column \"organisation\" is ignored; did you mean \"organization\"?", severity: .warning),
+            Problem(at: .cell(row: 1, column: "placement.kpi"), "unknown column \"placement.kpi\" is ignored: \"kpi\" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean \"kpis\"?)", severity: .warning),
+            Problem(at: .cell(row: 1, column: "roadsign.sales"), "unknown column \"roadsign.sales\" is ignored: \"sales\" is not a road sign; expected one of sales-admits, adoption-funded (did you mean \"sales-admits\"?)", severity: .warning),
+            Problem(at: .cell(row: 1, column: "k22"), "unknown column \"k22\" is ignored", severity: .warning),
+            Problem(at: .cell(row: 1, column: "Notes"), "unknown column \"Notes\" is ignored", severity: .warning),
+            Problem(at: .cell(row: 1, column: nil), "14 capabilities have no column (k3, k4, p2, p3, p4, …); they are left unanswered", severity: .warning),
         ])
         #expect(result.rows.map(\.assessment) == [
             Self.mini("Ada", on: "2026-11-25", ["k2": .fully]), Self.mini("Bo", on: "2026-11-25", ["k2": .not]),
@@ -166,14 +165,12 @@ import LAERTestSupport
         questionnaire.capabilities[0].id = "kpis-usage"
         let file = InputFile(displayName: "export.csv", bytes: Array("date,kpis-usag,k3\n2026-11-25,f,f\n".utf8))
         let result = WideCSV.read(file, questionnaire: questionnaire)
-        #expect(result.fileProblems.first == Problem(
-            "row 1, column kpis-usag", "unknown column \"kpis-usag\" is ignored; did you mean \"kpis-usage\"?", severity: .warning))
+        #expect(result.fileProblems.first == Problem(at: .cell(row: 1, column: "kpis-usag"), "unknown column \"kpis-usag\" is ignored; did you mean \"kpis-usage\"?", severity: .warning))
     }
 
     @Test func warnsOnceAboutCellsUnderNoColumnName() throws {
         let result = try read("name,date,k2,,k3\nAda,2026-11-25,f,,f\nBo,2026-11-25,f,oops,f\nCy,2026-11-25,f,,f,extra\nDi,2026-11-25,f,,f,,\nEd,2026-11-25,f,?,f\n")
-        #expect(result.fileProblems.filter { $0.path != "row 1" } == [Problem(
-            "row 3", "cells under no column name are ignored, here and on 2 more rows; name their column in row 1 to read them", severity: .warning)])
+        #expect(result.fileProblems.filter { $0.place != .cell(row: 1, column: nil) } == [Problem(at: .cell(row: 3, column: nil), "cells under no column name are ignored, here and on 2 more rows; name their column in row 1 to read them", severity: .warning)])
         #expect(result.rows.count == 5)
         #expect(result.rows.allSatisfy { $0.assessment?.answers == ["k2": Answer(.fully), "k3": Answer(.fully)] })
     }
@@ -181,20 +178,19 @@ import LAERTestSupport
     @Test func refusesAColumnNamedTwice() throws {
         let twice = try read("name,date,k2,K2\nAda,2026-11-25,f,n\n")
         #expect(twice.rows == [])
-        #expect(twice.fileProblems.errors == [Problem("row 1, column K2", "the header names \"K2\" twice; delete one of the two columns")])
+        #expect(twice.fileProblems.errors == [Problem(at: .cell(row: 1, column: "K2"), "the header names \"K2\" twice; delete one of the two columns")])
         let aliases = try read("Respondent,assessedOn,k2,Name,date\nAda,2026-11-25,f,Ada,2026-11-25\n")
         #expect(aliases.rows == [])
         #expect(aliases.fileProblems.errors == [
-            Problem("row 1, column Name", "\"Name\" is another name for \"Respondent\", which the header has already; delete one of the two columns"),
-            Problem("row 1, column date", "\"date\" is another name for \"assessedOn\", which the header has already; delete one of the two columns"),
+            Problem(at: .cell(row: 1, column: "Name"), "\"Name\" is another name for \"Respondent\", which the header has already; delete one of the two columns"),
+            Problem(at: .cell(row: 1, column: "date"), "\"date\" is another name for \"assessedOn\", which the header has already; delete one of the two columns"),
         ])
     }
 
     @Test func refusesAnExportWithoutADateColumn() throws {
         let result = try read("name,k2\nAda,f\n")
         #expect(result.rows == [])
-        #expect(result.fileProblems.errors == [Problem(
-            "row 1", "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25")])
+        #expect(result.fileProblems.errors == [Problem(at: .cell(row: 1, column: nil), "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25")])
     }
 
     @Test func reportsAnEmptyFileAndAnExportWithoutRows() throws {
@@ -209,7 +205,7 @@ import LAERTestSupport
         let result = try read("name,date,k2\nAda,2026-11-25,f\nBo,2026-11-25,\"f\n")
         #expect(result.rows == [])
         #expect(result.fileProblems == [Problem(
-            "line 3, column 15",
+            at: .text(line: 3, column: 15),
             "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")")])
     }
 
