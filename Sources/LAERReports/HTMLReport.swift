@@ -26,18 +26,12 @@ struct HTMLPage {
     }
 
     var document: String {
-        var parts = [
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<meta name=\"color-scheme\" content=\"light\">",
-            "<title>\(e("Gap analysis: \(narrative.respondentLine) (\(questionnaire.title))"))</title>",
-            "<style>\n\(HTMLPage.styleSheet)</style>", "</head>", "<body>", "<main>", header,
-        ]
+        var parts = [header]
         if let disagreement = result.disagreement, result.respondents != nil, !disagreement.isEmpty {
             parts.append(disagreementBox(disagreement))
         }
-        parts += [holdingBack, nextMoves, projection, charts, allGaps, toVerify, roadSigns, scoring, footer, "</main>", "</body>", "</html>"]
-        return parts.joined(separator: "\n") + "\n"
+        parts += [holdingBack, nextMoves, projection, charts, allGaps, toVerify, roadSigns, scoring, footer]
+        return HTMLShell.document(title: "Gap analysis: \(narrative.respondentLine) (\(questionnaire.title))", sections: parts)
     }
 
     // MARK: Words

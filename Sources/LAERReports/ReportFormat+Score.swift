@@ -3,7 +3,7 @@ import LAERValues
 extension ReportFormat {
     /// A score result's report in this format, alone: a file of its own, or the one report on
     /// standard output. `style` colours only text.
-    package func scoreReport(style: any TextStyle = PlainText()) -> any ReportRenderer {
+    package func scoreReport(style: any TextStyle = PlainText()) -> any ReportRenderer<ScoreResult> {
         switch self {
         case .text: TextReport(style: style)
         case .markdown: MarkdownReport()

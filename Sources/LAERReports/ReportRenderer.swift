@@ -1,15 +1,17 @@
-import LAERFormats
 import LAERValues
 
-/// Renders one score result in one format. Renderers are pure: a result and its questionnaire in, text out.
-package protocol ReportRenderer: Sendable {
-    func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String
+/// Renders one subject (a score result now; a diff or a trend next) in one format. Renderers are
+/// pure: the subject and its questionnaire in, text out.
+package protocol ReportRenderer<Subject>: Sendable {
+    associatedtype Subject
+
+    func render(_ subject: Subject, questionnaire: Questionnaire) -> String
     /// The report as UTF-8 bytes; a renderer that builds bytes anyway skips making a String.
-    func renderBytes(_ result: ScoreResult, questionnaire: Questionnaire) -> [UInt8]
+    func renderBytes(_ subject: Subject, questionnaire: Questionnaire) -> [UInt8]
 }
 
 extension ReportRenderer {
-    package func renderBytes(_ result: ScoreResult, questionnaire: Questionnaire) -> [UInt8] {
-        Array(render(result, questionnaire: questionnaire).utf8)
+    package func renderBytes(_ subject: Subject, questionnaire: Questionnaire) -> [UInt8] {
+        Array(render(subject, questionnaire: questionnaire).utf8)
     }
 }

@@ -115,7 +115,7 @@ struct ScoreCommand: Command {
         return .success
     }
 
-    static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool) -> any ReportRenderer {
+    static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool) -> any ReportRenderer<ScoreResult> {
         let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
         let color = mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal && !toFile)
         return format.scoreReport(style: ANSIStyle(colorEnabled: color))

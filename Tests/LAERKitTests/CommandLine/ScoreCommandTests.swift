@@ -18,7 +18,7 @@ import LAERTestSupport
 
     @Test func scoresAnAnswerFileInEveryFormat() throws {
         let (result, questionnaire) = try ReportGoldenTests.result()
-        let renderers: [(String, any ReportRenderer)] = [
+        let renderers: [(String, any ReportRenderer<ScoreResult>)] = [
             ("text", TextReport()), ("markdown", MarkdownReport()), ("csv", CSVReport()), ("html", HTMLReport()),
         ]
         for (format, renderer) in renderers {

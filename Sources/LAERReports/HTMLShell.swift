@@ -1,15 +1,22 @@
 import LAERFormats
 import LAERValues
 
-/// The colours of HTML reports, named once for the style sheet and the charts.
-enum HTMLPalette {
-    static let ink = "#1c2833", muted = "#52606d", rule = "#d5dde5", accent = "#1f5f8b", accentSoft = "#eaf1f7"
-    static let warn = "#92400e", warnRule = "#d97706", warnSoft = "#fff7e8", canvas = "#f3f5f7"
-    /// Marks what holds the company back in the charts.
-    static let amber = "#b45309"
+/// The page every HTML report stands in: one self-contained document, its style sheet inline.
+enum HTMLShell {
+    /// The whole document: `title` (escaped here) in the head, `sections` (markup) in `<main>`, one per line.
+    static func document(title: String, sections: [String]) -> String {
+        let head = [
+            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"color-scheme\" content=\"light\">",
+            "<title>\(HTML.escape(title))</title>",
+            "<style>\n\(styleSheet)</style>", "</head>", "<body>", "<main>",
+        ]
+        return (head + sections + ["</main>", "</body>", "</html>"]).joined(separator: "\n") + "\n"
+    }
 }
 
-extension HTMLPage {
+extension HTMLShell {
     /// Calm and print-friendly: system fonts, one accent colour, nothing that needs a background to be read.
     static let styleSheet = """
     :root { --ink: \(HTMLPalette.ink); --muted: \(HTMLPalette.muted); --rule: \(HTMLPalette.rule); --accent: \(HTMLPalette.accent); --accent-soft: \(HTMLPalette.accentSoft);
