@@ -85,7 +85,7 @@ struct ScoreCommand: Command {
         switch format {
         case .text:
             let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
-            let color = mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal && !toFile)
+            let color = !toFile && mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal)
             return TextReport(style: TextStyle(colorEnabled: color))
         case .markdown: return MarkdownReport()
         case .json: return JSONReport()
