@@ -117,7 +117,8 @@ struct ScoreCommand: Command {
 
     static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool) -> any ReportRenderer<ScoreResult> {
         let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
-        let color = mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal && !toFile)
+        // A file never gets colour codes, whatever --color says: it is read later, elsewhere.
+        let color = !toFile && mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal)
         return format.scoreReport(style: ANSIStyle(colorEnabled: color))
     }
 }

@@ -59,6 +59,43 @@ import LAERTestSupport
         #expect(missingDirectory.errorOutput == "/nonexistent/dir/r.txt: cannot be created (No such file or directory); create the directory first\n")
     }
 
+    /// A report file is plain text whatever the terminal and `--color` say: colour codes are for a
+    /// screen. The same command line without `--out` is coloured, so the file is plain because it is one.
+    @Test(arguments: [["--color", "always"], ["--color", "auto"], []])
+    func aTextReportWrittenWithOutHasNoColourCodes(color: [String]) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("laer-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let arguments = ["score", Self.answers, "--questionnaire", Self.mini, "--format", "text"] + color
+
+        #expect(CommandRun(arguments, outputIsTerminal: true, errorIsTerminal: true).output.contains("\u{1B}["))
+
+        let path = directory.appendingPathComponent("report.txt").path
+        let run = CommandRun(arguments + ["--out", path], outputIsTerminal: true, errorIsTerminal: true)
+        #expect(run.exitCode == .success, "\(run.errorOutput)")
+        #expect(run.output.isEmpty)
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        #expect(!bytes.contains(0x1B), "the report file holds an escape sequence")
+        var (expected, questionnaire) = try ReportGoldenTests.result()
+        expected.source = Self.answers
+        #expect(String(decoding: bytes, as: UTF8.self) == TextReport().render(expected, questionnaire: questionnaire))
+
+        // Several inputs into a directory: every report file there is plain too.
+        let inputs = directory.appendingPathComponent("in"), reports = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for name in ["a.json", "b.json"] {
+            try FileManager.default.copyItem(atPath: Self.answers, toPath: inputs.appendingPathComponent(name).path)
+        }
+        let batch = CommandRun(["score", inputs.path, "--questionnaire", Self.mini, "--out", reports.path] + color, outputIsTerminal: true)
+        #expect(batch.exitCode == .success, "\(batch.errorOutput)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
+        #expect(written.filter { $0.hasSuffix(".txt") }.count == 2, "\(written)")
+        for name in written {
+            let file = try #require(FileManager.default.contents(atPath: reports.appendingPathComponent(name).path))
+            #expect(!file.contains(0x1B), "\(name) holds an escape sequence")
+        }
+    }
+
     @Test func badAnswersExit65NamingTheFileThePlaceAndTheClosestValue() throws {
         let text = try TestFiles.fixtureText("answers-mini.json", replacing: [(#""k3": {"rating": "largely"}"#, #""k3": {"rating": "mostly"}"#)])
         let run = CommandRun(["score", "-", "--questionnaire", Self.mini], stdin: text)

@@ -74,6 +74,69 @@ import LAERTestSupport
         }
     }
 
+    @Test(arguments: ShellCompletions.Shell.allCases)
+    func eachScriptMatchesItsGoldenFile(shell: ShellCompletions.Shell) throws {
+        let run = CommandRun(["completions", shell.rawValue])
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput.isEmpty)
+        #expect(run.output == ShellCompletions.script(for: shell, commands: CommandRegistry.specs))
+        try assertSnapshot(run.output, named: "completions.\(shell.rawValue)")
+    }
+
+    /// The `_arguments` block of one command in the zsh script, from `name)` to its `;;`.
+    static func zshBlock(_ name: String, in script: String) -> Substring? {
+        guard let start = script.range(of: "\n        \(name))\n") else { return nil }
+        let rest = script[start.upperBound...]
+        return rest[..<(rest.range(of: "\n            ;;\n")?.lowerBound ?? rest.endIndex)]
+    }
+
+    /// The long options a zsh `_arguments` block offers: `'--name[…]'` or `{-n,--name}'[…]'`.
+    static func zshOptions(in block: Substring) -> Set<String> {
+        var names: Set<String> = []
+        for piece in block.components(separatedBy: "--").dropFirst() {
+            let name = piece.prefix { $0.isLetter || $0 == "-" }
+            let next = piece.dropFirst(name.count).first
+            if next == "[" || next == "}" { names.insert(String(name)) }
+        }
+        return names
+    }
+
+    /// zsh cannot be asked for completions without a terminal, so its script is read: each
+    /// command's block offers exactly that command's options, and its positionals.
+    @Test func zshOffersEachCommandExactlyItsOwnOptions() throws {
+        let script = ShellCompletions.script(for: .zsh, commands: CommandRegistry.specs)
+        for spec in CommandRegistry.specs {
+            let block = try #require(Self.zshBlock(spec.name, in: script), "zsh has no case for \(spec.name)")
+            #expect(Self.zshOptions(in: block) == Set(spec.options.map(\.name)), "zsh options of \(spec.name)")
+            for option in spec.options where option.takesValue && !option.choices.isEmpty {
+                #expect(block.contains(":(\(option.choices.joined(separator: " ")))'"), "zsh choices of --\(option.name) of \(spec.name)")
+            }
+            for positional in spec.positionals {
+                #expect(block.contains(":\(positional.name.lowercased()):"), "zsh positional \(positional.name) of \(spec.name)")
+            }
+        }
+        let score = try #require(Self.zshBlock("score", in: script))
+        #expect(score.contains(#"'(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files'"#))
+    }
+
+    @Test(.enabled(if: shellPath("bash") != nil))
+    func bashCompletesEveryOptionOfEveryCommand() throws {
+        for spec in CommandRegistry.specs {
+            let reply = try run(.bash, "source \"$SCRIPT\"; COMP_WORDS=(laer \(spec.name) --); COMP_CWORD=2; _laer; echo \"${COMPREPLY[*]}\"")
+            let offered = reply.split(whereSeparator: \.isWhitespace).map(String.init).sorted()
+            #expect(offered == spec.options.map { "--" + $0.name }.sorted(), "bash, \(spec.name)")
+        }
+    }
+
+    @Test(.enabled(if: shellPath("fish") != nil))
+    func fishCompletesEveryOptionOfEveryCommand() throws {
+        for spec in CommandRegistry.specs {
+            let reply = try run(.fish, "source $SCRIPT; complete -C 'laer \(spec.name) --'")
+            let offered = reply.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted()
+            #expect(offered == spec.options.map { "--" + $0.name }.sorted(), "fish, \(spec.name)")
+        }
+    }
+
     @Test func zshDescriptionsEscapeTheirSpecialCharacters() {
         #expect(ShellCompletions.zshEscape("a [b]: it's") == #"a \[b\]\: it'\''s"#)
     }

@@ -60,6 +60,7 @@ struct SurveyTerminalTests {
     @Test func answerInterruptResumeAndFinish() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         var tmux = try Tmux(surveyCommand())
+        defer { tmux.stop() }
         var screen = try tmux.waitFor("1/22")
         #expect(screen.contains("New answer file"))
         #expect(screen.contains("KPIs: which of these reads most like your company today?"))
@@ -87,6 +88,7 @@ struct SurveyTerminalTests {
         let questionnaire = TestFiles.fixture("mini-questionnaire.json").path
         #expect(try BinaryTests.run(["score", answerFile, "--questionnaire", questionnaire]).status == 0)
 
+        tmux.stop()
         tmux = try Tmux(surveyCommand())
         screen = try tmux.waitFor("We track lifetime value.")
         #expect(screen.contains("4/22"))
@@ -112,6 +114,7 @@ struct SurveyTerminalTests {
     @Test func aResizedWindowIsRedrawnAtItsNewSize() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let tmux = try Tmux(surveyCommand())
+        defer { tmux.stop() }
         var screen = try tmux.waitFor("1/22")
         #expect(screen.contains(String(repeating: "─", count: 80)))
         try tmux.resize(columns: 60, rows: 20)
@@ -130,6 +133,7 @@ struct SurveyTerminalTests {
         for (signal, expected) in [("TERM", "EXIT=143"), ("HUP", "EXIT=129")] {
             try? FileManager.default.removeItem(atPath: answerFile)
             let tmux = try Tmux(surveyCommand())
+            defer { tmux.stop() }
             try tmux.waitFor("where you stand")
             try tmux.send("3")
             try tmux.waitFor("We track usage.")
@@ -144,6 +148,7 @@ struct SurveyTerminalTests {
     @Test func aSecondSurveyOnAnOpenFileIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let tmux = try Tmux(surveyCommand())
+        defer { tmux.stop() }
         try tmux.waitFor("1/22")
         let questionnaire = TestFiles.fixture("mini-questionnaire.json").path
         let second = try BinaryTests.run(["survey", answerFile, "--questionnaire", questionnaire], stdin: "1\n")

@@ -3,8 +3,13 @@ import Testing
 
 /// A private tmux server with one pane running a command in a real pseudo-terminal, for the
 /// survey's end-to-end tests: send keys as a person types them, read the screen as they see it.
+/// Each one has its own socket, so its own server; `stop()` ends that server and checks it ended.
 final class Tmux {
     let socket = "laer-test-\(UUID().uuidString.prefix(8))"
+    /// The server's pid, and the pid of the pane's first process (the `sh` running the command).
+    private(set) var serverPID: pid_t = 0
+    private(set) var panePID: pid_t = 0
+    private var stopped = false
 
     static let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
@@ -16,11 +21,57 @@ final class Tmux {
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
         arguments += ["sh", "-c", command]
         try run(arguments)
-        try run(["set-option", "-t", "main", "remain-on-exit", "on"])
+        do {
+            try run(["set-option", "-t", "main", "remain-on-exit", "on"])
+            let pids = try run(["display-message", "-p", "-t", "main", "#{pid} #{pane_pid}"]).split(separator: " ")
+                .compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            try #require(pids.count == 2 && pids.allSatisfy { $0 > 1 }, "tmux did not say its pids")
+            (serverPID, panePID) = (pids[0], pids[1])
+        } catch {
+            stopped = true
+            _ = try? run(["kill-server"])
+            throw error
+        }
     }
 
     deinit {
+        if !stopped { _ = try? run(["kill-server"]) }
+    }
+
+    /// Kills the server and waits for it and the pane's process to be gone; a test fails if either
+    /// outlives `timeout` seconds. Safe to call more than once.
+    @discardableResult
+    func stop(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        guard !stopped else { return true }
+        stopped = true
         _ = try? run(["kill-server"])
+        var ended = true
+        for (name, pid) in [("server", serverPID), ("pane", panePID)] where !Self.waitUntilEnded(pid, timeout: timeout) {
+            Issue.record("the tmux \(name) (pid \(pid)) is still running after kill-server", sourceLocation: sourceLocation)
+            // Failed, but not left behind for the next run to count.
+            kill(pid, SIGKILL)
+            ended = false
+        }
+        return ended
+    }
+
+    /// Waits until `pid` no longer runs: gone (`kill(pid, 0)` fails with ESRCH once it is reaped),
+    /// or a zombie waiting for init to reap it.
+    static func waitUntilEnded(_ pid: pid_t, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if hasEnded(pid) { return true }
+            if Date() > deadline { return false }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
+    static func hasEnded(_ pid: pid_t) -> Bool {
+        if kill(pid, 0) != 0 { return errno == ESRCH }
+        // The state is the field after the command name, which is in parentheses and may hold spaces.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 
     /// Runs one tmux command and returns what it printed.

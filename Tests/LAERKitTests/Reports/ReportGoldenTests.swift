@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LAERBatch
 @testable import LAERCommandLine
@@ -45,6 +46,38 @@ import LAERTestSupport
     @Test func markdown() throws {
         let (result, questionnaire) = try Self.result()
         try assertSnapshot(MarkdownReport().render(result, questionnaire: questionnaire), named: "score-mini.md")
+    }
+
+    /// The hostile input of the HTML golden file (markup, quotes and ampersands in every name) as text and Markdown.
+    @Test func hostileInputAsTextAndMarkdown() throws {
+        let (result, questionnaire) = try HTMLReportTests.hostile()
+        let text = TextReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(text, named: "score-mini-hostile.txt")
+        #expect(text.contains(#"<script>alert("x")</script> & "Zoë""#), "text shows names as they are")
+        #expect(!text.contains("\u{1B}["))
+
+        let markdown = MarkdownReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(markdown, named: "score-mini-hostile.md")
+        #expect(!markdown.contains("<script>") && !markdown.contains("</script>") && !markdown.contains("<Sales>"))
+        #expect(markdown.contains(#"\<script\>alert("x")\</script\> & "Zoë""#))
+        #expect(markdown.contains(#"VP \<Sales\>"#))
+    }
+
+    /// The merged input of the HTML golden file (4 respondents, disagreement first) as text and Markdown.
+    @Test func mergedInputAsTextAndMarkdown() throws {
+        let (result, questionnaire) = try HTMLReportTests.merged()
+        let text = TextReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(text, named: "score-mini-merged.txt")
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let markdown = MarkdownReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(markdown, named: "score-mini-merged.md")
+        for report in [text, markdown] {
+            let disagreement = try #require(report.range(of: "disagrees", options: .caseInsensitive), "no disagreement section")
+            let holdingBack = try #require(report.range(of: "holds you back", options: .caseInsensitive))
+            #expect(disagreement.lowerBound < holdingBack.lowerBound)
+            #expect(report.contains("4 respondents"))
+        }
+        #expect(markdown.contains("## Where the leadership team disagrees\n\n- `c3`: C3.\n- `k2`: We track usage.\n"))
     }
 
     @Test func json() throws {

@@ -76,13 +76,16 @@ enum Subprocess {
         let envp = variables.map { strdup($0) } + [nil]
         defer { for pointer in envp { free(pointer) } }
 
+        var attributes = try cleanSignalAttributes()
+        defer { posix_spawnattr_destroy(&attributes) }
+
         var pid: pid_t = 0
-        var spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        var spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         // "Text file busy": a binary copied a moment ago is still open in a process another test
         // was starting meanwhile; it is closed as soon as that process runs.
         for _ in 0..<40 where spawned == ETXTBSY {
             Thread.sleep(forTimeInterval: 0.05)
-            spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+            spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         }
         if case .pipe = input { close(pipeEnds[0]) }
         guard spawned == 0 else {
@@ -91,6 +94,22 @@ enum Subprocess {
         }
         if case .pipe = input { return (pid, pipeEnds[1]) }
         return (pid, nil)
+    }
+
+    /// Spawn attributes that give the child an empty signal mask and every signal's default action.
+    /// The test process runs with SIGHUP, SIGINT and SIGTERM blocked and SIGPIPE ignored (the survey
+    /// command ignores it), and a child inherits both across exec: a tmux server that cannot receive
+    /// SIGTERM outlives `kill-server`, and the test run.
+    static func cleanSignalAttributes() throws -> posix_spawnattr_t {
+        var attributes = posix_spawnattr_t()
+        try #require(posix_spawnattr_init(&attributes) == 0)
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        try #require(posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)) == 0)
+        return attributes
     }
 
     /// Waits for `pid` to end, killing it after `timeout` seconds; returns its status as `Result.status`.

@@ -51,12 +51,8 @@ import LAERTestSupport
 
     /// The pid of a process that has exited and been reaped.
     static func deadProcess() throws -> Int32 {
-        var pid: pid_t = 0
-        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
-        defer { arguments.forEach { free($0) } }
-        try #require(posix_spawn(&pid, "/bin/true", nil, nil, arguments, nil) == 0)
-        var status: Int32 = 0
-        try #require(waitpid(pid, &status, 0) == pid)
+        let (pid, _) = try Subprocess.start("/bin/true", [], input: .text(""))
+        try #require(Subprocess.wait(pid, timeout: 30) == 0)
         return pid
     }
 

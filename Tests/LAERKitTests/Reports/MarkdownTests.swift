@@ -1,0 +1,41 @@
+import Testing
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERReports
+@testable import LAERScoring
+@testable import LAERSurvey
+@testable import LAERSystem
+@testable import LAERTerminal
+@testable import LAERValues
+import LAERTestSupport
+
+@Suite struct MarkdownEscapeTests {
+    @Test(arguments: [
+        ("<script>alert(\"x\")</script>", #"\<script\>alert("x")\</script\>"#),
+        ("[click me](http://evil.example)", #"\[click me\](http://evil.example)"#),
+        ("![img](x.png)", #"!\[img\](x.png)"#),
+        ("# Not a heading", ##"\# Not a heading"##),
+        ("**bold** and _em_ and `code`", #"\*\*bold\*\* and \_em\_ and \`code\`"#),
+        ("a | b | c", #"a \| b \| c"#),
+        (#"C:\path\*"#, #"C:\\path\\\*"#),
+        ("Acme\n# Injected heading\r\n| x |", ##"Acme \# Injected heading \| x \|"##),
+    ])
+    func escapesWhatWouldBecomeMarkup(input: String, expected: String) {
+        #expect(Markdown.escape(input) == expected)
+    }
+
+    @Test func leavesOtherTextAlone() {
+        #expect(Markdown.escape("Zoë Müller — CRO, 50% ✓ (O'Brien & Co)") == "Zoë Müller — CRO, 50% ✓ (O'Brien & Co)")
+        #expect(Markdown.escape("") == "")
+    }
+
+    /// Escaped text in a table cell stays in its cell: no raw `|` splits it, no line break ends the row.
+    @Test func anEscapedCellKeepsTheTableShape() {
+        let table = Markdown.table(["Name", "Role"], [[Markdown.escape("A | B\nC"), Markdown.escape("<b>x</b>")]])
+        #expect(table == "| Name | Role |\n| --- | --- |\n| A \\| B C | \\<b\\>x\\</b\\> |\n")
+        let body = table.split(separator: "\n")[2]
+        #expect(body.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 3)
+    }
+}

@@ -1,0 +1,84 @@
+#compdef laer
+# zsh completion for laer. Load it with: source <(laer completions zsh)
+# (after compinit), or save it as _laer in a directory of $fpath.
+_laer() {
+    local -a commands
+    commands=(
+        'survey:Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question'
+        'score:Score assessments against the four phases and write the gap analysis\: where you stand, what holds you back, and the next moves'
+        'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown)'
+        'validate:Check questionnaires and answer files and report every problem with its place'
+        'questionnaire:Show the questionnaire\: the phases, each marker'\''s profiles, and every capability with its source'
+        'completions:Print a shell completion script for bash, zsh or fish'
+        'help:Show help for laer or for one command'
+    )
+    if (( CURRENT == 2 )); then
+        _describe -t commands 'laer command' commands
+        _arguments '--help[Show help]' '--version[Print the version]'
+        return
+    fi
+    local command=${words[2]}
+    shift words
+    (( CURRENT-- ))
+    case $command in
+        survey)
+            _arguments -s \
+                '--plain[Line mode even on a terminal\: one plain prompt per question, no cursor movement]' \
+                '--name[The respondent'\''s name, so the survey does not ask for it]:name:_files' \
+                '--role[The respondent'\''s role, such as CRO]:role:_files' \
+                '--organization[The respondent'\''s company or organization]:org:_files' \
+                '--period[The reporting period the answers are for, such as 2026-Q4]:period:_files' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                ':file:_files'
+            ;;
+        score)
+            _arguments -s \
+                '(-f --format)'{-f,--format}'[Output format\: text, markdown, json, html, csv]:format:(text markdown json html csv)' \
+                '--target[The phase to plan for]:phase:(traditional-transactional laer-experiment laer-effective laer-efficient)' \
+                '(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files' \
+                '--by[Merge the respondents of each organization into one result, with where they disagree]:group:(organization)' \
+                '--anonymize[Replace respondent names and roles by pseudonyms, the same for the same person within this run]' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                '*:input:_files'
+            ;;
+        template)
+            _arguments -s \
+                '(-f --format)'{-f,--format}'[Output format\: json, csv, markdown]:format:(json csv markdown)' \
+                '(-o --out)'{-o,--out}'[Write the template to FILE instead of standard output]:file:_files' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '(-h --help)'{-h,--help}'[Show this help]'
+            ;;
+        validate)
+            _arguments -s \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                '*:file:_files'
+            ;;
+        questionnaire)
+            _arguments -s \
+                '(-f --format)'{-f,--format}'[Output format\: text, markdown, json]:format:(text markdown json)' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
+                '(-h --help)'{-h,--help}'[Show this help]'
+            ;;
+        completions)
+            _arguments -s \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                ':shell:(bash zsh fish)'
+            ;;
+        help)
+            _arguments -s \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                ':command:(survey score template validate questionnaire completions)'
+            ;;
+    esac
+}
+if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
+    _laer "$@"
+else
+    compdef _laer laer
+fi
