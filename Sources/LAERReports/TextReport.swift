@@ -13,109 +13,102 @@ package struct TextReport: ReportRenderer {
 
     package func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
         let narrative = Narrative(result: result, questionnaire: questionnaire)
-        var lines: [String] = []
-        func heading(_ text: String) {
-            lines.append("")
-            lines.append(style.bold(text.uppercased()))
-        }
-        func paragraph(_ text: String, indent: Int = 2, first: String? = nil) {
-            lines.append(TextWrap.indented(text, width: width, indent: indent, firstPrefix: first))
-        }
+        var layout = TextLayout(style: style, width: width)
 
-        lines.append(style.bold("LAER gap analysis: \(narrative.respondentLine)"))
-        paragraph(narrative.contextLine, indent: 0)
-        lines.append("")
-        paragraph(style.bold(narrative.headline), indent: 0)
+        layout.line(style.bold("LAER gap analysis: \(narrative.respondentLine)"))
+        layout.paragraph(narrative.contextLine, indent: 0)
+        layout.line("")
+        layout.paragraph(style.bold(narrative.headline), indent: 0)
 
         if let disagreement = result.disagreement, !disagreement.isEmpty {
-            heading("Where the leadership team disagrees")
+            layout.heading("Where the leadership team disagrees")
             for id in disagreement {
-                paragraph("\(id): \(questionnaire.capability(id)?.statement ?? "")", indent: 4, first: "  - ")
+                layout.paragraph("\(id): \(questionnaire.capability(id)?.statement ?? "")", indent: 4, first: "  - ")
             }
         }
 
-        heading("Where you stand")
+        layout.heading("Where you stand")
         let nameWidth = max(12, (result.markers.map { narrative.marker($0.id).count }.max() ?? 0) + 2)
-        lines.append("  " + "Marker".padded(to: nameWidth) + "Ladder  " + "Phase".padded(to: 28) + "Index")
+        layout.line("  " + "Marker".padded(to: nameWidth) + "Ladder  " + "Phase".padded(to: 28) + "Index")
         for marker in result.markers {
             let ladder = String(repeating: "■", count: marker.phase.number) + String(repeating: "□", count: 4 - marker.phase.number)
             let held = result.overall.limitedBy.contains(marker.id) && result.overall.phase < .laerEfficient
             let name = narrative.marker(marker.id).padded(to: nameWidth)
-            lines.append("  " + (held ? style.color(name, .yellow) : name) + ladder + "    "
+            layout.line("  " + (held ? style.color(name, .yellow) : name) + ladder + "    "
                 + "\(marker.phase.number) \(narrative.phase(marker.phase))".padded(to: 28) + NumberFormat.decimal(marker.index))
         }
 
         let holding = narrative.holdingBack
         if !holding.isEmpty || !narrative.perceptionSentences.isEmpty {
-            heading("What holds you back")
-            for sentence in holding + narrative.perceptionSentences { paragraph(sentence, indent: 4, first: "  - ") }
+            layout.heading("What holds you back")
+            for sentence in holding + narrative.perceptionSentences { layout.paragraph(sentence, indent: 4, first: "  - ") }
         }
 
         let moves = result.moves
         if !moves.isEmpty {
-            heading(moves.count > 3 ? "Your next three moves" : "Your next moves")
+            layout.heading(moves.count > 3 ? "Your next three moves" : "Your next moves")
             for (index, move) in moves.prefix(3).enumerated() {
-                lines.append("")
-                lines.append("  " + style.bold("\(index + 1). \(narrative.title(of: move))"))
-                for gap in move.gaps { lines += gapLines(gap) }
+                layout.line("")
+                layout.line("  " + style.bold("\(index + 1). \(narrative.title(of: move))"))
+                for gap in move.gaps { layout.line(contentsOf: gapLines(gap)) }
             }
             if moves.count > 3 {
-                heading("Then")
+                layout.heading("Then")
                 for (index, move) in moves.dropFirst(3).enumerated() {
                     let ids = move.gaps.map(\.capability).joined(separator: ", ")
-                    paragraph("\(narrative.title(of: move)): \(ids)", indent: 6, first: "  \(index + 4). ")
+                    layout.paragraph("\(narrative.title(of: move)): \(ids)", indent: 6, first: "  \(index + 4). ")
                 }
             }
         }
 
-        heading("The projection")
-        paragraph(narrative.projectionSentence)
+        layout.heading("The projection")
+        layout.paragraph(narrative.projectionSentence)
         if !result.projection.capabilities.isEmpty {
-            paragraph(result.projection.capabilities.joined(separator: ", "), indent: 4, first: "    ")
+            layout.paragraph(result.projection.capabilities.joined(separator: ", "), indent: 4, first: "    ")
         }
 
-        heading("All gaps (\(result.gaps.count))")
-        if result.gaps.isEmpty { paragraph("None up to \(narrative.phase(result.target)).") }
+        layout.heading("All gaps (\(result.gaps.count))")
+        if result.gaps.isEmpty { layout.paragraph("None up to \(narrative.phase(result.target)).") }
         for gap in result.gaps {
             let place = "\(narrative.marker(gap.marker)), \(narrative.phase(gap.phase))"
-            paragraph("\(gap.capability) (\(gap.rating.rawValue), weight \(gap.weight); \(place))",
+            layout.paragraph("\(gap.capability) (\(gap.rating.rawValue), weight \(gap.weight); \(place))",
                       indent: 7, first: String(gap.rank).padded(to: 3).leftPadded(to: 5) + "  ")
         }
 
         if !result.toVerify.isEmpty {
-            heading("To verify (\(result.toVerify.count) unanswered)")
+            layout.heading("To verify (\(result.toVerify.count) unanswered)")
             for id in result.toVerify {
-                paragraph("\(id): \(questionnaire.capability(id)?.statement ?? "")", indent: 4, first: "  - ")
+                layout.paragraph("\(id): \(questionnaire.capability(id)?.statement ?? "")", indent: 4, first: "  - ")
             }
         }
 
-        heading("Road signs: \(result.roadSigns.present) of \(result.roadSigns.total)")
+        layout.heading("Road signs: \(result.roadSigns.present) of \(result.roadSigns.total)")
         let missing = narrative.missingRoadSigns
         if missing.isEmpty {
-            paragraph("All road signs are present.")
+            layout.paragraph("All road signs are present.")
         } else {
-            paragraph("Not yet seen:")
-            for sign in missing { paragraph(sign, indent: 4, first: "  - ") }
+            layout.paragraph("Not yet seen:")
+            for sign in missing { layout.paragraph(sign, indent: 4, first: "  - ") }
         }
 
-        heading("How this was scored")
-        paragraph(Self.rulesText(questionnaire))
-        lines.append("")
-        lines.append("  " + "Marker".padded(to: nameWidth) + PhaseID.assessed.map { narrative.phase($0).padded(to: 17) }.joined().trimmingSpaces())
+        layout.heading("How this was scored")
+        layout.paragraph(Self.rulesText(questionnaire))
+        layout.line("")
+        layout.line("  " + "Marker".padded(to: nameWidth) + PhaseID.assessed.map { narrative.phase($0).padded(to: 17) }.joined().trimmingSpaces())
         for marker in result.markers {
             let cells = PhaseID.assessed.map { narrative.attainmentText(marker.attainment[$0]).padded(to: 17) }
-            lines.append(("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined()).trimmingSpaces(keepingLeading: true))
+            layout.line(("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined()).trimmingSpaces(keepingLeading: true))
         }
-        paragraph("✓ reaches the phase (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ consolidates it (\(NumberFormat.percent(questionnaire.scoring.consolidate))).")
-        lines.append("")
-        lines.append("  " + "Coverage".padded(to: nameWidth) + "answered  N/A  unanswered")
+        layout.paragraph("✓ reaches the phase (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ consolidates it (\(NumberFormat.percent(questionnaire.scoring.consolidate))).")
+        layout.line("")
+        layout.line("  " + "Coverage".padded(to: nameWidth) + "answered  N/A  unanswered")
         for marker in result.markers {
             let total = marker.totalCoverage
-            lines.append("  " + narrative.marker(marker.id).padded(to: nameWidth)
+            layout.line("  " + narrative.marker(marker.id).padded(to: nameWidth)
                 + String(total.answered).leftPadded(to: 8) + String(total.notApplicable).leftPadded(to: 5)
                 + String(total.unanswered).leftPadded(to: 12))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return layout.text
     }
 
     func gapLines(_ gap: Gap) -> [String] {
