@@ -33,7 +33,7 @@ let package = Package(
         // The survey: the interview as a state machine, its screens and drivers; saves through a protocol.
         .target(
             name: "LAERSurvey",
-            dependencies: ["LAERValues", "LAERDocuments", "LAERScoring", "LAERReports", "LAERTerminal"]
+            dependencies: ["LAERValues", "LAERDocuments", "LAERReports", "LAERTerminal"]
         ),
         // The ordered, parallel, streaming pipeline of assessments that batch commands share.
         .target(name: "LAERBatch", dependencies: ["LAERValues", "LAERDocuments", "LAERScoring"]),

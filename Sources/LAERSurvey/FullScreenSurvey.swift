@@ -1,7 +1,6 @@
 import Glibc
 import LAERDocuments
 import LAERReports
-import LAERScoring
 import LAERTerminal
 import LAERValues
 

@@ -1,6 +1,5 @@
 import LAERDocuments
 import LAERReports
-import LAERScoring
 import LAERTerminal
 import LAERValues
 

@@ -164,7 +164,7 @@ struct SurveyCommand: Command {
             return
         }
         do {
-            try OutputFile.write(HTMLReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
+            try OutputFile.write(ReportFormat.html.scoreReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
             context.output.write("Wrote \(reportPath).\n")
         } catch {
             context.errorOutput.write("\(error.description)\n")
