@@ -63,7 +63,7 @@ package struct CommandContext: Sendable {
         output: any TextSink, errorOutput: any TextSink,
         readStandardInput: @escaping @Sendable () throws(LoadError) -> [UInt8],
         environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool, errorIsTerminal: Bool = false,
-        today: @escaping @Sendable () -> String = CommandContext.localDate
+        today: @escaping @Sendable () -> String = SystemClock.localDate
     ) {
         self.errorIsTerminal = errorIsTerminal
         self.today = today
@@ -90,15 +90,6 @@ package struct CommandContext: Sendable {
             errorIsTerminal: isatty(STDERR_FILENO) == 1)
         context.makeLineSource = { try DescriptorLineSource(descriptor: STDIN_FILENO) }
         return context
-    }
-
-    /// The local calendar date from the system clock.
-    package static let localDate: @Sendable () -> String = {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
     }
 
     /// Writes `text` to standard output, or atomically to `path` when one is given.
