@@ -10,36 +10,6 @@ import LAERTerminal
 import LAERValues
 import Synchronization
 
-/// Where a command's text goes: standard output, standard error, or a buffer in tests.
-package protocol TextSink: Sendable {
-    func write(_ text: String)
-    /// Writes UTF-8 bytes; sinks that can skip making a String do.
-    func write(bytes: [UInt8])
-}
-
-extension TextSink {
-    package func write(bytes: [UInt8]) {
-        write(String(decoding: bytes, as: UTF8.self))
-    }
-}
-
-/// Writes straight to a file descriptor, retrying short writes.
-package struct FileDescriptorSink: TextSink {
-    package let descriptor: Int32
-
-    package init(_ descriptor: Int32) {
-        self.descriptor = descriptor
-    }
-
-    package func write(_ text: String) {
-        FileDescriptor.writeAll(descriptor, text)
-    }
-
-    package func write(bytes: [UInt8]) {
-        FileDescriptor.writeAll(descriptor, bytes)
-    }
-}
-
 /// Everything a command may touch outside its arguments; tests pass fakes.
 package struct CommandContext: Sendable {
     package var output: any TextSink
@@ -78,6 +48,9 @@ package struct CommandContext: Sendable {
 
     /// The real process: its standard streams and environment.
     package static func process(environment: [String: String]) -> CommandContext {
+        // A closed standard descriptor would be reused by the next file opened, and standard output
+        // would then be written into an output file.
+        FileDescriptor.occupyClosedStandardDescriptors()
         var context = CommandContext(
             output: FileDescriptorSink(STDOUT_FILENO),
             errorOutput: FileDescriptorSink(STDERR_FILENO),
