@@ -25,6 +25,10 @@ package struct CommandContext: Sendable {
     package var random: @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
     /// Today's date as `YYYY-MM-DD`, for new answer files (injected so tests are deterministic).
     package var today: @Sendable () -> String
+    /// Called by a command before it writes files, so that SIGINT or SIGTERM removes its
+    /// temporary files; the real process installs `ProcessSignals.removeTemporaryFilesOnInterrupt`,
+    /// tests nothing (a handler in the test process would end it on a test's own signal).
+    package var removeTemporaryFilesOnInterrupt: @Sendable () -> Void = {}
     /// Standard input one line at a time, for the survey's line mode. By default the lines of
     /// `readStandardInput`; the real process reads them as they are typed.
     package var makeLineSource: @Sendable () throws -> any LineSource
@@ -62,6 +66,7 @@ package struct CommandContext: Sendable {
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1)
         context.makeLineSource = { try DescriptorLineSource(descriptor: STDIN_FILENO) }
+        context.removeTemporaryFilesOnInterrupt = ProcessSignals.removeTemporaryFilesOnInterrupt
         return context
     }
 

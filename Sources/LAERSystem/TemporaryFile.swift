@@ -22,9 +22,12 @@ struct TemporaryFile {
         var code = EEXIST
         for _ in 0..<attempts {
             let path = candidateName(for: target, random: random())
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            let descriptor = TemporaryFileRegistry.create(path) {
+                let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                code = errno
+                return descriptor
+            }
             if descriptor >= 0 { return TemporaryFile(target: target, path: path, descriptor: descriptor) }
-            code = errno
             if code != EEXIST { break }
         }
         throw OutputError.cannotCreate(path: target, errno: code)
@@ -63,17 +66,17 @@ struct TemporaryFile {
         guard fsync(descriptor) == 0 else {
             let code = errno
             close(descriptor)
-            unlink(path)
+            remove()
             throw OutputError.writeFailed(path: target, errno: code)
         }
         guard close(descriptor) == 0 else {
             let code = errno
-            unlink(path)
+            remove()
             throw OutputError.writeFailed(path: target, errno: code)
         }
-        guard rename(path, target) == 0 else {
-            let code = errno
-            unlink(path)
+        let code = TemporaryFileRegistry.finish(path) { rename(path, target) == 0 ? 0 : errno }
+        guard code == 0 else {
+            remove()
             throw OutputError.cannotCreate(path: target, errno: code)
         }
         if syncingDirectory { Self.syncDirectory(of: target) }
@@ -84,7 +87,11 @@ struct TemporaryFile {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(path)
+        remove()
+    }
+
+    private func remove() {
+        TemporaryFileRegistry.finish(path) { _ = unlink(path) }
     }
 
     /// Syncs the directory holding `path`. Failure is ignored: the file is in place, and some
