@@ -59,6 +59,7 @@ package enum AnswerStoreError: UserFacingError, Equatable {
         case .saveFailed(let error):
             let (path, code) = switch error {
             case .cannotCreate(let path, let code), .writeFailed(let path, let code): (path, code)
+            case .standardOutput(let code): ("standard output", code)
             }
             let hint = switch code {
             case ENOSPC, EDQUOT: "free some space and save again, or save to another file"

@@ -10,36 +10,6 @@ import LAERTerminal
 import LAERValues
 import Synchronization
 
-/// Where a command's text goes: standard output, standard error, or a buffer in tests.
-package protocol TextSink: Sendable {
-    func write(_ text: String)
-    /// Writes UTF-8 bytes; sinks that can skip making a String do.
-    func write(bytes: [UInt8])
-}
-
-extension TextSink {
-    package func write(bytes: [UInt8]) {
-        write(String(decoding: bytes, as: UTF8.self))
-    }
-}
-
-/// Writes straight to a file descriptor, retrying short writes.
-package struct FileDescriptorSink: TextSink {
-    package let descriptor: Int32
-
-    package init(_ descriptor: Int32) {
-        self.descriptor = descriptor
-    }
-
-    package func write(_ text: String) {
-        FileDescriptor.writeAll(descriptor, text)
-    }
-
-    package func write(bytes: [UInt8]) {
-        FileDescriptor.writeAll(descriptor, bytes)
-    }
-}
-
 /// Everything a command may touch outside its arguments; tests pass fakes.
 package struct CommandContext: Sendable {
     package var output: any TextSink
@@ -55,6 +25,10 @@ package struct CommandContext: Sendable {
     package var random: @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
     /// Today's date as `YYYY-MM-DD`, for new answer files (injected so tests are deterministic).
     package var today: @Sendable () -> String
+    /// Called by a command before it writes files, so that SIGINT or SIGTERM removes its
+    /// temporary files; the real process installs `ProcessSignals.removeTemporaryFilesOnInterrupt`,
+    /// tests nothing (a handler in the test process would end it on a test's own signal).
+    package var removeTemporaryFilesOnInterrupt: @Sendable () -> Void = {}
     /// Standard input one line at a time, for the survey's line mode. By default the lines of
     /// `readStandardInput`; the real process reads them as they are typed.
     package var makeLineSource: @Sendable () throws -> any LineSource
@@ -63,7 +37,7 @@ package struct CommandContext: Sendable {
         output: any TextSink, errorOutput: any TextSink,
         readStandardInput: @escaping @Sendable () throws(LoadError) -> [UInt8],
         environment: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool, errorIsTerminal: Bool = false,
-        today: @escaping @Sendable () -> String = CommandContext.localDate
+        today: @escaping @Sendable () -> String = SystemClock.localDate
     ) {
         self.errorIsTerminal = errorIsTerminal
         self.today = today
@@ -78,6 +52,9 @@ package struct CommandContext: Sendable {
 
     /// The real process: its standard streams and environment.
     package static func process(environment: [String: String]) -> CommandContext {
+        // A closed standard descriptor would be reused by the next file opened, and standard output
+        // would then be written into an output file.
+        FileDescriptor.occupyClosedStandardDescriptors()
         var context = CommandContext(
             output: FileDescriptorSink(STDOUT_FILENO),
             errorOutput: FileDescriptorSink(STDERR_FILENO),
@@ -89,16 +66,8 @@ package struct CommandContext: Sendable {
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1)
         context.makeLineSource = { try DescriptorLineSource(descriptor: STDIN_FILENO) }
+        context.removeTemporaryFilesOnInterrupt = ProcessSignals.removeTemporaryFilesOnInterrupt
         return context
-    }
-
-    /// The local calendar date from the system clock.
-    package static let localDate: @Sendable () -> String = {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
     }
 
     /// Writes `text` to standard output, or atomically to `path` when one is given.

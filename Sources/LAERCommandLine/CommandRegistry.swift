@@ -29,8 +29,20 @@ package enum CommandRegistry {
     /// Runs one command line (without the program name) and returns the exit code.
     /// Every error ends here: written to standard error, turned into its exit code.
     package static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
+        let code = runReportingErrors(arguments, in: context)
+        // Output that did not all reach standard output fails the run, whatever the command made of it.
+        guard let failure = context.output.writeFailure else { return code }
+        let error = OutputError.standardOutput(errno: failure)
+        if !error.isBrokenPipe { context.errorOutput.write("\(error)\n") }
+        return error.exitCode
+    }
+
+    static func runReportingErrors(_ arguments: [String], in context: CommandContext) -> ExitCode {
         do {
             return try dispatch(arguments, in: context)
+        } catch OutputError.standardOutput {
+            // Said once, by `run`, from the sink's own failure.
+            return .ioError
         } catch let error as UsageError {
             context.errorOutput.write("laer: \(error)\n")
             return error.exitCode

@@ -39,6 +39,8 @@ struct ReportSink {
         if written == 0, !stream.header.isEmpty { output.write(bytes: stream.header) }
         if written > 0, !stream.separator.isEmpty { output.write(bytes: stream.separator) }
         output.write(bytes: scored.rendered)
+        // Standard output is gone or full: the rest of the batch would be scored for nobody.
+        if let failure = output.writeFailure { throw .standardOutput(errno: failure) }
     }
 
     func finish() throws(OutputError) {

@@ -29,4 +29,18 @@ package enum FileDescriptor {
         var text = text
         return text.withUTF8 { writeAll(descriptor, UnsafeRawBufferPointer($0)) }
     }
+
+    /// Opens `/dev/null` on each of standard input, output and error that is closed, in the
+    /// direction that makes every use of it fail with EBADF as a closed one does: the descriptor
+    /// stays taken, so no file opened later gets its number and receives standard output.
+    package static func occupyClosedStandardDescriptors() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) < 0 && errno == EBADF {
+            // open returns the lowest free number: this one, since those below it are open.
+            let opened = open("/dev/null", (descriptor == STDIN_FILENO ? O_WRONLY : O_RDONLY) | O_CLOEXEC)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+    }
 }

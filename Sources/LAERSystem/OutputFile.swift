@@ -1,8 +1,8 @@
 import Glibc
 import LAERValues
 
-/// Writes output files atomically: a temporary file in the same directory, flushed and synced,
-/// then renamed over the target, so a reader never sees half a file.
+/// Writes output files atomically: a temporary file in the same directory (see `TemporaryFile`),
+/// flushed and synced, then renamed over the target, so a reader never sees half a file.
 package enum OutputFile {
     package static func write(_ text: String, to path: String) throws(OutputError) {
         try write(Array(text.utf8), to: path)
@@ -14,46 +14,15 @@ package enum OutputFile {
     package static func write(
         _ bytes: [UInt8], to path: String, permissions: mode_t? = nil, syncingDirectory: Bool = false
     ) throws(OutputError) {
-        let temporary = temporaryPath(for: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
-        if let permissions, fchmod(descriptor, permissions) != 0 {
-            let code = errno
-            close(descriptor)
-            unlink(temporary)
-            throw OutputError.cannotCreate(path: path, errno: code)
+        var file = try TemporaryFile.create(for: path)
+        do throws(OutputError) {
+            if let permissions, fchmod(file.descriptor, permissions) != 0 { throw OutputError.cannotCreate(path: path, errno: errno) }
+            try file.write(bytes)
+            try file.commit(syncingDirectory: syncingDirectory)
+        } catch {
+            file.discard()
+            throw error
         }
-        if let code = FileDescriptor.writeAll(descriptor, bytes) {
-            close(descriptor)
-            unlink(temporary)
-            throw OutputError.writeFailed(path: path, errno: code)
-        }
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw OutputError.writeFailed(path: path, errno: code)
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw OutputError.cannotCreate(path: path, errno: code)
-        }
-        if syncingDirectory { syncDirectory(of: path) }
-    }
-
-    /// The name a file is written under before it is renamed into place.
-    package static func temporaryPath(for path: String) -> String {
-        path + ".tmp-\(getpid())"
-    }
-
-    /// Syncs the directory holding `path`. Failure is ignored: the file is in place, and some
-    /// file systems cannot sync a directory at all.
-    static func syncDirectory(of path: String) {
-        let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."
-        let descriptor = open(directory.isEmpty ? "/" : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        _ = fsync(descriptor)
-        close(descriptor)
     }
 }
 
@@ -61,43 +30,23 @@ extension OutputFile {
     /// A file written in pieces, such as a batch's `summary.csv`: appended to a temporary file
     /// and renamed over the target only when finished, so it never holds half a run.
     package final class Stream {
-        package let path: String
-        let temporary: String
-        var descriptor: Int32
+        package var path: String { file.target }
+        private var file: TemporaryFile
 
         package init(path: String) throws(OutputError) {
-            self.path = path
-            temporary = OutputFile.temporaryPath(for: path)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, errno: errno) }
+            file = try TemporaryFile.create(for: path)
         }
 
         package func append(_ text: String) throws(OutputError) {
-            let failure = FileDescriptor.writeAll(descriptor, text)
-            if let failure { throw OutputError.writeFailed(path: path, errno: failure) }
+            try file.write(text)
         }
 
         /// Flushes, syncs and renames the file into place.
         package func finish() throws(OutputError) {
-            defer { descriptor = -1 }
-            guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-                let code = errno
-                unlink(temporary)
-                throw OutputError.writeFailed(path: path, errno: code)
-            }
-            guard rename(temporary, path) == 0 else {
-                let code = errno
-                unlink(temporary)
-                throw OutputError.cannotCreate(path: path, errno: code)
-            }
+            try file.commit()
         }
 
-        deinit {
-            if descriptor >= 0 {
-                close(descriptor)
-                unlink(temporary)
-            }
-        }
+        deinit { file.discard() }
     }
 
     /// Creates a directory and its parents; an existing directory is fine.

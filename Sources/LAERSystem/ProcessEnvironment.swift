@@ -15,4 +15,7 @@ package enum ProcessEnvironment {
         }
         return result
     }
+
+    /// This process's id, as a lock file or a rescue file names it.
+    package static var processID: Int32 { getpid() }
 }

@@ -4,11 +4,19 @@ import Glibc
 package enum OutputError: UserFacingError, Equatable {
     case cannotCreate(path: String, errno: Int32)
     case writeFailed(path: String, errno: Int32)
+    /// A write to standard output failed: the output is incomplete, so the run fails with 74.
+    case standardOutput(errno: Int32)
+
+    /// True for a reader that went away (EPIPE): it asked for no more, so nothing is said about it.
+    package var isBrokenPipe: Bool {
+        if case .standardOutput(EPIPE) = self { return true }
+        return false
+    }
 
     package var exitCode: ExitCode {
         switch self {
         case .cannotCreate: .cannotCreate
-        case .writeFailed: .ioError
+        case .writeFailed, .standardOutput: .ioError
         }
     }
 
@@ -19,6 +27,8 @@ package enum OutputError: UserFacingError, Equatable {
             return "\(path): cannot be created (\(String(cString: strerror(code))))\(hint)"
         case .writeFailed(let path, let code):
             return "\(path): writing failed (\(String(cString: strerror(code)))); nothing was replaced"
+        case .standardOutput(let code):
+            return "laer: standard output: writing failed (\(String(cString: strerror(code))))"
         }
     }
 }

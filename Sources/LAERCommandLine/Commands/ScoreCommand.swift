@@ -40,6 +40,7 @@ struct ScoreCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
+        if arguments.value("out") != nil { context.removeTemporaryFilesOnInterrupt() }
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let collected = InputCollector.collect(arguments.positionals)
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }

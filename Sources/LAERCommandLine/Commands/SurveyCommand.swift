@@ -1,4 +1,3 @@
-import Glibc
 import LAERBatch
 import LAERDocuments
 import LAERFormats
@@ -41,7 +40,7 @@ struct SurveyCommand: Command {
 
     func run(in context: CommandContext) throws -> ExitCode {
         // A closed output (`laer survey | head`) must not kill the survey before it releases its lock.
-        signal(SIGPIPE, SIG_IGN)
+        ProcessSignals.ignoreBrokenPipe()
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let path = arguments.positionals.first ?? Self.defaultFile
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today())
@@ -142,7 +141,7 @@ struct SurveyCommand: Command {
         guard store.hasUnsavedChanges else { return true }
         let original = store.path
         let directory = context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        let rescue = directory + "/laer-survey-rescue-\(getpid()).json"
+        let rescue = directory + "/laer-survey-rescue-\(ProcessEnvironment.processID).json"
         do {
             try store.move(to: rescue)
             context.errorOutput.write("\nThe last answers could not be saved to \(original); all of them are in \(rescue) instead.\n")

@@ -34,6 +34,7 @@ struct TemplateCommand: Command {
     func run(in context: CommandContext) throws -> ExitCode {
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let out = arguments.value("out")
+        if out != nil { context.removeTemporaryFilesOnInterrupt() }
         switch arguments.value("format") {
         case "csv":
             let bytes = AnswerSheet.template(for: questionnaire)

@@ -236,10 +236,10 @@ import LAERTestSupport
     }
 
     @Test func aTemporaryFileThatCannotBeCreatedFailsTheSaveCleanly() throws {
-        // Works for root too: the temporary file's name is taken by a directory.
+        // Works for root too: the directory is moved away, so no file can be created in it.
         try expectFailedSaveKeepsTheOldFile(
-            { _, path in #expect(mkdir(OutputFile.temporaryPath(for: path), 0o755) == 0) },
-            unblock: { _, path in #expect(rmdir(OutputFile.temporaryPath(for: path)) == 0) }, errno: EISDIR)
+            { scratch, _ in #expect(rename(scratch.path, scratch.path + ".away") == 0) },
+            unblock: { scratch, _ in #expect(rename(scratch.path + ".away", scratch.path) == 0) }, errno: ENOENT)
     }
 
     @Test func aReadOnlyFileIsNotReplacedEvenByRoot() throws {
@@ -278,11 +278,12 @@ import LAERTestSupport
         let path = scratch.file("answers.json")
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
         defer { store.close() }
-        try #require(mkdir(OutputFile.temporaryPath(for: path), 0o755) == 0)
+        // The answer file's name is taken by a directory, so the save's rename fails.
+        try #require(mkdir(path, 0o755) == 0)
         let assessment = Self.answered(questionnaire)
         #expect(throws: AnswerStoreError.self) { try store.save(assessment) }
 
-        let blockedPath = scratch.file("answers.json.tmp-\(getpid())/nested/answers.json")
+        let blockedPath = scratch.file("missing/nested/answers.json")
         #expect(throws: AnswerStoreError.cannotLock(path: blockedPath, errno: ENOENT)) { try store.move(to: blockedPath) }
         #expect(store.path == path)
         #expect(store.hasUnsavedChanges)
@@ -291,11 +292,12 @@ import LAERTestSupport
         try store.move(to: newPath)
         #expect(store.path == newPath)
         #expect(!store.hasUnsavedChanges)
-        #expect(scratch.names() == ["answers.json.tmp-\(getpid())", "elsewhere.json", "elsewhere.json.lock"])
+        #expect(scratch.names() == ["answers.json", "elsewhere.json", "elsewhere.json.lock"])
         #expect(scratch.bytes("elsewhere.json") == AssessmentEncoder.encode(assessment, questionnaire: questionnaire))
         #expect(throws: AnswerStoreError.inUse(path: newPath, pid: getpid(), host: nil)) {
             try AnswerStore.open(path: newPath, questionnaire: questionnaire, today: Self.today)
         }
+        try #require(rmdir(path) == 0)
         let old = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
         old.close()
     }
