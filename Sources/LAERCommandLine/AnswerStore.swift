@@ -20,9 +20,14 @@ package final class AnswerStore {
     package private(set) var isOnDisk: Bool
     /// Doubts about the loaded file that did not stop it from loading, such as another minor version.
     package let warnings: [Problem]
-    private var lock: AnswerLock?
+    private var lock: (any FileLock)?
+    private let files: any FileSystem
 
-    private init(path: String, questionnaire: Questionnaire, assessment: Assessment, isOnDisk: Bool, warnings: [Problem], lock: AnswerLock) {
+    private init(
+        path: String, questionnaire: Questionnaire, assessment: Assessment, isOnDisk: Bool, warnings: [Problem], lock: any FileLock,
+        files: any FileSystem
+    ) {
+        self.files = files
         self.path = path
         self.questionnaire = questionnaire
         self.assessment = assessment
@@ -32,16 +37,20 @@ package final class AnswerStore {
     }
 
     /// Takes the file's lock, then loads it; a file that does not exist yet gives a blank
-    /// assessment dated `today`, written at the first `save`.
-    package static func open(path: String, questionnaire: Questionnaire, today: String) throws(AnswerStoreError) -> AnswerStore {
-        let lock = try acquireLock(for: path)
+    /// assessment dated `today`, written at the first `save`. Every file goes through `files`.
+    package static func open(
+        path: String, questionnaire: Questionnaire, today: String, files: any FileSystem = OperatingSystem()
+    ) throws(AnswerStoreError) -> AnswerStore {
+        let lock = try acquireLock(for: path, in: files)
         do {
-            guard let loaded = try load(path, questionnaire: questionnaire) else {
+            guard let loaded = try load(path, questionnaire: questionnaire, files: files) else {
                 let blank = Assessment(blankFor: questionnaire, assessedOn: today)
-                return AnswerStore(path: path, questionnaire: questionnaire, assessment: blank, isOnDisk: false, warnings: [], lock: lock)
+                return AnswerStore(
+                    path: path, questionnaire: questionnaire, assessment: blank, isOnDisk: false, warnings: [], lock: lock, files: files)
             }
             return AnswerStore(
-                path: path, questionnaire: questionnaire, assessment: loaded.assessment, isOnDisk: true, warnings: loaded.warnings, lock: lock)
+                path: path, questionnaire: questionnaire, assessment: loaded.assessment, isOnDisk: true, warnings: loaded.warnings,
+                lock: lock, files: files)
         } catch {
             lock.release()
             throw error
@@ -49,10 +58,12 @@ package final class AnswerStore {
     }
 
     /// The file's assessment; nil when there is no file, or only white space in it (as `touch` leaves).
-    static func load(_ path: String, questionnaire: Questionnaire) throws(AnswerStoreError) -> (assessment: Assessment, warnings: [Problem])? {
+    static func load(
+        _ path: String, questionnaire: Questionnaire, files: any FileSystem
+    ) throws(AnswerStoreError) -> (assessment: Assessment, warnings: [Problem])? {
         let file: InputFile
         do {
-            file = try InputFile.read(path: path)
+            file = try files.read(path)
         } catch {
             if error.isMissingFile { return nil }
             throw .cannotRead(error)
@@ -86,7 +97,7 @@ package final class AnswerStore {
     /// writes it, then gives up the old one. On failure everything stays as it was.
     package func move(to newPath: String) throws(AnswerStoreError) {
         guard newPath != path else { return try save(assessment) }
-        let newLock = try Self.acquireLock(for: newPath)
+        let newLock = try Self.acquireLock(for: newPath, in: files)
         do {
             try write(to: newPath)
         } catch {
@@ -101,11 +112,11 @@ package final class AnswerStore {
     }
 
     private func write(to path: String) throws(AnswerStoreError) {
-        let permissions = FileStatus.permissions(of: path)
+        let permissions = files.permissions(of: path)
         // Mode bits, not access(2): root may write anything, but a file with no write bit was protected on purpose.
         if let permissions, permissions & 0o222 == 0 { throw .readOnly(path: path) }
         do {
-            try OutputFile.write(
+            try files.write(
                 AssessmentEncoder.encode(assessment, questionnaire: questionnaire), to: path, permissions: permissions, syncingDirectory: true)
         } catch {
             throw .saveFailed(error)
@@ -120,9 +131,9 @@ package final class AnswerStore {
 
     deinit { close() }
 
-    private static func acquireLock(for path: String) throws(AnswerStoreError) -> AnswerLock {
+    private static func acquireLock(for path: String, in files: any FileSystem) throws(AnswerStoreError) -> any FileLock {
         do {
-            return try AnswerLock.acquire(for: path)
+            return try files.lock(path)
         } catch {
             switch error {
             case .inUse(let path, let pid, let host): throw .inUse(path: path, pid: pid, host: host)

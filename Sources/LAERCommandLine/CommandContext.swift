@@ -1,4 +1,3 @@
-import Glibc
 import LAERBatch
 import LAERDocuments
 import LAERFormats
@@ -29,6 +28,8 @@ package struct CommandContext: Sendable {
     /// temporary files; the real process installs `ProcessSignals.removeTemporaryFilesOnInterrupt`,
     /// tests nothing (a handler in the test process would end it on a test's own signal).
     package var removeTemporaryFilesOnInterrupt: @Sendable () -> Void = {}
+    /// Files and directories: the operating system's, or a test's.
+    package var files: any FileSystem = OperatingSystem()
     /// Standard input one line at a time, for the survey's line mode. By default the lines of
     /// `readStandardInput`; the real process reads them as they are typed.
     package var makeLineSource: @Sendable () throws -> any LineSource
@@ -56,16 +57,16 @@ package struct CommandContext: Sendable {
         // would then be written into an output file.
         FileDescriptor.occupyClosedStandardDescriptors()
         var context = CommandContext(
-            output: FileDescriptorSink(STDOUT_FILENO),
-            errorOutput: FileDescriptorSink(STDERR_FILENO),
+            output: FileDescriptorSink(StandardStreams.output),
+            errorOutput: FileDescriptorSink(StandardStreams.error),
             readStandardInput: { () throws(LoadError) -> [UInt8] in
-                try InputFile.readAll(STDIN_FILENO, name: InputFile.standardInputName)
+                try InputFile.readAll(StandardStreams.input, name: InputFile.standardInputName)
             },
             environment: environment,
-            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-            inputIsTerminal: isatty(STDIN_FILENO) == 1,
-            errorIsTerminal: isatty(STDERR_FILENO) == 1)
-        context.makeLineSource = { try DescriptorLineSource(descriptor: STDIN_FILENO) }
+            outputIsTerminal: StandardStreams.isTerminal(StandardStreams.output),
+            inputIsTerminal: StandardStreams.isTerminal(StandardStreams.input),
+            errorIsTerminal: StandardStreams.isTerminal(StandardStreams.error))
+        context.makeLineSource = { try DescriptorLineSource(descriptor: StandardStreams.input) }
         context.removeTemporaryFilesOnInterrupt = ProcessSignals.removeTemporaryFilesOnInterrupt
         return context
     }
@@ -76,7 +77,7 @@ package struct CommandContext: Sendable {
             output.write(text)
             return
         }
-        try OutputFile.write(text, to: path)
+        try files.write(text, to: path)
     }
 
     /// Reads a path, or standard input for `-`.
@@ -84,7 +85,7 @@ package struct CommandContext: Sendable {
         if path == "-" {
             return InputFile(displayName: InputFile.standardInputName, bytes: try readStandardInput())
         }
-        return try InputFile.read(path: path)
+        return try files.read(path)
     }
 
     /// The questionnaire named by `--questionnaire`, or the built-in one.

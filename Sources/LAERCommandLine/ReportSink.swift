@@ -11,17 +11,21 @@ struct ReportSink {
     let stream: ReportStream<ScoreResult>
     let directory: String?
     var namer = ReportFileNamer()
-    var summaryFile: OutputFile.Stream?
+    let files: any FileSystem
+    var summaryFile: (any FileStream)?
     var written = 0
 
-    init(format: ReportFormat, stream: ReportStream<ScoreResult>, directory: String?, output: any TextSink) throws(OutputError) {
+    init(
+        format: ReportFormat, stream: ReportStream<ScoreResult>, directory: String?, output: any TextSink, files: any FileSystem
+    ) throws(OutputError) {
+        self.files = files
         self.format = format
         self.stream = stream
         self.directory = directory
         self.output = output
         if let directory {
-            try OutputFile.makeDirectory(directory)
-            let summary = try OutputFile.Stream(path: directory + "/summary.csv")
+            try files.makeDirectory(directory)
+            let summary = try files.openStream(directory + "/summary.csv")
             try summary.append(CSVReport.writer.text([CSVReport.header]))
             summaryFile = summary
         }
@@ -32,7 +36,7 @@ struct ReportSink {
         defer { written += 1 }
         if let directory {
             let name = namer.name(scored.stem, extension: format.fileExtension)
-            try OutputFile.write(scored.rendered, to: directory + "/" + name)
+            try files.write(scored.rendered, to: directory + "/" + name)
             if let result = scored.result { try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result)])) }
             return
         }

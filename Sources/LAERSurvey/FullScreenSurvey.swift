@@ -1,4 +1,3 @@
-import Glibc
 import LAERDocuments
 import LAERReports
 import LAERTerminal
@@ -10,8 +9,8 @@ import LAERValues
 package struct FullScreenSurvey {
     package var saver: any SurveySaver
     package var style: any TextStyle
-    package var input: Int32 = STDIN_FILENO
-    package var output: Int32 = STDOUT_FILENO
+    package var input: Int32 = StandardTerminal.input
+    package var output: Int32 = StandardTerminal.output
 
     package init(saver: any SurveySaver, style: any TextStyle) {
         self.saver = saver

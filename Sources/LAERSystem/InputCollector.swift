@@ -16,6 +16,12 @@ package enum InputCollector {
         /// Whether any argument was a directory (reports then go to `--out DIR` one per input).
         package var sawDirectory: Bool
 
+        package init(inputs: InputPaths, missing: [LoadError], sawDirectory: Bool) {
+            self.inputs = inputs
+            self.missing = missing
+            self.sawDirectory = sawDirectory
+        }
+
         /// Every path at once (for small batches and tools; a batch walks `inputs` instead).
         package var paths: [String] { Array(inputs) }
     }

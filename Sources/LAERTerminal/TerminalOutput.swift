@@ -16,3 +16,9 @@ package struct TerminalOutput: Sendable {
         FileDescriptor.writeAll(descriptor, bytes)
     }
 }
+
+/// The descriptors a driver reads keys from and draws on by default: standard input and output.
+package enum StandardTerminal {
+    package static let input = StandardStreams.input
+    package static let output = StandardStreams.output
+}

@@ -42,7 +42,7 @@ struct ScoreCommand: Command {
     func run(in context: CommandContext) throws -> ExitCode {
         if arguments.value("out") != nil { context.removeTemporaryFilesOnInterrupt() }
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
-        let collected = InputCollector.collect(arguments.positionals)
+        let collected = context.files.collectInputs(arguments.positionals)
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
         let format = ReportFormat(rawValue: arguments.value("format") ?? "") ?? .text
@@ -77,12 +77,13 @@ struct ScoreCommand: Command {
             let single = format.scoreReport(style: style)
             render = { single.renderBytes($0, questionnaire: questionnaire) }
         }
-        var sink = try ReportSink(format: format, stream: stream, directory: outDirectory, output: context.output)
+        var sink = try ReportSink(format: format, stream: stream, directory: outDirectory, output: context.output, files: context.files)
         let total = collected.inputs.count
         let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
+        let files = context.files
         let read: @Sendable (String) throws(LoadError) -> InputFile = { [standardInput] path throws(LoadError) in
             if path == "-", let standardInput { return standardInput }
-            return try InputFile.read(path: path)
+            return try files.read(path)
         }
         let errorOutput = context.errorOutput
         var summary = try AssessmentPipeline(questionnaire: questionnaire).run(

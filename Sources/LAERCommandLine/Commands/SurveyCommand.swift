@@ -43,7 +43,7 @@ struct SurveyCommand: Command {
         ProcessSignals.ignoreBrokenPipe()
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let path = arguments.positionals.first ?? Self.defaultFile
-        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today())
+        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today(), files: context.files)
         defer { store.close() }
         let saver = store
         for warning in store.warnings { context.errorOutput.write("\(path): \(warning)\n") }
@@ -163,7 +163,7 @@ struct SurveyCommand: Command {
             return
         }
         do {
-            try OutputFile.write(ReportFormat.html.scoreReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
+            try context.files.write(ReportFormat.html.scoreReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
             context.output.write("Wrote \(reportPath).\n")
         } catch {
             context.errorOutput.write("\(error.description)\n")

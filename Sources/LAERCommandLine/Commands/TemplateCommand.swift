@@ -39,7 +39,7 @@ struct TemplateCommand: Command {
         case "csv":
             let bytes = AnswerSheet.template(for: questionnaire)
             if let out {
-                try OutputFile.write(bytes, to: out)
+                try context.files.write(bytes, to: out)
             } else {
                 context.output.write(String(decoding: bytes, as: UTF8.self))
             }

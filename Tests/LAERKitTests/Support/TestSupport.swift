@@ -69,13 +69,14 @@ struct CommandRun {
 
     init(
         _ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputIsTerminal: Bool = false,
-        errorIsTerminal: Bool = false
+        errorIsTerminal: Bool = false, files: any FileSystem = OperatingSystem()
     ) {
         let output = CapturedText(), errorOutput = CapturedText()
         let input = Array(stdin.utf8)
-        let context = CommandContext(
+        var context = CommandContext(
             output: output, errorOutput: errorOutput, readStandardInput: { () throws(LoadError) -> [UInt8] in input },
             environment: environment, outputIsTerminal: outputIsTerminal, inputIsTerminal: false, errorIsTerminal: errorIsTerminal)
+        context.files = files
         exitCode = CommandRegistry.run(arguments, in: context)
         self.output = output.text
         self.errorOutput = errorOutput.text

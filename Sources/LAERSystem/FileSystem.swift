@@ -1,0 +1,82 @@
+import Glibc
+import LAERValues
+
+/// What the commands need of files and directories: reading inputs, walking directories, writing
+/// outputs atomically, and locking an answer file. `OperatingSystem` is the real one; tests may
+/// put another in its place.
+package protocol FileSystem: Sendable {
+    /// The whole of a file, named in messages by its path as given.
+    func read(_ path: String) throws(LoadError) -> InputFile
+    /// The inputs of a batch: files as given, directories walked (see `InputCollector`).
+    func collectInputs(_ arguments: [String]) -> InputCollector.Collected
+    /// Writes `bytes` to `path` atomically; `permissions`, when given, replace the umask's mode,
+    /// and `syncingDirectory` makes the new name survive a crash.
+    func write(_ bytes: [UInt8], to path: String, permissions: UInt32?, syncingDirectory: Bool) throws(OutputError)
+    /// A file written in pieces and put in place only when finished.
+    func openStream(_ path: String) throws(OutputError) -> any FileStream
+    /// Creates a directory and its parents; an existing one is fine.
+    func makeDirectory(_ path: String) throws(OutputError)
+    /// The permission bits of `path`, nil when nothing is there.
+    func permissions(of path: String) -> UInt32?
+    /// Takes the lock that keeps two surveys from writing one answer file.
+    func lock(_ answerPath: String) throws(LockError) -> any FileLock
+}
+
+extension FileSystem {
+    package func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        try write(bytes, to: path, permissions: nil, syncingDirectory: false)
+    }
+
+    package func write(_ text: String, to path: String) throws(OutputError) {
+        try write(Array(text.utf8), to: path)
+    }
+}
+
+/// A file being appended to, as `summary.csv` during a batch.
+package protocol FileStream: AnyObject {
+    func append(_ text: String) throws(OutputError)
+    /// Puts the file in place; until then the target is untouched.
+    func finish() throws(OutputError)
+}
+
+/// A held lock; `release` gives it up.
+package protocol FileLock: Sendable {
+    func release()
+}
+
+/// The file system of the operating system.
+package struct OperatingSystem: FileSystem {
+    package init() {}
+
+    package func read(_ path: String) throws(LoadError) -> InputFile {
+        try InputFile.read(path: path)
+    }
+
+    package func collectInputs(_ arguments: [String]) -> InputCollector.Collected {
+        InputCollector.collect(arguments)
+    }
+
+    package func write(_ bytes: [UInt8], to path: String, permissions: UInt32?, syncingDirectory: Bool) throws(OutputError) {
+        try OutputFile.write(bytes, to: path, permissions: permissions.map { mode_t($0) }, syncingDirectory: syncingDirectory)
+    }
+
+    package func openStream(_ path: String) throws(OutputError) -> any FileStream {
+        try OutputFile.Stream(path: path)
+    }
+
+    package func makeDirectory(_ path: String) throws(OutputError) {
+        try OutputFile.makeDirectory(path)
+    }
+
+    package func permissions(of path: String) -> UInt32? {
+        FileStatus.permissions(of: path).map { UInt32($0) }
+    }
+
+    package func lock(_ answerPath: String) throws(LockError) -> any FileLock {
+        try AnswerLock.acquire(for: answerPath)
+    }
+}
+
+extension OutputFile.Stream: FileStream {}
+
+extension AnswerLock: FileLock {}
