@@ -137,33 +137,13 @@ package struct AssessmentPipeline: Sendable {
         var merges: [String: OrganizationMerge] = [:]
         var organizations: [String] = []
         var iterator = paths.makeIterator()
-        var start = 0
-
-        while true {
-            // One window of paths at a time: the directories are walked as the run goes.
-            var windowPaths: [String] = []
-            windowPaths.reserveCapacity(options.window)
-            while windowPaths.count < options.window, let path = iterator.next() { windowPaths.append(path) }
-            if windowPaths.isEmpty { break }
-            let indices = Array(start..<(start + windowPaths.count))
-            let outcomes = parallelMap(indices) { [windowPaths, start] index -> Outcome in
-                let path = windowPaths[index - start]
-                let file: InputFile
-                do {
-                    file = try read(path)
-                } catch {
-                    return Outcome(messages: ["\(error)"], attempted: 1, bad: 1)
-                }
-                var outcome = process(file, index: index, options: options)
-                if !options.byOrganization {
-                    for position in outcome.items.indices {
-                        outcome.items[position].rendered = outcome.items[position].result.map(render)
-                        // Let this thread, not the one that delivers in order, free what is not kept.
-                        if !options.keepsResults { outcome.items[position].result = nil }
-                    }
-                }
-                return outcome
-            }
+        func nextWindow() -> [String] {
+            var window: [String] = []
+            window.reserveCapacity(options.window)
+            while window.count < options.window, let path = iterator.next() { window.append(path) }
+            return window
+        }
+        func handOver(_ outcomes: [Outcome]) throws(Failure) {
             for outcome in outcomes {
                 for message in outcome.messages { report(message) }
                 summary.attempted += outcome.attempted
@@ -182,9 +162,39 @@ package struct AssessmentPipeline: Sendable {
                     }
                 }
             }
-            start += windowPaths.count
-            progress(start)
         }
+
+        // One window of paths at a time (the directories are walked as the run goes), and while
+        // the cores process one window, this thread hands over the one before and walks on to
+        // the next: two windows in memory at most.
+        var windowPaths = nextWindow()
+        var start = 0
+        var previous: [Outcome] = []
+        while !windowPaths.isEmpty {
+            let processed = Box<[Outcome]>()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { [windowPaths, start] in
+                processed.value = parallelMap(Array(start..<(start + windowPaths.count))) { index -> Outcome in
+                    outcome(of: windowPaths[index - start], index: index, options: options, read: read, render: render)
+                }
+            }
+            let next: [String]
+            do throws(Failure) {
+                try handOver(previous)
+                if !previous.isEmpty { progress(start) }
+                next = nextWindow()
+            } catch {
+                group.wait()
+                throw error
+            }
+            previous = []
+            group.wait()
+            previous = processed.value ?? []
+            start += windowPaths.count
+            windowPaths = next
+        }
+        try handOver(previous)
+        if start > 0 { progress(start) }
 
         for organization in organizations {
             let result = scorer.score(merges[organization]!, target: options.target)
@@ -192,6 +202,28 @@ package struct AssessmentPipeline: Sendable {
             summary.scored += 1
         }
         return summary
+    }
+
+    /// Reads, scores and renders one input, on whichever thread runs it.
+    func outcome(
+        of path: String, index: Int, options: Options, read: @Sendable (String) throws(LoadError) -> InputFile,
+        render: @Sendable (ScoreResult) -> [UInt8]
+    ) -> Outcome {
+        let file: InputFile
+        do {
+            file = try read(path)
+        } catch {
+            return Outcome(messages: ["\(error)"], attempted: 1, bad: 1)
+        }
+        var outcome = process(file, index: index, options: options)
+        if !options.byOrganization {
+            for position in outcome.items.indices {
+                outcome.items[position].rendered = outcome.items[position].result.map(render)
+                // Let this thread, not the one that delivers in order, free what is not kept.
+                if !options.keepsResults { outcome.items[position].result = nil }
+            }
+        }
+        return outcome
     }
 
     /// Runs `transform` over `indices` on every core and returns the results in order.
@@ -202,6 +234,11 @@ package struct AssessmentPipeline: Sendable {
         }
         return slots.values()
     }
+}
+
+/// A value one thread sets and another reads after waiting for it.
+private final class Box<T>: @unchecked Sendable {
+    var value: T?
 }
 
 /// Fixed slots that threads fill at distinct positions.

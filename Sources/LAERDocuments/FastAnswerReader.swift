@@ -17,6 +17,9 @@ import LAERValues
 package struct FastAnswerReader: Sendable {
     package let questionnaire: Questionnaire
     let capabilityIDs: [[UInt8]]
+    /// Each capability id between quotes, as a key that needs no scanning: empty for an id with a
+    /// quote, a backslash or a control character, which `rawString` reads differently.
+    let quotedIDs: [[UInt8]]
     let roadSignIDs: [[UInt8]]
     let markerIDs: [[UInt8]]
     let phaseIDs: [[UInt8]]
@@ -26,6 +29,9 @@ package struct FastAnswerReader: Sendable {
     package init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         capabilityIDs = questionnaire.capabilities.map { Array($0.id.utf8) }
+        quotedIDs = capabilityIDs.map { id in
+            id.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 } ? [] : [UInt8(ascii: "\"")] + id + [UInt8(ascii: "\"")]
+        }
         roadSignIDs = questionnaire.roadSigns.map { Array($0.id.utf8) }
         markerIDs = MarkerID.allCases.map { Array($0.rawValue.utf8) }
         phaseIDs = PhaseID.allCases.map { Array($0.rawValue.utf8) }
@@ -129,6 +135,15 @@ package struct FastAnswerReader: Sendable {
         mutating func matches(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
             guard offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.utf8Start, count) == 0 else { return false }
+            offset += count
+            return true
+        }
+
+        /// Consumes `text` when the bytes at the cursor are these (never when `text` is empty).
+        mutating func matches(_ text: [UInt8]) -> Bool {
+            let count = text.count
+            guard count > 0, offset + count <= bytes.count,
+                  text.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + offset, $0.baseAddress!, count) }) == 0 else { return false }
             offset += count
             return true
         }
@@ -316,13 +331,20 @@ package struct FastAnswerReader: Sendable {
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
         if scanner.take(UInt8(ascii: "}")) { return (answers, ratings) }
         repeat {
-            guard let key = scanner.rawString(), scanner.take(UInt8(ascii: ":")) else { return nil }
+            // The key the usual file has next is compared in place; any other is scanned.
             let position: Int
-            if cursor < capabilityIDs.count, Self.equals(key, capabilityIDs[cursor]) {
+            scanner.skipSpace()
+            if cursor < quotedIDs.count, scanner.matches(quotedIDs[cursor]) {
+                guard scanner.take(UInt8(ascii: ":")) else { return nil }
                 position = cursor
             } else {
-                guard let found = capabilityIDs.firstIndex(where: { Self.equals(key, $0) }) else { return nil }
-                position = found
+                guard let key = scanner.rawString(), scanner.take(UInt8(ascii: ":")) else { return nil }
+                if cursor < capabilityIDs.count, Self.equals(key, capabilityIDs[cursor]) {
+                    position = cursor
+                } else {
+                    guard let found = capabilityIDs.firstIndex(where: { Self.equals(key, $0) }) else { return nil }
+                    position = found
+                }
             }
             guard !taken[position] else { return nil }
             taken[position] = true
@@ -336,11 +358,13 @@ package struct FastAnswerReader: Sendable {
                 rawRating = raw
             case UInt8(ascii: "{"):
                 scanner.offset += 1
-                guard let ratingKey = scanner.rawString(), Self.equals(ratingKey, "rating"), scanner.take(UInt8(ascii: ":")),
-                      let raw = scanner.rawString() else { return nil }
+                // `"rating"` and `"note"` as keys are exactly these bytes (no escape, no control character).
+                scanner.skipSpace()
+                guard scanner.matches("\"rating\""), scanner.take(UInt8(ascii: ":")), let raw = scanner.rawString() else { return nil }
                 rawRating = raw
                 if scanner.take(UInt8(ascii: ",")) {
-                    guard let noteKey = scanner.rawString(), Self.equals(noteKey, "note"), scanner.take(UInt8(ascii: ":")),
+                    scanner.skipSpace()
+                    guard scanner.matches("\"note\""), scanner.take(UInt8(ascii: ":")),
                           let note = scanner.rawString() else { return nil }
                     rawNote = note
                 }

@@ -80,26 +80,11 @@ package struct JSONLineWriter: Sendable {
         for (index, marker) in result.markers.enumerated() {
             if index > 0 { raw(",") }
             raw(#"{"attainment":{"#)
-            // Read by walking the dictionary, not by a lookup (a hash) per phase.
-            var attainments: (Double?, Double?, Double?, Double?) = (nil, nil, nil, nil)
-            for (phase, value) in marker.attainment {
-                switch phase {
-                case .traditionalTransactional: attainments.0 = value
-                case .laerExperiment: attainments.1 = value
-                case .laerEffective: attainments.2 = value
-                case .laerEfficient: attainments.3 = value
-                }
-            }
             for (position, phase) in JSONReport.sortedPhases.enumerated() {
                 if position > 0 { raw(",") }
                 string(phase.rawValue)
                 raw(":")
-                let value: Double? = switch phase {
-                case .traditionalTransactional: attainments.0
-                case .laerExperiment: attainments.1
-                case .laerEffective: attainments.2
-                case .laerEfficient: attainments.3
-                }
+                let value = marker.attainment[phase]
                 if let value { number(value) } else { raw("null") }
             }
             raw(#"},"id":"#)

@@ -25,6 +25,10 @@ package struct Scorer: Sendable {
     let idOrder: [Int]
     /// Each item's dependencies (of the capability its id names), as positions.
     let dependencies: [[Int]]
+    /// `MarkerID.allCases` and `PhaseID.assessed`, kept: from another module each is a call, and
+    /// `allCases` a new array, every time scoring asks.
+    let markerIDs = MarkerID.allCases
+    let assessedPhases = PhaseID.assessed
 
     /// The evidence for each item, by position: nil where unanswered. Arrays, not dictionaries,
     /// because scoring reads every item several times for each input of a batch.
@@ -77,18 +81,18 @@ package struct Scorer: Sendable {
     }
 
     func score(_ assessment: Assessment, evidence: Evidence, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
-        let markers = MarkerID.allCases.map { markerScore($0, evidence: evidence) }
+        let markers = markerIDs.map { markerScore($0, evidence: evidence) }
         let overallPhase = markers.map(\.phase).min() ?? .traditionalTransactional
         let overall = OverallScore(
             phase: overallPhase,
             index: markers.map(\.index).reduce(0, +) / Double(max(markers.count, 1)),
             limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
-        let target = requestedTarget ?? PhaseID(number: min(overallPhase.number + 1, PhaseID.allCases.count))!
+        let target = requestedTarget ?? PhaseID(number: overallPhase.number + 1) ?? .laerEfficient
         let ranked = rankedGapPositions(evidence: evidence, target: target, limitedBy: overall.limitedBy)
         let gaps = ranked.map(gap)
         let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map(\.id)
         let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
-        let perceptionGaps = MarkerID.allCases.compactMap { marker -> PerceptionGap? in
+        let perceptionGaps = markerIDs.compactMap { marker -> PerceptionGap? in
             guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
                   placed > evidence else { return nil }
             return PerceptionGap(marker: marker, placed: placed, evidence: evidence)
@@ -131,12 +135,12 @@ package struct Scorer: Sendable {
     }
 
     func markerScore(_ marker: MarkerID, evidence: Evidence) -> MarkerScore {
-        var attainment = [PhaseID: Double](minimumCapacity: PhaseID.assessed.count)
-        var coverage = [PhaseID: Coverage](minimumCapacity: PhaseID.assessed.count)
+        var attainment = PhaseValues()
+        var coverage = PhaseCoverage()
         var attainments: [Double?] = []
-        attainments.reserveCapacity(PhaseID.assessed.count)
+        attainments.reserveCapacity(assessedPhases.count)
         var total = 0.0
-        for phase in PhaseID.assessed {
+        for phase in assessedPhases {
             let sum = cellSum(marker, phase, evidence: evidence)
             attainment[phase] = sum.attainment
             coverage[phase] = sum.coverage
@@ -154,7 +158,7 @@ package struct Scorer: Sendable {
     /// - Parameter attainments: of LAER Experiment, Effective and Efficient, in that order.
     func phaseReached(_ attainments: [Double?]) -> PhaseID {
         var reached = PhaseID.traditionalTransactional
-        for (position, phase) in PhaseID.assessed.enumerated() {
+        for (position, phase) in assessedPhases.enumerated() {
             guard meets(attainments[position], questionnaire.scoring.reach),
                   attainments[..<position].allSatisfy({ meets($0, questionnaire.scoring.consolidate) })
             else { break }
@@ -165,17 +169,17 @@ package struct Scorer: Sendable {
 
     /// A marker's phase alone, for checking a projection without building a `MarkerScore`.
     func phase(of marker: MarkerID, evidence: Evidence) -> PhaseID {
-        phaseReached(PhaseID.assessed.map { cellSum(marker, $0, evidence: evidence).attainment })
+        phaseReached(assessedPhases.map { cellSum(marker, $0, evidence: evidence).attainment })
     }
 
     func meets(_ attainment: Double?, _ threshold: Double) -> Bool {
         ScoringThresholds.meets(attainment, threshold)
     }
 
-    func blockers(_ attainment: [PhaseID: Double], phase: PhaseID) -> [Blocker] {
+    func blockers(_ attainment: PhaseValues, phase: PhaseID) -> [Blocker] {
         guard let next = PhaseID(number: phase.number + 1) else { return [] }
         let scoring = questionnaire.scoring
-        var blockers: [Blocker] = PhaseID.assessed.filter { $0 < next }.compactMap { lower in
+        var blockers: [Blocker] = assessedPhases.filter { $0 < next }.compactMap { lower in
             guard let value = attainment[lower], !meets(value, scoring.consolidate) else { return nil }
             return .notConsolidated(lower, attainment: value, consolidate: scoring.consolidate)
         }
@@ -200,7 +204,7 @@ package struct Scorer: Sendable {
     /// The gaps in rank order: by phase, those of the markers limiting the overall phase first,
     /// the largest shortfall first (equal up to rounding counts as a tie), then by id.
     func rankedGapPositions(evidence: Evidence, target: PhaseID, limitedBy: [MarkerID]) -> [RankedGap] {
-        var limits = [Bool](repeating: false, count: MarkerID.allCases.count)
+        var limits = [Bool](repeating: false, count: markerIDs.count)
         for marker in limitedBy { limits[marker.index] = true }
         struct Candidate {
             let position: Int
@@ -258,7 +262,7 @@ package struct Scorer: Sendable {
         var chosen = [Bool](repeating: false, count: items.count)
         var pending: [Int] = []
         for marker in markers where marker.phase < target {
-            for phase in PhaseID.assessed where phase <= target {
+            for phase in assessedPhases where phase <= target {
                 var sum = cellSum(marker.id, phase, evidence: evidence)
                 guard sum.weight > 0 else {
                     unreachable.append(Projection.Cell(marker: marker.id, phase: phase))
@@ -289,7 +293,7 @@ package struct Scorer: Sendable {
             capabilities.append(gaps[index].capability)
             improved[position] = .value(1)
         }
-        let reaches = MarkerID.allCases.allSatisfy { phase(of: $0, evidence: improved) >= target }
+        let reaches = markerIDs.allSatisfy { phase(of: $0, evidence: improved) >= target }
         return Projection(capabilities: capabilities, reachesTarget: reaches, unreachable: unreachable)
     }
 }

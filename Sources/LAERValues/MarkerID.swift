@@ -17,5 +17,11 @@ package enum MarkerID: String, CaseIterable, Comparable, Sendable, Codable {
         }
     }
 
+    /// Hashes the case, not its raw value (the default for a `String` enum): placements are
+    /// read for every input of a batch.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+    }
+
     package static func < (lhs: MarkerID, rhs: MarkerID) -> Bool { lhs.index < rhs.index }
 }

@@ -19,8 +19,13 @@ package enum PhaseID: String, CaseIterable, Comparable, Sendable, Codable {
     package static let assessed: [PhaseID] = [.laerExperiment, .laerEffective, .laerEfficient]
 
     package init?(number: Int) {
-        guard (1...PhaseID.allCases.count).contains(number) else { return nil }
-        self = PhaseID.allCases[number - 1]
+        switch number {
+        case 1: self = .traditionalTransactional
+        case 2: self = .laerExperiment
+        case 3: self = .laerEffective
+        case 4: self = .laerEfficient
+        default: return nil
+        }
     }
 
     package static func < (lhs: PhaseID, rhs: PhaseID) -> Bool { lhs.number < rhs.number }

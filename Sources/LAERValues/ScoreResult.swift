@@ -77,13 +77,13 @@ package struct MarkerScore: Sendable, Equatable {
     /// 1 + the sum of the attainments of phases 2–4 (1.0 to 4.0).
     package var index: Double
     /// Weighted mean rating per assessed phase; absent where no item was answered.
-    package var attainment: [PhaseID: Double]
+    package var attainment: PhaseValues
     /// Answered, N/A and unanswered items per assessed phase.
-    package var coverage: [PhaseID: Coverage]
+    package var coverage: PhaseCoverage
     /// Why the marker has not reached the phase above its own; empty at LAER Efficient.
     package var blockers: [Blocker]
 
-    package init(id: MarkerID, phase: PhaseID, index: Double, attainment: [PhaseID: Double], coverage: [PhaseID: Coverage], blockers: [Blocker]) {
+    package init(id: MarkerID, phase: PhaseID, index: Double, attainment: PhaseValues, coverage: PhaseCoverage, blockers: [Blocker]) {
         self.id = id
         self.phase = phase
         self.index = index
