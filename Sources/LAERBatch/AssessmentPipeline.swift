@@ -164,37 +164,18 @@ package struct AssessmentPipeline: Sendable {
             }
         }
 
-        // One window of paths at a time (the directories are walked as the run goes), and while
-        // the cores process one window, this thread hands over the one before and walks on to
-        // the next: two windows in memory at most.
-        var windowPaths = nextWindow()
+        // One window of paths at a time: the directories are walked as the run goes.
         var start = 0
-        var previous: [Outcome] = []
-        while !windowPaths.isEmpty {
-            let processed = Box<[Outcome]>()
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) { [windowPaths, start] in
-                processed.value = parallelMap(Array(start..<(start + windowPaths.count))) { index -> Outcome in
-                    outcome(of: windowPaths[index - start], index: index, options: options, read: read, render: render)
-                }
+        while true {
+            let windowPaths = nextWindow()
+            if windowPaths.isEmpty { break }
+            let outcomes = parallelMap(Array(start..<(start + windowPaths.count))) { [windowPaths, start] index -> Outcome in
+                outcome(of: windowPaths[index - start], index: index, options: options, read: read, render: render)
             }
-            let next: [String]
-            do throws(Failure) {
-                try handOver(previous)
-                if !previous.isEmpty { progress(start) }
-                next = nextWindow()
-            } catch {
-                group.wait()
-                throw error
-            }
-            previous = []
-            group.wait()
-            previous = processed.value ?? []
+            try handOver(outcomes)
             start += windowPaths.count
-            windowPaths = next
+            progress(start)
         }
-        try handOver(previous)
-        if start > 0 { progress(start) }
 
         for organization in organizations {
             let result = scorer.score(merges[organization]!, target: options.target)

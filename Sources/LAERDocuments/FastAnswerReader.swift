@@ -402,10 +402,34 @@ package struct FastAnswerReader: Sendable {
     }
 
     /// Each rating's id as the format writes it.
-    static let ratingIDs: [(bytes: [UInt8], rating: Rating)] = Rating.allCases.map { (Array($0.rawValue.utf8), $0) }
+    /// Each rating's id as the format writes it (its raw value), packed as length, bytes: read
+    /// for every answer of every file, so it is a plain buffer that costs no reference counting.
+    nonisolated(unsafe) static let ratingIDs: UnsafeBufferPointer<UInt8> = {
+        let packed = Rating.allCases.flatMap { [UInt8($0.rawValue.utf8.count)] + Array($0.rawValue.utf8) }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: packed.count)
+        _ = buffer.initialize(from: packed)
+        return UnsafeBufferPointer(buffer)
+    }()
+
+    /// The ratings in the order of `ratingIDs`.
+    nonisolated(unsafe) static let ratingsInIDOrder: UnsafeBufferPointer<Rating> = {
+        let buffer = UnsafeMutableBufferPointer<Rating>.allocate(capacity: Rating.allCases.count)
+        _ = buffer.initialize(from: Rating.allCases)
+        return UnsafeBufferPointer(buffer)
+    }()
 
     static func exactRating(_ raw: UnsafeBufferPointer<UInt8>) -> Rating? {
-        for id in ratingIDs where id.bytes.count == raw.count && equals(raw, id.bytes) { return id.rating }
+        let ids = ratingIDs
+        var offset = 0
+        var index = 0
+        while offset < ids.count {
+            let length = Int(ids[offset])
+            if length == raw.count, raw.isEmpty || memcmp(raw.baseAddress!, ids.baseAddress! + offset + 1, length) == 0 {
+                return ratingsInIDOrder[index]
+            }
+            offset += 1 + length
+            index += 1
+        }
         return nil
     }
 }

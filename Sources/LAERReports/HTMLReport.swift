@@ -117,13 +117,13 @@ struct HTMLPage {
         }
         html += "<ol class=\"moves\">\n"
         for (index, move) in first.enumerated() {
-            let count = move.gaps.count == 1 ? "1 capability" : "\(move.gaps.count) capabilities"
+            let count = result.gaps(of: move).count == 1 ? "1 capability" : "\(result.gaps(of: move).count) capabilities"
             html += """
             <li class="move">
             <h3><span class="move-number">\(index + 1)</span> \(e(narrative.title(of: move)))</h3>
             <p class="meta">\(marker(move.marker)) · \(numbered(move.phase)) · \(count) to build</p>
             <ol class="gaps">
-            \(move.gaps.map(gapCard).joined(separator: "\n"))
+            \(result.gaps(of: move).map(gapCard).joined(separator: "\n"))
             </ol>
             </li>
 
@@ -133,7 +133,7 @@ struct HTMLPage {
         if !rest.isEmpty {
             html += "<h3>After these</h3>\n<ol class=\"more-moves\" start=\"4\">\n"
             for move in rest {
-                let gaps = move.gaps.map { gap in
+                let gaps = result.gaps(of: move).map { gap in
                     "<li>\(capabilityID(gap.capability)) \(e(gap.statement)) <span class=\"aside\">Rated \(gap.rating.rawValue), "
                         + "weight \(gap.weight). First step: \(e(gap.action))</span></li>"
                 }

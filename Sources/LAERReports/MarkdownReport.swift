@@ -33,7 +33,7 @@ package struct MarkdownReport: ReportRenderer {
             text += "\n## Your next \(moves.count > 3 ? "three " : "")moves\n"
             for (index, move) in moves.prefix(3).enumerated() {
                 text += "\n### \(index + 1). \(e(narrative.title(of: move)))\n\n"
-                for gap in move.gaps {
+                for gap in result.gaps(of: move) {
                     let motions = gap.motions.map(\.rawValue).joined(separator: ", ")
                     text += "- \(e(gap.statement))  \n"
                     text += "  **First step:** \(e(gap.action))  \n"
@@ -44,7 +44,7 @@ package struct MarkdownReport: ReportRenderer {
             if moves.count > 3 {
                 text += "\n### Then\n\n"
                 for (index, move) in moves.dropFirst(3).enumerated() {
-                    text += "\(index + 4). \(e(narrative.title(of: move))): \(move.gaps.map { "`\($0.capability)`" }.joined(separator: ", "))\n"
+                    text += "\(index + 4). \(e(narrative.title(of: move))): \(result.gaps(of: move).map { "`\($0.capability)`" }.joined(separator: ", "))\n"
                 }
             }
         }

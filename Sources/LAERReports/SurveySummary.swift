@@ -27,7 +27,7 @@ package struct SurveySummary: Sendable {
             lines.append(style.bold(moves.count > 3 ? "Your first three moves:" : "Your next moves:"))
             for (index, move) in moves.prefix(3).enumerated() {
                 lines.append(TextWrap.indented(narrative.title(of: move) + ".", width: width, indent: 5, firstPrefix: "  \(index + 1). "))
-                if let gap = move.gaps.first {
+                if let gap = result.gaps(of: move).first {
                     lines.append(TextWrap.indented("First step: " + gap.action, width: width, indent: 5))
                 }
             }

@@ -50,12 +50,12 @@ package struct TextReport: ReportRenderer {
             for (index, move) in moves.prefix(3).enumerated() {
                 layout.line("")
                 layout.line("  " + style.bold("\(index + 1). \(narrative.title(of: move))"))
-                for gap in move.gaps { layout.line(contentsOf: gapLines(gap)) }
+                for gap in result.gaps(of: move) { layout.line(contentsOf: gapLines(gap)) }
             }
             if moves.count > 3 {
                 layout.heading("Then")
                 for (index, move) in moves.dropFirst(3).enumerated() {
-                    let ids = move.gaps.map(\.capability).joined(separator: ", ")
+                    let ids = result.gaps(of: move).map(\.capability).joined(separator: ", ")
                     layout.paragraph("\(narrative.title(of: move)): \(ids)", indent: 6, first: "  \(index + 4). ")
                 }
             }

@@ -8,10 +8,10 @@ package struct Scorer: Sendable {
     static let tolerance = ScoringThresholds.tolerance
 
     /// What scoring needs of a capability, without its texts: cheap to walk for every input of a batch.
+    /// No reference in it, so walking the items costs no reference counting.
     struct Item: Sendable {
         /// Index in `items` and in an evidence array.
         let position: Int
-        let id: String
         let marker: MarkerID
         let phase: PhaseID
         let weight: Double
@@ -20,11 +20,15 @@ package struct Scorer: Sendable {
     /// Every capability in questionnaire order, and the same grouped by marker and phase.
     let items: [Item]
     let cells: [[Item]]
+    /// Each item's capability id.
+    let ids: [String]
     let positions: [String: Int]
     /// Each item's rank among the ids in `String` order.
     let idOrder: [Int]
     /// Each item's dependencies (of the capability its id names), as positions.
     let dependencies: [[Int]]
+    /// What each item's gaps are about, made once for every result.
+    let subjects: [GapSubject]
     /// `MarkerID.allCases` and `PhaseID.assessed`, kept: from another module each is a call, and
     /// `allCases` a new array, every time scoring asks.
     let markerIDs = MarkerID.allCases
@@ -37,22 +41,24 @@ package struct Scorer: Sendable {
     package init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         items = questionnaire.capabilities.enumerated().map { position, capability in
-            Item(position: position, id: capability.id, marker: capability.marker, phase: capability.phase, weight: Double(capability.weight))
+            Item(position: position, marker: capability.marker, phase: capability.phase, weight: Double(capability.weight))
         }
-        positions = Dictionary(items.map { ($0.id, $0.position) }, uniquingKeysWith: { first, _ in first })
+        let ids = questionnaire.capabilities.map(\.id)
+        let positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.ids = ids
+        self.positions = positions
         var cells = [[Item]](repeating: [], count: 5 * 4)
         for item in items { cells[Self.cellIndex(item.marker, item.phase)].append(item) }
         self.cells = cells
         // Ranks of the ids in `String` order (equal ids share one), so that ties among gaps are
         // broken by comparing integers, not strings, with the same outcome.
-        let ids = questionnaire.capabilities.map(\.id)
         let byID = ids.indices.sorted { ids[$0] < ids[$1] }
         var idOrder = [Int](repeating: 0, count: ids.count)
         for (rank, position) in byID.enumerated() {
             idOrder[position] = rank > 0 && ids[byID[rank - 1]] == ids[position] ? idOrder[byID[rank - 1]] : rank
         }
         self.idOrder = idOrder
-        let positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        subjects = questionnaire.capabilities.map(GapSubject.init)
         dependencies = questionnaire.capabilities.map { capability in
             (questionnaire.capability(capability.id)?.dependsOn ?? []).compactMap { positions[$0] }
         }
@@ -64,7 +70,7 @@ package struct Scorer: Sendable {
 
     /// Scores one assessment. `target` defaults to one phase above the overall phase.
     package func score(_ assessment: Assessment, source: String, target: PhaseID? = nil) -> ScoreResult {
-        let evidence = items.map { item in assessment.answers[item.id].map { ItemValue($0.rating) } }
+        let evidence = ids.map { id in assessment.answers[id].map { ItemValue($0.rating) } }
         return score(assessment, evidence: evidence, source: source, target: target)
     }
 
@@ -77,7 +83,7 @@ package struct Scorer: Sendable {
     /// Scores item values (one respondent's ratings, or the means of several) with `assessment`
     /// giving who, when, placements and road signs.
     func score(_ assessment: Assessment, values: ItemValues, source: String, target: PhaseID?) -> ScoreResult {
-        score(assessment, evidence: items.map { values.items[$0.id] }, source: source, target: target)
+        score(assessment, evidence: ids.map { values.items[$0] }, source: source, target: target)
     }
 
     func score(_ assessment: Assessment, evidence: Evidence, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
@@ -90,7 +96,7 @@ package struct Scorer: Sendable {
         let target = requestedTarget ?? PhaseID(number: overallPhase.number + 1) ?? .laerEfficient
         let ranked = rankedGapPositions(evidence: evidence, target: target, limitedBy: overall.limitedBy)
         let gaps = ranked.map(gap)
-        let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map(\.id)
+        let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map { ids[$0.position] }
         let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
         let perceptionGaps = markerIDs.compactMap { marker -> PerceptionGap? in
             guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
@@ -235,12 +241,7 @@ package struct Scorer: Sendable {
     }
 
     func gap(_ ranked: RankedGap) -> Gap {
-        let capability = questionnaire.capabilities[ranked.position]
-        return Gap(
-            rank: ranked.rank, capability: capability.id, marker: capability.marker, phase: capability.phase,
-            rating: Rating(nearestTo: ranked.value), weight: capability.weight, shortfall: ranked.shortfall,
-            researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
-            motions: capability.motions, basis: capability.source.basis)
+        Gap(rank: ranked.rank, rating: Rating(nearestTo: ranked.value), shortfall: ranked.shortfall, about: subjects[ranked.position])
     }
 
     // MARK: Projection

@@ -54,6 +54,9 @@ package struct ScoreResult: Sendable, Equatable {
     }
 
     package func marker(_ id: MarkerID) -> MarkerScore? { markers.first { $0.id == id } }
+
+    /// The gaps one of `moves` closes, best-ranked first.
+    package func gaps(of move: GapAnalysis.Move) -> [Gap] { move.gapIndices.map { gaps[$0] } }
 }
 
 /// The company's phase: the lowest marker phase, and the markers that hold it there.
@@ -131,35 +134,85 @@ package enum Blocker: Sendable, Equatable {
 /// A capability at or below the target that is not rated fully.
 package struct Gap: Sendable, Equatable {
     package var rank: Int
-    package var capability: String
-    package var marker: MarkerID
-    package var phase: PhaseID
     package var rating: Rating
-    package var weight: Int
     /// weight × (1 − value): what rating it fully would add, before dividing by the cell's weights.
     package var shortfall: Double
-    package var researchArea: String
-    package var statement: String
-    package var action: String
-    package var motions: [Motion]
-    package var basis: SourceNote.Basis
+    /// What the gap is about, shared by every gap of the capability: a batch makes a gap list
+    /// for every input, and one reference costs less to copy than the texts.
+    package let about: GapSubject
+
+    package var capability: String { about.capability }
+    package var marker: MarkerID { about.marker }
+    package var phase: PhaseID { about.phase }
+    package var weight: Int { about.weight }
+    package var researchArea: String { about.researchArea }
+    package var statement: String { about.statement }
+    package var action: String { about.action }
+    package var motions: [Motion] { about.motions }
+    package var basis: SourceNote.Basis { about.basis }
+
+    package init(rank: Int, rating: Rating, shortfall: Double, about: GapSubject) {
+        self.rank = rank
+        self.rating = rating
+        self.shortfall = shortfall
+        self.about = about
+    }
 
     package init(
         rank: Int, capability: String, marker: MarkerID, phase: PhaseID, rating: Rating, weight: Int, shortfall: Double,
         researchArea: String, statement: String, action: String, motions: [Motion], basis: SourceNote.Basis
     ) {
-        self.rank = rank
+        let about = GapSubject(
+            capability: capability, marker: marker, phase: phase, weight: weight, researchArea: researchArea, statement: statement,
+            action: action, motions: motions, basis: basis)
+        self.init(rank: rank, rating: rating, shortfall: shortfall, about: about)
+    }
+
+    package static func == (lhs: Gap, rhs: Gap) -> Bool {
+        lhs.rank == rhs.rank && lhs.rating == rhs.rating && lhs.shortfall == rhs.shortfall && lhs.about == rhs.about
+    }
+}
+
+/// The capability a gap is about, as the gap reports it: made once per capability and shared.
+package final class GapSubject: Sendable, Equatable {
+    package let capability: String
+    package let marker: MarkerID
+    package let phase: PhaseID
+    package let weight: Int
+    package let researchArea: String
+    package let statement: String
+    package let action: String
+    package let motions: [Motion]
+    package let basis: SourceNote.Basis
+
+    package init(
+        capability: String, marker: MarkerID, phase: PhaseID, weight: Int, researchArea: String, statement: String, action: String,
+        motions: [Motion], basis: SourceNote.Basis
+    ) {
         self.capability = capability
         self.marker = marker
         self.phase = phase
-        self.rating = rating
         self.weight = weight
-        self.shortfall = shortfall
         self.researchArea = researchArea
         self.statement = statement
         self.action = action
         self.motions = motions
         self.basis = basis
+    }
+
+    /// The subject of gaps in `capability`.
+    package convenience init(_ capability: Capability) {
+        self.init(
+            capability: capability.id, marker: capability.marker, phase: capability.phase, weight: capability.weight,
+            researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
+            motions: capability.motions, basis: capability.source.basis)
+    }
+
+    package static func == (lhs: GapSubject, rhs: GapSubject) -> Bool {
+        lhs === rhs
+            || (lhs.capability == rhs.capability && lhs.marker == rhs.marker && lhs.phase == rhs.phase && lhs.weight == rhs.weight
+                && lhs.researchArea == rhs.researchArea && lhs.statement == rhs.statement && lhs.action == rhs.action
+                && lhs.motions == rhs.motions && lhs.basis == rhs.basis)
     }
 }
 
