@@ -228,6 +228,7 @@ package struct FastAnswerReader: Sendable {
         var answers: [String: Answer] = [:]
         var placements: [MarkerID: PhaseID] = [:]
         var roadSigns: [String: Bool] = [:]
+        roadSigns.reserveCapacity(roadSignIDs.count)
         var ratings: [Rating?] = []
         var seen: UInt8 = 0
         let ok = scanner.object { scanner, key in

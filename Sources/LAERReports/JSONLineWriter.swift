@@ -10,9 +10,12 @@ package struct JSONLineWriter: Sendable {
     /// For each capability id, `{"action":…,"capability":…,"marker":…,"phase":…,"rank":` and
     /// `,"researchArea":…,"statement":…,"weight":N}`: one lookup for both.
     let gapParts: [String: (head: [UInt8], tail: [UInt8])]
+    /// The same by questionnaire position, with the id, for gaps that know their position.
+    let gapPartsByPosition: [(id: String, head: [UInt8], tail: [UInt8])]
 
     package init(questionnaire: Questionnaire) {
         var parts: [String: (head: [UInt8], tail: [UInt8])] = [:]
+        var byPosition: [(id: String, head: [UInt8], tail: [UInt8])] = []
         for capability in questionnaire.capabilities {
             var head = Array(#"{"action":"#.utf8)
             JSONWriter.writeQuoted(capability.action, to: &head)
@@ -26,8 +29,18 @@ package struct JSONLineWriter: Sendable {
             JSONWriter.writeQuoted(capability.statement, to: &tail)
             tail += Array(#","weight":\#(capability.weight)}"#.utf8)
             parts[capability.id] = (head, tail)
+            byPosition.append((capability.id, head, tail))
         }
         gapParts = parts
+        gapPartsByPosition = byPosition
+    }
+
+    /// A gap's prepared texts: by its position when it knows one, else by its id.
+    func parts(of gap: Gap) -> (head: [UInt8], tail: [UInt8])? {
+        if let position = gap.about.position, position < gapPartsByPosition.count, gapPartsByPosition[position].id == gap.capability {
+            return (gapPartsByPosition[position].head, gapPartsByPosition[position].tail)
+        }
+        return gapParts[gap.capability]
     }
 
     /// One result as a line, ending in a line feed. Keys are written in byte order, as `JSONReport` sorts them.
@@ -65,7 +78,7 @@ package struct JSONLineWriter: Sendable {
         raw(#","gaps":["#)
         for (index, gap) in result.gaps.enumerated() {
             if index > 0 { raw(",") }
-            if let parts = gapParts[gap.capability] {
+            if let parts = parts(of: gap) {
                 out += parts.head
                 integer(gap.rank)
                 raw(#","rating":""#)

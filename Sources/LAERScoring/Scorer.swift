@@ -58,7 +58,7 @@ package struct Scorer: Sendable {
             idOrder[position] = rank > 0 && ids[byID[rank - 1]] == ids[position] ? idOrder[byID[rank - 1]] : rank
         }
         self.idOrder = idOrder
-        subjects = questionnaire.capabilities.map(GapSubject.init)
+        subjects = questionnaire.capabilities.enumerated().map { GapSubject($1, position: $0) }
         dependencies = questionnaire.capabilities.map { capability in
             (questionnaire.capability(capability.id)?.dependsOn ?? []).compactMap { positions[$0] }
         }
@@ -95,23 +95,25 @@ package struct Scorer: Sendable {
             limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
         let target = requestedTarget ?? PhaseID(number: overallPhase.number + 1) ?? .laerEfficient
         let ranked = rankedGapPositions(evidence: evidence, target: target, limitedBy: overall.limitedBy)
-        let gaps = ranked.map(gap)
+        let gaps = ranked.map { gap($0) }
         let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map { ids[$0.position] }
-        let present = questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] == true }
+        var missingSigns: [String] = []
+        for sign in questionnaire.roadSigns where assessment.roadSigns[sign.id] != true { missingSigns.append(sign.id) }
         let perceptionGaps = markerIDs.compactMap { marker -> PerceptionGap? in
             guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
                   placed > evidence else { return nil }
             return PerceptionGap(marker: marker, placed: placed, evidence: evidence)
         }
+        let (projection, projected) = projection(evidence: evidence, markers: markers, ranked: ranked, target: target)
         return ScoreResult(
             questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description,
             respondent: assessment.respondent, assessedOn: assessment.assessedOn, period: assessment.period, source: source,
             overall: overall, markers: markers, target: target, gaps: gaps, toVerify: toVerify,
             roadSigns: RoadSignTally(
-                present: present.count, total: questionnaire.roadSigns.count,
-                missing: questionnaire.roadSigns.filter { assessment.roadSigns[$0.id] != true }.map(\.id)),
+                present: questionnaire.roadSigns.count - missingSigns.count, total: questionnaire.roadSigns.count,
+                missing: missingSigns),
             perceptionGaps: perceptionGaps,
-            projection: projection(evidence: evidence, markers: markers, gaps: gaps, gapPositions: ranked.map(\.position), target: target))
+            projection: projection, projectedGaps: projected)
     }
 
     // MARK: Attainment and phases
@@ -143,17 +145,14 @@ package struct Scorer: Sendable {
     func markerScore(_ marker: MarkerID, evidence: Evidence) -> MarkerScore {
         var attainment = PhaseValues()
         var coverage = PhaseCoverage()
-        var attainments: [Double?] = []
-        attainments.reserveCapacity(assessedPhases.count)
         var total = 0.0
         for phase in assessedPhases {
             let sum = cellSum(marker, phase, evidence: evidence)
             attainment[phase] = sum.attainment
             coverage[phase] = sum.coverage
-            attainments.append(sum.attainment)
             total += sum.attainment ?? 0
         }
-        let phase = phaseReached(attainments)
+        let phase = phaseReached(attainment)
         return MarkerScore(
             id: marker, phase: phase, index: 1 + total,
             attainment: attainment, coverage: coverage, blockers: blockers(attainment, phase: phase))
@@ -161,21 +160,22 @@ package struct Scorer: Sendable {
 
     /// The highest phase whose attainment reaches `reach` while every phase between it and the
     /// first is consolidated; the first phase not reached stops the climb.
-    /// - Parameter attainments: of LAER Experiment, Effective and Efficient, in that order.
-    func phaseReached(_ attainments: [Double?]) -> PhaseID {
+    func phaseReached(_ attainment: PhaseValues) -> PhaseID {
         var reached = PhaseID.traditionalTransactional
-        for (position, phase) in assessedPhases.enumerated() {
-            guard meets(attainments[position], questionnaire.scoring.reach),
-                  attainments[..<position].allSatisfy({ meets($0, questionnaire.scoring.consolidate) })
-            else { break }
+        var lowerConsolidated = true
+        for phase in assessedPhases {
+            guard lowerConsolidated, meets(attainment[phase], questionnaire.scoring.reach) else { break }
             reached = phase
+            lowerConsolidated = meets(attainment[phase], questionnaire.scoring.consolidate)
         }
         return reached
     }
 
     /// A marker's phase alone, for checking a projection without building a `MarkerScore`.
     func phase(of marker: MarkerID, evidence: Evidence) -> PhaseID {
-        phaseReached(assessedPhases.map { cellSum(marker, $0, evidence: evidence).attainment })
+        var attainment = PhaseValues()
+        for phase in assessedPhases { attainment[phase] = cellSum(marker, phase, evidence: evidence).attainment }
+        return phaseReached(attainment)
     }
 
     func meets(_ attainment: Double?, _ threshold: Double) -> Bool {
@@ -249,17 +249,27 @@ package struct Scorer: Sendable {
     /// Per marker below the target and per phase up to it, the gaps with the largest shortfall are
     /// raised to fully until the phase meets its threshold (consolidate below the target, reach at
     /// it); then their dependencies are added, and the result is checked by scoring again.
-    /// `gapPositions` gives each gap's position among the items; the work is done on positions
-    /// and indices, not ids, as it runs for every input of a batch.
-    func projection(evidence: Evidence, markers: [MarkerScore], gaps: [Gap], gapPositions: [Int], target: PhaseID) -> Projection {
+    /// The work is done on positions and indices, not ids or gaps, as it runs for every input of
+    /// a batch.
+    /// Also returns where the projection's gaps stand among the ranked gaps.
+    func projection(evidence: Evidence, markers: [MarkerScore], ranked: [RankedGap], target: PhaseID) -> (Projection, [Int]) {
         var unreachable: [Projection.Cell] = []
-        // Which gap (index in `gaps`) each item is, and the gaps of each cell in rank order.
-        var gapIndex = [Int](repeating: -1, count: items.count)
-        var cellGaps = [[Int]](repeating: [], count: 5 * 4)
-        for (index, position) in gapPositions.enumerated() {
-            gapIndex[position] = index
-            cellGaps[Self.cellIndex(gaps[index].marker, gaps[index].phase)].append(index)
+        var isGap = [Bool](repeating: false, count: items.count)
+        for gap in ranked { isGap[gap.position] = true }
+        // The gaps grouped by cell, each cell's in the order they are raised: the largest
+        // shortfall first (equal up to rounding counts as a tie), then by rank. Within a cell the
+        // gaps share phase and marker, so rank order is that order already: grouping keeps it.
+        var cellStart = [Int](repeating: 0, count: 5 * 4 + 1)
+        for gap in ranked { cellStart[Self.cellIndex(items[gap.position].marker, items[gap.position].phase) + 1] += 1 }
+        for index in 1..<cellStart.count { cellStart[index] += cellStart[index - 1] }
+        var filled = cellStart
+        var byCell = ranked
+        for gap in ranked {
+            let cell = Self.cellIndex(items[gap.position].marker, items[gap.position].phase)
+            byCell[filled[cell]] = gap
+            filled[cell] += 1
         }
+
         var chosen = [Bool](repeating: false, count: items.count)
         var pending: [Int] = []
         for marker in markers where marker.phase < target {
@@ -270,32 +280,32 @@ package struct Scorer: Sendable {
                     continue
                 }
                 let threshold = phase < target ? questionnaire.scoring.consolidate : questionnaire.scoring.reach
-                let ordered = cellGaps[Self.cellIndex(marker.id, phase)].sorted {
-                    abs(gaps[$0].shortfall - gaps[$1].shortfall) > Self.tolerance ? gaps[$0].shortfall > gaps[$1].shortfall : gaps[$0].rank < gaps[$1].rank
-                }
-                for index in ordered where !meets(sum.attainment, threshold) {
-                    sum.weightedValue += gaps[index].shortfall
-                    if !chosen[gapPositions[index]] {
-                        chosen[gapPositions[index]] = true
-                        pending.append(gapPositions[index])
+                let cellIndex = Self.cellIndex(marker.id, phase)
+                for gap in byCell[cellStart[cellIndex]..<cellStart[cellIndex + 1]] where !meets(sum.attainment, threshold) {
+                    sum.weightedValue += gap.shortfall
+                    if !chosen[gap.position] {
+                        chosen[gap.position] = true
+                        pending.append(gap.position)
                     }
                 }
             }
         }
         while let position = pending.popLast() {
-            for dependency in dependencies[position] where gapIndex[dependency] >= 0 && !chosen[dependency] {
+            for dependency in dependencies[position] where isGap[dependency] && !chosen[dependency] {
                 chosen[dependency] = true
                 pending.append(dependency)
             }
         }
         var capabilities: [String] = []
+        var projected: [Int] = []
         var improved = evidence
-        for (index, position) in gapPositions.enumerated() where chosen[position] {
-            capabilities.append(gaps[index].capability)
-            improved[position] = .value(1)
+        for (index, gap) in ranked.enumerated() where chosen[gap.position] {
+            capabilities.append(ids[gap.position])
+            projected.append(index)
+            improved[gap.position] = .value(1)
         }
         let reaches = markerIDs.allSatisfy { phase(of: $0, evidence: improved) >= target }
-        return Projection(capabilities: capabilities, reachesTarget: reaches, unreachable: unreachable)
+        return (Projection(capabilities: capabilities, reachesTarget: reaches, unreachable: unreachable), projected)
     }
 }
 

@@ -16,28 +16,37 @@ package enum GapAnalysis {
         package var gapIndices: [Int]
     }
 
-    /// The moves in the order of their best-ranked gap. They cover the projection; when the
-    /// projection needs nothing (every marker is at the target already) they cover every gap.
-    static func moves(gaps: [Gap], projection: Projection, markers: [MarkerScore]) -> [Move] {
-        // The projection lists its capabilities in gap rank order: one walk along both finds them.
-        var chosen: [Int] = []
-        var next = projection.capabilities.startIndex
-        for (index, gap) in gaps.enumerated() where next < projection.capabilities.endIndex {
-            if gap.capability == projection.capabilities[next] {
-                chosen.append(index)
-                next += 1
-            }
+    /// Where `capabilities` (in gap rank order, as a projection lists them) stand in `gaps`.
+    package static func positions(of capabilities: [String], in gaps: [Gap]) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(capabilities.count)
+        var next = capabilities.startIndex
+        for (index, gap) in gaps.enumerated() where next < capabilities.endIndex && gap.capability == capabilities[next] {
+            positions.append(index)
+            next += 1
         }
-        if projection.capabilities.isEmpty { chosen = Array(gaps.indices) }
+        return positions
+    }
+
+    /// The moves in the order of their best-ranked gap. They cover the projected gaps (positions
+    /// in `gaps`); when the projection needs nothing (every marker is at the target already)
+    /// they cover every gap.
+    static func moves(gaps: [Gap], projected: [Int], markers: [MarkerScore]) -> [Move] {
         var moves: [Move] = []
-        for index in chosen {
+        func add(_ index: Int) {
             let gap = gaps[index]
             if let move = moves.firstIndex(where: { $0.marker == gap.marker && $0.phase == gap.phase }) {
                 moves[move].gapIndices.append(index)
-            } else {
-                let reached = (markers.first { $0.id == gap.marker }?.phase ?? .traditionalTransactional) >= gap.phase
-                moves.append(Move(kind: reached ? .consolidate : .reach, marker: gap.marker, phase: gap.phase, gapIndices: [index]))
+                return
             }
+            var reached = false
+            for marker in markers.indices where markers[marker].id == gap.marker { reached = markers[marker].phase >= gap.phase }
+            moves.append(Move(kind: reached ? .consolidate : .reach, marker: gap.marker, phase: gap.phase, gapIndices: [index]))
+        }
+        if projected.isEmpty {
+            for index in gaps.indices { add(index) }
+        } else {
+            for index in projected { add(index) }
         }
         return moves
     }

@@ -28,11 +28,13 @@ package struct ScoreResult: Sendable, Equatable {
     package var respondents: Int?
     package var disagreement: [String]?
 
+    /// `projectedGaps`, where the projection's capabilities stand in `gaps`, saves finding them
+    /// by id when the caller knows.
     package init(
         questionnaireID: String, questionnaireVersion: String, respondent: Respondent, assessedOn: String, period: String?,
         source: String, overall: OverallScore, markers: [MarkerScore], target: PhaseID, gaps: [Gap], toVerify: [String],
         roadSigns: RoadSignTally, perceptionGaps: [PerceptionGap], projection: Projection,
-        respondents: Int? = nil, disagreement: [String]? = nil
+        respondents: Int? = nil, disagreement: [String]? = nil, projectedGaps: [Int]? = nil
     ) {
         self.questionnaireID = questionnaireID
         self.questionnaireVersion = questionnaireVersion
@@ -50,7 +52,8 @@ package struct ScoreResult: Sendable, Equatable {
         self.projection = projection
         self.respondents = respondents
         self.disagreement = disagreement
-        moves = GapAnalysis.moves(gaps: gaps, projection: projection, markers: markers)
+        moves = GapAnalysis.moves(
+            gaps: gaps, projected: projectedGaps ?? GapAnalysis.positions(of: projection.capabilities, in: gaps), markers: markers)
     }
 
     package func marker(_ id: MarkerID) -> MarkerScore? { markers.first { $0.id == id } }
@@ -184,11 +187,15 @@ package final class GapSubject: Sendable, Equatable {
     package let action: String
     package let motions: [Motion]
     package let basis: SourceNote.Basis
+    /// Where the capability stands in the questionnaire the gap was scored with, when known:
+    /// reports that prepare each capability's text once find it here without hashing its id.
+    package let position: Int?
 
     package init(
         capability: String, marker: MarkerID, phase: PhaseID, weight: Int, researchArea: String, statement: String, action: String,
-        motions: [Motion], basis: SourceNote.Basis
+        motions: [Motion], basis: SourceNote.Basis, position: Int? = nil
     ) {
+        self.position = position
         self.capability = capability
         self.marker = marker
         self.phase = phase
@@ -200,12 +207,12 @@ package final class GapSubject: Sendable, Equatable {
         self.basis = basis
     }
 
-    /// The subject of gaps in `capability`.
-    package convenience init(_ capability: Capability) {
+    /// The subject of gaps in `capability`, the one at `position` of its questionnaire.
+    package convenience init(_ capability: Capability, position: Int) {
         self.init(
             capability: capability.id, marker: capability.marker, phase: capability.phase, weight: capability.weight,
             researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
-            motions: capability.motions, basis: capability.source.basis)
+            motions: capability.motions, basis: capability.source.basis, position: position)
     }
 
     package static func == (lhs: GapSubject, rhs: GapSubject) -> Bool {
