@@ -19,7 +19,7 @@ package struct FastAnswerReader: Sendable {
     let capabilityIDs: [[UInt8]]
     /// Each capability id between quotes, as a key that needs no scanning: empty for an id with a
     /// quote, a backslash or a control character, which `rawString` reads differently.
-    let quotedIDs: [[UInt8]]
+    let quotedIDs: PackedBytes
     let roadSignIDs: [[UInt8]]
     let markerIDs: [[UInt8]]
     let phaseIDs: [[UInt8]]
@@ -29,9 +29,9 @@ package struct FastAnswerReader: Sendable {
     package init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         capabilityIDs = questionnaire.capabilities.map { Array($0.id.utf8) }
-        quotedIDs = capabilityIDs.map { id in
+        quotedIDs = PackedBytes(capabilityIDs.map { id in
             id.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 } ? [] : [UInt8(ascii: "\"")] + id + [UInt8(ascii: "\"")]
-        }
+        })
         roadSignIDs = questionnaire.roadSigns.map { Array($0.id.utf8) }
         markerIDs = MarkerID.allCases.map { Array($0.rawValue.utf8) }
         phaseIDs = PhaseID.allCases.map { Array($0.rawValue.utf8) }
@@ -135,6 +135,16 @@ package struct FastAnswerReader: Sendable {
         mutating func matches(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
             guard offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.utf8Start, count) == 0 else { return false }
+            offset += count
+            return true
+        }
+
+        /// Consumes `text` when the bytes at the cursor are these (never when `text` is empty).
+        mutating func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = text.count
+            guard count > 0, offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.baseAddress!, count) == 0 else {
+                return false
+            }
             offset += count
             return true
         }

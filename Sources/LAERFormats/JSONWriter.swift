@@ -71,17 +71,17 @@ package struct JSONWriter: Sendable {
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int64(number))
         }
-        return "\(number)"
+        return number.description
     }
 
     /// Bytes that may need an escape: controls, `"`, `\`, and 0xE2, which may start U+2028 or U+2029.
-    static let needsAttention: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    @inline(__always)
+    static func needsAttention(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
 
     /// Appends `text` as a JSON string, quoted and escaped.
     package static func writeQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
-        let needsAttention = JSONWriter.needsAttention
         text.withUTF8 { bytes in
             var index = 0
             var runStart = 0
@@ -90,7 +90,7 @@ package struct JSONWriter: Sendable {
             }
             while index < bytes.count {
                 // Runs of plain bytes are copied whole.
-                while index < bytes.count, !needsAttention[Int(bytes[index])] { index += 1 }
+                while index < bytes.count, !needsAttention(bytes[index]) { index += 1 }
                 guard index < bytes.count else { break }
                 let byte = bytes[index]
                 let escape: String?
