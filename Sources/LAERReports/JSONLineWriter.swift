@@ -7,15 +7,19 @@ import LAERValues
 /// Batch scoring writes a result for every input, and most of a result is the gaps' statements
 /// and actions, which come from the questionnaire and never change within a run.
 package struct JSONLineWriter: Sendable {
-    /// For each capability id, `{"action":…,"capability":…,"marker":…,"phase":…,"rank":` and
-    /// `,"researchArea":…,"statement":…,"weight":N}`: one lookup for both.
-    let gapParts: [String: (head: [UInt8], tail: [UInt8])]
-    /// The same by questionnaire position, with the id, for gaps that know their position.
-    let gapPartsByPosition: [(id: String, head: [UInt8], tail: [UInt8])]
+    /// For each capability by questionnaire position, `{"action":…,"capability":…,"marker":…,
+    /// "phase":…,"rank":` and `,"researchArea":…,"statement":…,"weight":N}`: packed, so that the
+    /// threads of a batch read them without reference counting.
+    let heads: PackedBytes
+    let tails: PackedBytes
+    /// Each capability's id, by position, and its position by id.
+    let ids: [String]
+    let positions: [String: Int]
 
     package init(questionnaire: Questionnaire) {
-        var parts: [String: (head: [UInt8], tail: [UInt8])] = [:]
-        var byPosition: [(id: String, head: [UInt8], tail: [UInt8])] = []
+        var positions: [String: Int] = [:]
+        var heads: [[UInt8]] = []
+        var tails: [[UInt8]] = []
         for capability in questionnaire.capabilities {
             var head = Array(#"{"action":"#.utf8)
             JSONWriter.writeQuoted(capability.action, to: &head)
@@ -28,19 +32,24 @@ package struct JSONLineWriter: Sendable {
             tail += Array(#","statement":"#.utf8)
             JSONWriter.writeQuoted(capability.statement, to: &tail)
             tail += Array(#","weight":\#(capability.weight)}"#.utf8)
-            parts[capability.id] = (head, tail)
-            byPosition.append((capability.id, head, tail))
+            positions[capability.id] = heads.count
+            heads.append(head)
+            tails.append(tail)
         }
-        gapParts = parts
-        gapPartsByPosition = byPosition
+        self.positions = positions
+        ids = questionnaire.capabilities.map(\.id)
+        self.heads = PackedBytes(heads)
+        self.tails = PackedBytes(tails)
     }
 
-    /// A gap's prepared texts: by its position when it knows one, else by its id.
-    func parts(of gap: Gap) -> (head: [UInt8], tail: [UInt8])? {
-        if let position = gap.about.position, position < gapPartsByPosition.count, gapPartsByPosition[position].id == gap.capability {
-            return (gapPartsByPosition[position].head, gapPartsByPosition[position].tail)
+    /// A gap's prepared texts, found by its position when it knows one, else by its id; nil
+    /// when the questionnaire has no such capability.
+    func prepared(_ gap: Gap) -> (head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>)? {
+        if let position = gap.about.position, position < ids.count, ids[position] == gap.capability {
+            return (heads[position], tails[position])
         }
-        return gapParts[gap.capability]
+        guard let position = positions[gap.capability] else { return nil }
+        return (heads[position], tails[position])
     }
 
     /// One result as a line, ending in a line feed. Keys are written in byte order, as `JSONReport` sorts them.
@@ -78,13 +87,13 @@ package struct JSONLineWriter: Sendable {
         raw(#","gaps":["#)
         for (index, gap) in result.gaps.enumerated() {
             if index > 0 { raw(",") }
-            if let parts = parts(of: gap) {
-                out += parts.head
+            if let parts = prepared(gap) {
+                out.append(contentsOf: parts.head)
                 integer(gap.rank)
                 raw(#","rating":""#)
                 out.append(contentsOf: gap.rating.rawValue.utf8)
                 raw("\"")
-                out += parts.tail
+                out.append(contentsOf: parts.tail)
             } else {
                 out += JSONWriter(pretty: false, sortedKeys: true).bytes(from: JSONReport.gapObject(gap))
             }

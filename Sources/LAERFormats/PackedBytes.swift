@@ -1,11 +1,11 @@
-/// Byte strings packed in one buffer, so that the hot loop of the fast reader reads them without
-/// reference counting (an array of arrays retains each inner array it hands out).
-final class PackedBytes: @unchecked Sendable {
+/// Byte strings packed in one buffer, so that hot loops on several threads read them without
+/// reference counting (an array of arrays retains each inner array it hands out). Immutable.
+package final class PackedBytes: @unchecked Sendable {
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let starts: UnsafeMutableBufferPointer<Int>
-    let count: Int
+    package let count: Int
 
-    init(_ strings: [[UInt8]]) {
+    package init(_ strings: [[UInt8]]) {
         count = strings.count
         bytes = .allocate(capacity: max(1, strings.reduce(0) { $0 + $1.count }))
         starts = .allocate(capacity: strings.count + 1)
@@ -20,7 +20,7 @@ final class PackedBytes: @unchecked Sendable {
         starts[strings.count] = offset
     }
 
-    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    package subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
     }
 
