@@ -15,6 +15,10 @@ package struct JSONLineWriter: Sendable {
     /// Each capability's id, by position, and its position by id.
     let ids: [String]
     let positions: [String: Int]
+    /// Each phase and each marker id as a JSON string, by `number - 1` and `index`: written dozens
+    /// of times a line, and never in need of escaping.
+    let quotedPhases: PackedBytes
+    let quotedMarkers: PackedBytes
 
     package init(questionnaire: Questionnaire) {
         var positions: [String: Int] = [:]
@@ -38,6 +42,9 @@ package struct JSONLineWriter: Sendable {
         }
         self.positions = positions
         ids = questionnaire.capabilities.map(\.id)
+        let quoted = { (text: String) in [UInt8(ascii: "\"")] + Array(text.utf8) + [UInt8(ascii: "\"")] }
+        quotedPhases = PackedBytes(PhaseID.allCases.map { quoted($0.rawValue) })
+        quotedMarkers = PackedBytes(MarkerID.allCases.map { quoted($0.rawValue) })
         self.heads = PackedBytes(heads)
         self.tails = PackedBytes(tails)
     }
@@ -61,6 +68,8 @@ package struct JSONLineWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
         func string(_ text: String) { JSONWriter.writeQuoted(text, to: &out) }
+        func string(_ phase: PhaseID) { out.append(contentsOf: quotedPhases[phase.number - 1]) }
+        func string(_ marker: MarkerID) { out.append(contentsOf: quotedMarkers[marker.index]) }
         func number(_ value: Double) { out.append(contentsOf: JSONWriter.format(value).utf8) }
         func integer(_ value: Int) {
             guard value >= 0, value < 10_000 else { return out.append(contentsOf: String(value).utf8) }
@@ -104,34 +113,39 @@ package struct JSONLineWriter: Sendable {
             raw(#"{"attainment":{"#)
             for (position, phase) in JSONReport.sortedPhases.enumerated() {
                 if position > 0 { raw(",") }
-                string(phase.rawValue)
+                string(phase)
                 raw(":")
                 let value = marker.attainment[phase]
                 if let value { number(value) } else { raw("null") }
             }
             raw(#"},"id":"#)
-            string(marker.id.rawValue)
+            string(marker.id)
             raw(#","index":"#)
             number(marker.index)
             raw(#","phase":"#)
-            string(marker.phase.rawValue)
+            string(marker.phase)
             raw("}")
         }
         raw(#"],"overall":{"index":"#)
         number(result.overall.index)
         raw(#","limitedBy":"#)
-        list(result.overall.limitedBy.map(\.rawValue))
+        raw("[")
+        for (index, marker) in result.overall.limitedBy.enumerated() {
+            if index > 0 { raw(",") }
+            string(marker)
+        }
+        raw("]")
         raw(#","phase":"#)
-        string(result.overall.phase.rawValue)
+        string(result.overall.phase)
         raw(#"},"perceptionGaps":["#)
         for (index, gap) in result.perceptionGaps.enumerated() {
             if index > 0 { raw(",") }
             raw(#"{"evidence":"#)
-            string(gap.evidence.rawValue)
+            string(gap.evidence)
             raw(#","marker":"#)
-            string(gap.marker.rawValue)
+            string(gap.marker)
             raw(#","placed":"#)
-            string(gap.placed.rawValue)
+            string(gap.placed)
             raw("}")
         }
         raw("]")
@@ -169,7 +183,7 @@ package struct JSONLineWriter: Sendable {
         raw(#"},"schema":"laer-result/1","source":"#)
         string(result.source)
         raw(#","target":"#)
-        string(result.target.rawValue)
+        string(result.target)
         raw(#","toVerify":"#)
         list(result.toVerify)
         raw("}\n")
