@@ -1,5 +1,3 @@
-import LAERDocuments
-import LAERScoring
 import LAERValues
 
 /// Replaces respondent names and roles with pseudonyms that stay the same for the same person

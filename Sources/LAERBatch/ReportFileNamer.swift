@@ -1,6 +1,3 @@
-import LAERDocuments
-import LAERScoring
-import LAERValues
 
 /// Turns inputs and respondents into safe, unique report file names for `--out DIR`: no path
 /// separators, no `..`, no hidden files, nothing empty, and never the same name twice.

@@ -1,11 +1,4 @@
-import LAERBatch
-import LAERDocuments
-import LAERFormats
-import LAERReports
-import LAERScoring
-import LAERSurvey
 import LAERSystem
-import LAERTerminal
 import LAERValues
 
 /// An option a command accepts: a flag (`--plain`) or an option with a value (`--format json`).

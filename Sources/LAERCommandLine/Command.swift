@@ -1,10 +1,4 @@
-import LAERBatch
 import LAERDocuments
-import LAERFormats
-import LAERReports
-import LAERScoring
-import LAERSurvey
-import LAERSystem
 import LAERTerminal
 import LAERValues
 

@@ -1,11 +1,5 @@
-import LAERBatch
 import LAERDocuments
-import LAERFormats
-import LAERReports
-import LAERScoring
-import LAERSurvey
 import LAERSystem
-import LAERTerminal
 import LAERValues
 
 /// The commands that exist, and the entry point that dispatches a command line to them.

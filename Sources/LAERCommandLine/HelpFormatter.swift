@@ -1,11 +1,6 @@
 import LAERBatch
-import LAERDocuments
-import LAERFormats
 import LAERReports
-import LAERScoring
-import LAERSurvey
 import LAERSystem
-import LAERTerminal
 import LAERValues
 
 /// Renders `laer --help` and each command's help from the command specs.

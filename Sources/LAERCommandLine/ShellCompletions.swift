@@ -1,12 +1,4 @@
-import LAERBatch
-import LAERDocuments
-import LAERFormats
-import LAERReports
-import LAERScoring
-import LAERSurvey
 import LAERSystem
-import LAERTerminal
-import LAERValues
 
 /// Completion scripts for bash, zsh and fish, generated from the command specs so they never drift.
 package enum ShellCompletions {

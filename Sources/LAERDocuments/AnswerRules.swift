@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 /// The checks every answer format shares (JSON answer files, CSV sheets, wide CSV exports), so

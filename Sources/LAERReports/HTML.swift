@@ -1,5 +1,3 @@
-import LAERFormats
-import LAERValues
 
 /// Escaping and table builders for HTML reports, so that answer text never turns into markup.
 package enum HTML {

@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 // MARK: - Charts

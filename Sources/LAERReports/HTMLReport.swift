@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 /// The gap analysis as one self-contained HTML5 page for a client's executives: no scripts and

@@ -1,5 +1,3 @@
-import LAERFormats
-import LAERValues
 
 /// The page every HTML report stands in: one self-contained document, its style sheet inline.
 enum HTMLShell {

@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 /// The gap analysis as Markdown: headings and tables that render well on a code host.

@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 /// The sentences every report shares, written for an executive: short, concrete, next steps first.

@@ -1,5 +1,3 @@
-import LAERFormats
-import LAERValues
 
 /// Number formatting for reports, without Foundation: fixed decimals and whole percentages.
 package enum NumberFormat {

@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 /// The few lines shown when a survey ends: where the company stands, each marker's phase, the

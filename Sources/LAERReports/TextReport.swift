@@ -1,4 +1,3 @@
-import LAERFormats
 import LAERValues
 
 /// The gap analysis for a terminal: 80 columns, colour only when the style allows it.

@@ -1,5 +1,3 @@
-import LAERFormats
-import LAERValues
 
 /// Wraps prose to a width, for help text and terminal reports.
 package enum TextWrap {

@@ -1,4 +1,3 @@
-import LAERDocuments
 import LAERReports
 import LAERTerminal
 import LAERValues

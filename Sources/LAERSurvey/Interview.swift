@@ -1,6 +1,3 @@
-import LAERDocuments
-import LAERReports
-import LAERTerminal
 import LAERValues
 
 /// The survey as a pure state machine: `handle(event)` changes the state and returns what the

@@ -1,4 +1,3 @@
-import LAERDocuments
 import LAERReports
 import LAERTerminal
 import LAERValues
@@ -251,21 +250,7 @@ package struct InterviewScreen: Sendable {
         return lines
     }
 
-    /// Characters on screen, colour codes left out.
-    private func visibleWidth(_ line: String) -> Int {
-        var count = 0
-        var inEscape = false
-        for character in line {
-            if inEscape {
-                if character.isLetter { inEscape = false }
-            } else if character == "\u{1B}" {
-                inEscape = true
-            } else {
-                count += 1
-            }
-        }
-        return count
-    }
+    private func visibleWidth(_ line: String) -> Int { ANSI.visibleWidth(line) }
 
     private func clip(_ text: String, to limit: Int? = nil) -> String {
         let limit = limit ?? width

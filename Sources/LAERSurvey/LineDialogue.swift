@@ -1,6 +1,4 @@
 import LAERDocuments
-import LAERReports
-import LAERTerminal
 import LAERValues
 
 /// The survey one line at a time, for screen readers, pipes and `TERM=dumb`: a plain prompt

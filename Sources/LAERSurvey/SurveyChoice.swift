@@ -1,6 +1,3 @@
-import LAERDocuments
-import LAERReports
-import LAERTerminal
 import LAERValues
 
 /// One of the answers offered for a question, as both modes show it: the key that picks it,

@@ -1,6 +1,3 @@
-import LAERDocuments
-import LAERReports
-import LAERTerminal
 import LAERValues
 
 /// One question of the interview, in the order the survey asks them.

@@ -1,6 +1,3 @@
-import LAERDocuments
-import LAERReports
-import LAERTerminal
 import LAERValues
 
 /// What the survey asks and explains, worded once for both the full screen and line mode.

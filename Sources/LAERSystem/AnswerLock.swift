@@ -1,5 +1,4 @@
 import Glibc
-import LAERValues
 
 /// The lock that keeps two surveys from writing one answer file: a file `PATH.lock` beside it,
 /// created exclusively, holding the owner's process id and host name.

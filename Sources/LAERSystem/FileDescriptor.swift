@@ -1,5 +1,4 @@
 import Glibc
-import LAERValues
 
 /// Writing to a file descriptor, shared by standard output, output files and the terminal.
 package enum FileDescriptor {

@@ -1,5 +1,4 @@
 import Glibc
-import LAERValues
 
 /// The process's environment variables, read without Foundation.
 package enum ProcessEnvironment {

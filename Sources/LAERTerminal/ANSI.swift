@@ -1,5 +1,3 @@
-import LAERSystem
-import LAERValues
 
 /// The escape sequences the full-screen survey writes (xterm, VT100 and every emulator since).
 package enum ANSI {
@@ -20,5 +18,21 @@ package enum ANSI {
     /// Moves the cursor to a 1-based row and column.
     package static func moveTo(row: Int, column: Int) -> String {
         "\u{1B}[\(row);\(column)H"
+    }
+
+    /// The characters of `line` on screen, escape sequences (such as colours) left out.
+    package static func visibleWidth(_ line: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for character in line {
+            if inEscape {
+                if character.isLetter { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
     }
 }

@@ -1,5 +1,3 @@
-import LAERSystem
-import LAERValues
 
 /// One key press as the terminal sends it in raw mode.
 package enum Key: Equatable, Sendable {

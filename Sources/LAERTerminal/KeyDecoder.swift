@@ -1,6 +1,5 @@
 import LAERFormats
 import LAERSystem
-import LAERValues
 
 /// Turns the bytes a terminal sends in raw mode into keys.
 ///

@@ -1,6 +1,4 @@
 import Glibc
-import LAERSystem
-import LAERValues
 
 /// What reading one line of input gave.
 package enum LineInput: Sendable, Equatable {

@@ -1,6 +1,4 @@
 import Glibc
-import LAERSystem
-import LAERValues
 
 /// A terminal switched into raw mode: every key arrives at once, unechoed, Ctrl-C as the byte
 /// 0x03 rather than SIGINT. It remembers the settings it found, and `restore()` puts them back.

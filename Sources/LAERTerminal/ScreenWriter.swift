@@ -1,5 +1,4 @@
 import LAERSystem
-import LAERValues
 
 /// Turns a frame of styled lines into the bytes that put it on the screen in one write.
 ///

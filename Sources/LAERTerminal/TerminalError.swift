@@ -1,5 +1,4 @@
 import Glibc
-import LAERSystem
 import LAERValues
 
 /// Why the terminal could not be set up for the full-screen survey.

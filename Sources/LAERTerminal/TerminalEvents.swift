@@ -1,6 +1,5 @@
 import Glibc
 import LAERSystem
-import LAERValues
 import Synchronization
 
 /// A signal the survey must react to.

@@ -1,6 +1,4 @@
 import Glibc
-import LAERSystem
-import LAERValues
 
 /// The size of a terminal in character cells.
 package struct TerminalSize: Equatable, Sendable {

@@ -1,4 +1,3 @@
-import LAERDocuments
 import LAERValues
 
 /// SplitMix64: small, fast and the same on every machine, so a seed always gives the same files.

@@ -1,8 +1,6 @@
 import Glibc
 import LAERDocuments
-import LAERFormats
 import LAERReports
-import LAERScoring
 import LAERSystem
 import LAERValues
 

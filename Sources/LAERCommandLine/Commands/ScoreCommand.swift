@@ -1,9 +1,7 @@
 import LAERBatch
 import LAERDocuments
-import LAERFormats
 import LAERReports
 import LAERScoring
-import LAERSurvey
 import LAERSystem
 import LAERTerminal
 import LAERValues

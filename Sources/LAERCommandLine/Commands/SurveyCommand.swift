@@ -1,6 +1,3 @@
-import LAERBatch
-import LAERDocuments
-import LAERFormats
 import LAERReports
 import LAERScoring
 import LAERSurvey

@@ -1,11 +1,6 @@
-import LAERBatch
 import LAERDocuments
-import LAERFormats
 import LAERReports
-import LAERScoring
-import LAERSurvey
 import LAERSystem
-import LAERTerminal
 import LAERValues
 
 /// `laer template`: a blank answer file, the CSV answer sheet, or a printable questionnaire.

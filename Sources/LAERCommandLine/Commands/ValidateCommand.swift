@@ -1,11 +1,5 @@
-import LAERBatch
 import LAERDocuments
-import LAERFormats
-import LAERReports
-import LAERScoring
-import LAERSurvey
 import LAERSystem
-import LAERTerminal
 import LAERValues
 
 /// `laer validate FILE...`: checks documents and reports every problem with its place.

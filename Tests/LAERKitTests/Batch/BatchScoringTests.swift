@@ -5,10 +5,8 @@ import Testing
 @testable import LAERDocuments
 @testable import LAERFormats
 @testable import LAERReports
-@testable import LAERScoring
 @testable import LAERSurvey
 @testable import LAERSystem
-@testable import LAERTerminal
 @testable import LAERValues
 import LAERTestSupport
 

@@ -4,7 +4,6 @@ import Testing
 @testable import LAERReports
 @testable import LAERScoring
 @testable import LAERSystem
-@testable import LAERValues
 import LAERTestSupport
 
 /// The commands touch files only through `CommandContext.files`: with a file system in memory,

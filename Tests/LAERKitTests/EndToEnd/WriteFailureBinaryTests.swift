@@ -1,7 +1,6 @@
 import Foundation
 import Glibc
 import Testing
-@testable import LAERValues
 
 /// Standard output that cannot be written, through the real binary: a full device, a closed
 /// descriptor, a reader gone away with SIGPIPE ignored.

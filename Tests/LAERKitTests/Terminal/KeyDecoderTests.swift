@@ -1,14 +1,5 @@
 import Testing
-@testable import LAERBatch
-@testable import LAERCommandLine
-@testable import LAERDocuments
-@testable import LAERFormats
-@testable import LAERReports
-@testable import LAERScoring
-@testable import LAERSurvey
-@testable import LAERSystem
 @testable import LAERTerminal
-@testable import LAERValues
 import LAERTestSupport
 
 extension TerminalTests {
