@@ -61,7 +61,8 @@ let package = Package(
             path: "Sources/laer-fuzz"
         ),
         // Fakes for the tests (captured output, a scripted context); never part of the product.
-        .target(name: "LAERTestSupport", dependencies: ["LAERValues", "LAERSystem", "LAERCommandLine"], path: "Tests/LAERTestSupport"),
+        .target(
+            name: "LAERTestSupport", dependencies: ["LAERValues", "LAERSystem", "LAERCommandLine"], path: "Tests/LAERTestSupport"),
         .testTarget(
             name: "LAERKitTests",
             dependencies: [

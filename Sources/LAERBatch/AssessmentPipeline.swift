@@ -97,7 +97,8 @@ package struct AssessmentPipeline: Sendable {
             }
         }
         let needsStem = options.needsStems || options.byOrganization
-        let base = !needsStem ? "" : options.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
+        let base =
+            !needsStem ? "" : options.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
         for entry in entries {
             outcome.attempted += 1
             outcome.messages += entry.problems.map { "\(file.displayName): \($0)" }
@@ -123,7 +124,9 @@ package struct AssessmentPipeline: Sendable {
 
     // MARK: The run
 
-    /// Scores every path. Bad inputs go to `report` and are counted; only `deliver` failing
+    /// Scores every path.
+    ///
+    /// Bad inputs go to `report` and are counted; only `deliver` failing
     /// stops the run. `progress` hears how many inputs are done after each window.
     package func run<Paths: Sequence<String>, Failure: Error>(
         _ paths: Paths, options: Options,

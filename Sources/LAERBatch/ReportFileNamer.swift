@@ -1,4 +1,3 @@
-
 /// Turns inputs and respondents into safe, unique report file names for `--out DIR`: no path
 /// separators, no `..`, no hidden files, nothing empty, and never the same name twice.
 package struct ReportFileNamer: Sendable {

@@ -24,7 +24,8 @@ package final class AnswerStore {
     private let files: any FileSystem
 
     private init(
-        path: String, questionnaire: Questionnaire, assessment: Assessment, isOnDisk: Bool, warnings: [Problem], lock: any FileLock,
+        path: String, questionnaire: Questionnaire, assessment: Assessment, isOnDisk: Bool, warnings: [Problem],
+        lock: any FileLock,
         files: any FileSystem
     ) {
         self.files = files
@@ -37,7 +38,9 @@ package final class AnswerStore {
     }
 
     /// Takes the file's lock, then loads it; a file that does not exist yet gives a blank
-    /// assessment dated `today`, written at the first `save`. Every file goes through `files`.
+    /// assessment dated `today`, written at the first `save`.
+    ///
+    /// Every file goes through `files`.
     package static func open(
         path: String, questionnaire: Questionnaire, today: String, files: any FileSystem = OperatingSystem()
     ) throws(AnswerStoreError) -> AnswerStore {
@@ -46,10 +49,12 @@ package final class AnswerStore {
             guard let loaded = try load(path, questionnaire: questionnaire, files: files) else {
                 let blank = Assessment(blankFor: questionnaire, assessedOn: today)
                 return AnswerStore(
-                    path: path, questionnaire: questionnaire, assessment: blank, isOnDisk: false, warnings: [], lock: lock, files: files)
+                    path: path, questionnaire: questionnaire, assessment: blank, isOnDisk: false, warnings: [], lock: lock,
+                    files: files)
             }
             return AnswerStore(
-                path: path, questionnaire: questionnaire, assessment: loaded.assessment, isOnDisk: true, warnings: loaded.warnings,
+                path: path, questionnaire: questionnaire, assessment: loaded.assessment, isOnDisk: true,
+                warnings: loaded.warnings,
                 lock: lock, files: files)
         } catch {
             lock.release()
@@ -83,7 +88,9 @@ package final class AnswerStore {
         return (assessment, problems.warnings)
     }
 
-    /// Writes `assessment` over the file atomically. On failure the file is as it was before, no
+    /// Writes `assessment` over the file atomically.
+    ///
+    /// On failure the file is as it was before, no
     /// temporary file is left, and `assessment` is still kept here for `move(to:)`.
     package func save(_ assessment: Assessment) throws(AnswerStoreError) {
         self.assessment = assessment
@@ -94,7 +101,9 @@ package final class AnswerStore {
     }
 
     /// Saves the answers to `newPath` instead, as after a failed save: takes the new file's lock,
-    /// writes it, then gives up the old one. On failure everything stays as it was.
+    /// writes it, then gives up the old one.
+    ///
+    /// On failure everything stays as it was.
     package func move(to newPath: String) throws(AnswerStoreError) {
         guard newPath != path else { return try save(assessment) }
         let newLock = try Self.acquireLock(for: newPath, in: files)
@@ -117,13 +126,16 @@ package final class AnswerStore {
         if let permissions, permissions & 0o222 == 0 { throw .readOnly(path: path) }
         do {
             try files.write(
-                AssessmentEncoder.encode(assessment, questionnaire: questionnaire), to: path, permissions: permissions, syncingDirectory: true)
+                AssessmentEncoder.encode(assessment, questionnaire: questionnaire), to: path, permissions: permissions,
+                syncingDirectory: true)
         } catch {
             throw .saveFailed(error)
         }
     }
 
-    /// Releases the lock; the store still holds the answers. Safe to call more than once.
+    /// Releases the lock; the store still holds the answers.
+    ///
+    /// Safe to call more than once.
     package func close() {
         lock?.release()
         lock = nil

@@ -22,7 +22,9 @@ package enum AnswerStoreError: UserFacingError, Equatable {
     case readOnly(path: String)
 
     /// A held lock is "cannot create" (73): the answer file is there, but this run may not write
-    /// it, as when any other output cannot be created. The lock's own failure is the same.
+    /// it, as when any other output cannot be created.
+    ///
+    /// The lock's own failure is the same.
     package var exitCode: ExitCode {
         switch self {
         case .inUse, .cannotLock, .readOnly: .cannotCreate
@@ -35,14 +37,18 @@ package enum AnswerStoreError: UserFacingError, Equatable {
     package var description: String {
         switch self {
         case .inUse(let path, let pid, let host):
-            let holder = switch (pid, host) {
-            case (let pid?, let host?): " (process \(pid) on \(host))"
-            case (let pid?, nil): " (process \(pid))"
-            default: ""
-            }
-            return "\(path) is open in another laer survey\(holder). Finish that one first, or if it is gone, remove \(AnswerLock.path(for: path))."
+            let holder =
+                switch (pid, host) {
+                case (let pid?, let host?): " (process \(pid) on \(host))"
+                case (let pid?, nil): " (process \(pid))"
+                default: ""
+                }
+            return
+                "\(path) is open in another laer survey\(holder). Finish that one first, or if it is gone, remove \(AnswerLock.path(for: path))."
         case .cannotLock(let path, let code):
-            let hint = code == ENOENT ? "create the directory first, or choose a file in an existing one"
+            let hint =
+                code == ENOENT
+                ? "create the directory first, or choose a file in an existing one"
                 : "choose a file in a directory you can write to"
             return "\(AnswerLock.path(for: path)): cannot be created (\(String(cString: strerror(code)))); "
                 + "a survey keeps this lock beside its answer file: \(hint)"
@@ -52,20 +58,23 @@ package enum AnswerStoreError: UserFacingError, Equatable {
             return "\(path): \(error.description); this is not a laer answer file: fix it, or choose another file to start afresh"
         case .invalid(let path, let problems):
             let list = problems.map { "\(path): \($0)" }.joined(separator: "\n")
-            return list + "\n\(path): the survey cannot continue these answers: fix the file, or choose another file to start afresh"
+            return list
+                + "\n\(path): the survey cannot continue these answers: fix the file, or choose another file to start afresh"
         case .readOnly(let path):
             return "\(path) is read-only, so the survey will not replace it; your answers are kept: "
                 + "make it writable (chmod u+w \(path)) and save again, or save to another file"
         case .saveFailed(let error):
-            let (path, code) = switch error {
-            case .cannotCreate(let path, let code), .writeFailed(let path, let code): (path, code)
-            case .standardOutput(let code): ("standard output", code)
-            }
-            let hint = switch code {
-            case ENOSPC, EDQUOT: "free some space and save again, or save to another file"
-            case EACCES, EPERM, EROFS: "save to a file in a directory you can write to"
-            default: "save again, or save to another file"
-            }
+            let (path, code) =
+                switch error {
+                case .cannotCreate(let path, let code), .writeFailed(let path, let code): (path, code)
+                case .standardOutput(let code): ("standard output", code)
+                }
+            let hint =
+                switch code {
+                case ENOSPC, EDQUOT: "free some space and save again, or save to another file"
+                case EACCES, EPERM, EROFS: "save to a file in a directory you can write to"
+                default: "save again, or save to another file"
+                }
             return "\(path): the answers could not be saved (\(String(cString: strerror(code)))); "
                 + "the file was left as it was and your answers are kept: \(hint)"
         }

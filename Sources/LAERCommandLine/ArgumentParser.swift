@@ -106,14 +106,15 @@ package enum UsageError: UserFacingError, Equatable {
         switch self {
         case .unknownCommand: nil
         case .unknownOption(_, let command, _), .missingValue(_, _, let command), .invalidValue(_, _, _, let command),
-             .unexpectedValue(_, let command), .repeatedOption(_, let command), .missingArgument(_, let command),
-             .unexpectedArgument(_, let command), .other(_, let command):
+            .unexpectedValue(_, let command), .repeatedOption(_, let command), .missingArgument(_, let command),
+            .unexpectedArgument(_, let command), .other(_, let command):
             command
         }
     }
 
     package var description: String {
-        let helpHint = command.flatMap { $0.isEmpty ? nil : "run 'laer \($0) --help' for usage" } ?? "run 'laer --help' for the commands"
+        let helpHint =
+            command.flatMap { $0.isEmpty ? nil : "run 'laer \($0) --help' for usage" } ?? "run 'laer --help' for the commands"
         switch self {
         case .unknownCommand(let name, let suggestion):
             return "unknown command '\(name)'" + didYouMean(suggestion) + "; \(helpHint)"
@@ -190,7 +191,8 @@ package enum ArgumentParser {
                 let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
                 guard let option = spec.option(named: name) else {
                     let names = spec.options.map { "--" + $0.name }
-                    throw .unknownOption("--" + name, command: spec.name, suggestion: Suggestion.closest(to: "--" + name, among: names))
+                    throw .unknownOption(
+                        "--" + name, command: spec.name, suggestion: Suggestion.closest(to: "--" + name, among: names))
                 }
                 try store(option, inline ?? nextValue(for: option))
             } else {
@@ -244,6 +246,7 @@ package enum ArgumentParser {
 
     static func checkChoice(_ value: String, _ positional: PositionalSpec, _ spec: CommandSpec) throws(UsageError) {
         guard case .choices(let choices) = positional.completion, !choices.contains(value) else { return }
-        throw .other("'\(value)' is not a valid \(positional.name); \(Suggestion.expectedOneOf(choices, for: value))", command: spec.name)
+        throw .other(
+            "'\(value)' is not a valid \(positional.name); \(Suggestion.expectedOneOf(choices, for: value))", command: spec.name)
     }
 }

@@ -2,7 +2,9 @@ import LAERDocuments
 import LAERTerminal
 import LAERValues
 
-/// One `laer` subcommand. Adding a command is one new file with a type conforming to this,
+/// One `laer` subcommand.
+///
+/// Adding a command is one new file with a type conforming to this,
 /// named in `CommandRegistry.commands`.
 package protocol Command: Sendable {
     static var spec: CommandSpec { get }
@@ -24,8 +26,9 @@ package enum CommonOptions {
         help: "Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never.")
 
     package static func format(_ formats: [String], default defaultValue: String) -> OptionSpec {
-        .option("format", short: "f", value: "FORMAT", choices: formats, default: defaultValue,
-                help: "Output format: \(formats.joined(separator: ", ")).")
+        .option(
+            "format", short: "f", value: "FORMAT", choices: formats, default: defaultValue,
+            help: "Output format: \(formats.joined(separator: ", ")).")
     }
 
     /// Options accepted before the command name too (`laer --color never questionnaire`).

@@ -25,7 +25,9 @@ package struct CommandContext: Sendable {
     package var removeTemporaryFilesOnInterrupt: @Sendable () -> Void = {}
     /// Files and directories: the operating system's, or a test's.
     package var files: any FileSystem = OperatingSystem()
-    /// Standard input one line at a time, for the survey's line mode. By default the lines of
+    /// Standard input one line at a time, for the survey's line mode.
+    ///
+    /// By default the lines of
     /// `readStandardInput`; the real process reads them as they are typed.
     package var makeLineSource: @Sendable () throws -> any LineSource
 
@@ -85,7 +87,8 @@ package struct CommandContext: Sendable {
 
     /// The questionnaire named by `--questionnaire`, or the built-in one.
     package func loadQuestionnaire(_ arguments: ParsedArguments) throws(LoadError) -> (Questionnaire, InputFile) {
-        let file = try arguments.value(CommonOptions.questionnaire.name).map { path throws(LoadError) in try readInput(path) }
+        let file =
+            try arguments.value(CommonOptions.questionnaire.name).map { path throws(LoadError) in try readInput(path) }
             ?? QuestionnaireLoader.builtInFile
         return (try QuestionnaireLoader.load(file), file)
     }

@@ -21,6 +21,7 @@ package enum CommandRegistry {
     }
 
     /// Runs one command line (without the program name) and returns the exit code.
+    ///
     /// Every error ends here: written to standard error, turned into its exit code.
     package static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
         let code = runReportingErrors(arguments, in: context)

@@ -9,14 +9,14 @@ package enum HelpFormatter {
 
     package static func mainHelp(commands: [CommandSpec]) -> String {
         var text = """
-        laer: how far a technology company has come on the journey to LAER Efficient
-        (Land, Adopt, Expand, Renew), and what to build next.
+            laer: how far a technology company has come on the journey to LAER Efficient
+            (Land, Adopt, Expand, Renew), and what to build next.
 
-        Usage: laer <command> [options]
+            Usage: laer <command> [options]
 
-        Commands:
+            Commands:
 
-        """
+            """
         let nameWidth = (commands.map(\.name.count).max() ?? 0) + 2
         for command in commands + [helpSpec] {
             let name = "  " + command.name.padded(to: nameWidth)
@@ -24,13 +24,13 @@ package enum HelpFormatter {
         }
         text += """
 
-        Options:
-          -h, --help      Show this help.
-          --version       Print laer's version and the built-in questionnaire's.
+            Options:
+              -h, --help      Show this help.
+              --version       Print laer's version and the built-in questionnaire's.
 
-        Run 'laer help <command>' or 'laer <command> --help' for a command's options.
+            Run 'laer help <command>' or 'laer <command> --help' for a command's options.
 
-        """
+            """
         return text
     }
 

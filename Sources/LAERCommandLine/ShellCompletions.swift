@@ -29,7 +29,8 @@ package enum ShellCompletions {
             var valueCases = ""
             for option in command.options where option.takesValue {
                 let names = (["--" + option.name] + (option.short.map { ["-\($0)"] } ?? [])).joined(separator: "|")
-                let reply = option.choices.isEmpty
+                let reply =
+                    option.choices.isEmpty
                     ? "COMPREPLY=($(compgen -f -- \"$cur\"))"
                     : "COMPREPLY=($(compgen -W \"\(option.choices.joined(separator: " "))\" -- \"$cur\"))"
                 valueCases += "                \(names)) \(reply); return ;;\n"
@@ -37,38 +38,39 @@ package enum ShellCompletions {
             let flags = command.options.map { "--" + $0.name }.joined(separator: " ")
             let positional: String
             switch command.positionals.first?.completion {
-            case .choices(let choices)?: positional = "COMPREPLY=($(compgen -W \"\(choices.joined(separator: " "))\" -- \"$cur\"))"
+            case .choices(let choices)?:
+                positional = "COMPREPLY=($(compgen -W \"\(choices.joined(separator: " "))\" -- \"$cur\"))"
             case .file?: positional = "COMPREPLY=($(compgen -f -- \"$cur\"))"
             case nil: positional = "COMPREPLY=()"
             }
             cases += """
-                    \(command.name))
-                        case "$prev" in
-            \(valueCases)            esac
-                        if [[ "$cur" == -* ]]; then
-                            COMPREPLY=($(compgen -W "\(flags)" -- "$cur"))
-                        else
-                            \(positional)
-                        fi
-                        ;;
+                        \(command.name))
+                            case "$prev" in
+                \(valueCases)            esac
+                            if [[ "$cur" == -* ]]; then
+                                COMPREPLY=($(compgen -W "\(flags)" -- "$cur"))
+                            else
+                                \(positional)
+                            fi
+                            ;;
 
-            """
+                """
         }
         return """
-        # bash completion for laer. Load it with: source <(laer completions bash)
-        _laer() {
-            local cur="${COMP_WORDS[COMP_CWORD]}"
-            local prev="${COMP_WORDS[COMP_CWORD-1]}"
-            if [[ $COMP_CWORD -eq 1 ]]; then
-                COMPREPLY=($(compgen -W "\(commands.map(\.name).joined(separator: " ")) --help --version" -- "$cur"))
-                return
-            fi
-            case "${COMP_WORDS[1]}" in
-        \(cases)    esac
-        }
-        complete -o bashdefault -o default -F _laer laer
+            # bash completion for laer. Load it with: source <(laer completions bash)
+            _laer() {
+                local cur="${COMP_WORDS[COMP_CWORD]}"
+                local prev="${COMP_WORDS[COMP_CWORD-1]}"
+                if [[ $COMP_CWORD -eq 1 ]]; then
+                    COMPREPLY=($(compgen -W "\(commands.map(\.name).joined(separator: " ")) --help --version" -- "$cur"))
+                    return
+                fi
+                case "${COMP_WORDS[1]}" in
+            \(cases)    esac
+            }
+            complete -o bashdefault -o default -F _laer laer
 
-        """
+            """
     }
 
     // MARK: zsh
@@ -112,36 +114,37 @@ package enum ShellCompletions {
                 }
                 specs.append("'\(many ? "*" : ""):\(positional.name.lowercased()):\(action)'")
             }
-            cases += "        \(command.name))\n            _arguments -s \\\n                "
+            cases +=
+                "        \(command.name))\n            _arguments -s \\\n                "
                 + specs.joined(separator: " \\\n                ") + "\n            ;;\n"
         }
         return """
-        #compdef laer
-        # zsh completion for laer. Load it with: source <(laer completions zsh)
-        # (after compinit), or save it as _laer in a directory of $fpath.
-        _laer() {
-            local -a commands
-            commands=(
-        \(list)
-            )
-            if (( CURRENT == 2 )); then
-                _describe -t commands 'laer command' commands
-                _arguments '--help[Show help]' '--version[Print the version]'
-                return
+            #compdef laer
+            # zsh completion for laer. Load it with: source <(laer completions zsh)
+            # (after compinit), or save it as _laer in a directory of $fpath.
+            _laer() {
+                local -a commands
+                commands=(
+            \(list)
+                )
+                if (( CURRENT == 2 )); then
+                    _describe -t commands 'laer command' commands
+                    _arguments '--help[Show help]' '--version[Print the version]'
+                    return
+                fi
+                local command=${words[2]}
+                shift words
+                (( CURRENT-- ))
+                case $command in
+            \(cases)    esac
+            }
+            if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
+                _laer "$@"
+            else
+                compdef _laer laer
             fi
-            local command=${words[2]}
-            shift words
-            (( CURRENT-- ))
-            case $command in
-        \(cases)    esac
-        }
-        if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
-            _laer "$@"
-        else
-            compdef _laer laer
-        fi
 
-        """
+            """
     }
 
     // MARK: fish

@@ -47,9 +47,13 @@ package enum AnswerLoader {
     package static func readAll(_ file: InputFile, questionnaire: Questionnaire) -> (entries: [Entry], fileProblems: [Problem]) {
         // A CSV is parsed once: its first row tells a survey export from an answer sheet.
         if format(of: file.bytes) == .csv, let records = try? CSVReader.parse(file.bytes),
-           let header = records.first, WideCSV.isWide(header: header.fields, questionnaire: questionnaire) {
+            let header = records.first, WideCSV.isWide(header: header.fields, questionnaire: questionnaire)
+        {
             let read = WideCSV.read(records: records, questionnaire: questionnaire)
-            return (read.rows.map { Entry(place: "row \($0.row)", assessment: $0.assessment, problems: $0.problems) }, read.fileProblems)
+            return (
+                read.rows.map { Entry(place: "row \($0.row)", assessment: $0.assessment, problems: $0.problems) },
+                read.fileProblems
+            )
         }
         let single = read(file, questionnaire: questionnaire)
         return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])

@@ -1,7 +1,9 @@
 import LAERValues
 
 /// The checks every answer format shares (JSON answer files, CSV sheets, wide CSV exports), so
-/// that the same mistake gets the same message whatever the format. Each returns the message
+/// that the same mistake gets the same message whatever the format.
+///
+/// Each returns the message
 /// (without the place) for a bad value, or the parsed value.
 package enum AnswerRules {
     /// nil when `id` names a capability of `questionnaire`; otherwise what is wrong and the closest id.
@@ -33,14 +35,18 @@ package enum AnswerRules {
         let trimmed = text.trimmingSpaces()
         if let phase = PhaseID(rawValue: trimmed.lowercased()) { return .success(phase) }
         if let number = Int(trimmed), let phase = PhaseID(number: number) { return .success(phase) }
-        if let phase = questionnaire.phases.first(where: { $0.name.lowercased() == trimmed.lowercased() }) { return .success(phase.id) }
+        if let phase = questionnaire.phases.first(where: { $0.name.lowercased() == trimmed.lowercased() }) {
+            return .success(phase.id)
+        }
         let ids = PhaseID.allCases.map(\.rawValue)
         return .failure(RuleViolation("\"\(text)\" is not a phase; \(Suggestion.expectedOneOf(ids, for: trimmed)), or 1–4"))
     }
 
     package static func marker(_ text: String) -> Result<MarkerID, RuleViolation> {
         if let marker = MarkerID(rawValue: text) { return .success(marker) }
-        return .failure(RuleViolation("\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"))
+        return .failure(
+            RuleViolation(
+                "\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"))
     }
 
     package static func unknownRoadSignMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
@@ -60,13 +66,16 @@ package enum AnswerRules {
     /// The answers must be for this questionnaire: the same id and the same major version.
     package static func identityMessage(id: String, version: String, for questionnaire: Questionnaire) -> String? {
         if id != questionnaire.id {
-            return "these answers are for questionnaire \"\(id)\", not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
+            return
+                "these answers are for questionnaire \"\(id)\", not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
         }
         guard let parsed = SemanticVersion(version) else {
-            return "\"\(version)\" is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
+            return
+                "\"\(version)\" is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
         }
         if parsed.major != questionnaire.version.major {
-            return "these answers are for version \(version) of \(id), but the questionnaire is \(questionnaire.version); a different major version cannot be scored: use the matching questionnaire with --questionnaire FILE"
+            return
+                "these answers are for version \(version) of \(id), but the questionnaire is \(questionnaire.version); a different major version cannot be scored: use the matching questionnaire with --questionnaire FILE"
         }
         return nil
     }
@@ -75,8 +84,9 @@ package enum AnswerRules {
     package static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return false }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+        else { return false }
         return CalendarDate.isValid(year: year, month: month, day: day)
     }
 

@@ -17,11 +17,14 @@ package enum AnswerSheet {
     /// it as UTF-8) and CRLF line ends.
     package static func template(for questionnaire: Questionnaire) -> [UInt8] {
         var rows = [columns]
-        func row(_ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = "") {
+        func row(
+            _ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = ""
+        ) {
             // Statements come from a questionnaire file, which anyone may have written.
             rows.append([id, marker, phase, CSVWriter.safeCell(statement), rating, note])
         }
-        row("questionnaire", "Questionnaire and version (leave as it is)",
+        row(
+            "questionnaire", "Questionnaire and version (leave as it is)",
             rating: "\(questionnaire.id) \(questionnaire.version)", note: scaleInstruction)
         row("respondent.name", "Your name")
         row("respondent.role", "Your role")
@@ -40,7 +43,9 @@ package enum AnswerSheet {
         return CSVWriter(lineEnd: "\r\n", byteOrderMark: true).bytes(rows)
     }
 
-    /// "Which phase reads most like your KPIs today? Answer 1–4. 1 Traditional Transactional: …; 2 …".
+    /// A marker's placement question, in the sheet's words.
+    ///
+    /// "Which phase reads most like your KPIs today? Answer 1–4. 1 Traditional Transactional: …; 2 …"
     static func placementQuestion(_ marker: Marker, in questionnaire: Questionnaire) -> String {
         let choices = questionnaire.phases.enumerated().map { index, phase in
             var profile = marker.profiles[phase.id] ?? ""
@@ -105,7 +110,11 @@ private struct SheetReader {
         guard readHeader(header) else { return }
         for row in rows.dropFirst() { read(row) }
         if !sawDate {
-            problems.append(Problem("", "the sheet has no assessedOn row; add one with the date of this assessment in its rating column, such as 2026-11-25"))
+            problems.append(
+                Problem(
+                    "",
+                    "the sheet has no assessedOn row; add one with the date of this assessment in its rating column, such as 2026-11-25"
+                ))
         }
     }
 
@@ -115,14 +124,19 @@ private struct SheetReader {
             let name = name.trimmingSpaces().lowercased()
             guard ["id", "rating", "note"].contains(name) else { continue }
             if found[name] != nil {
-                problems.append(Problem(at: .cell(row: header.spreadsheetRow, column: name), "the header names \"\(name)\" twice; delete one of the two columns"))
+                problems.append(
+                    Problem(
+                        at: .cell(row: header.spreadsheetRow, column: name),
+                        "the header names \"\(name)\" twice; delete one of the two columns"))
             }
             found[name] = found[name] ?? index
         }
         for name in ["id", "rating"] where found[name] == nil {
-            problems.append(Problem(
-                at: .cell(row: header.spreadsheetRow, column: nil),
-                "the header has no \"\(name)\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"))
+            problems.append(
+                Problem(
+                    at: .cell(row: header.spreadsheetRow, column: nil),
+                    "the header has no \"\(name)\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"
+                ))
         }
         guard let id = found["id"], let rating = found["rating"] else { return false }
         columns = (id, rating, found["note"])
@@ -134,12 +148,16 @@ private struct SheetReader {
             guard let index, index < row.fields.count else { return "" }
             return row.fields[index].trimmingSpaces()
         }
-        let id = cell(columns.id), value = cell(columns.rating), note = cell(columns.note)
+        let id = cell(columns.id)
+        let value = cell(columns.rating)
+        let note = cell(columns.note)
         let place = row.spreadsheetRow
         if id.isEmpty {
             // Blank rows and headings a user adds carry no answer; only an answer without its id is lost.
             guard value.isEmpty, note.isEmpty else {
-                problem(place, "id", "this row has an answer but no id; put back the id of its question from the template, or delete the row")
+                problem(
+                    place, "id",
+                    "this row has an answer but no id; put back the id of its question from the template, or delete the row")
                 return
             }
             return
@@ -168,7 +186,10 @@ private struct SheetReader {
         guard !value.isEmpty else { return }
         let parts = value.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count == 2 else {
-            problem(place, "rating", "\"\(value)\" does not name a questionnaire and its version; write \"\(questionnaire.id) \(questionnaire.version)\" as the template had it")
+            problem(
+                place, "rating",
+                "\"\(value)\" does not name a questionnaire and its version; write \"\(questionnaire.id) \(questionnaire.version)\" as the template had it"
+            )
             return
         }
         if let message = AnswerRules.identityMessage(id: parts[0], version: parts[1], for: questionnaire) {
@@ -221,9 +242,11 @@ private struct SheetReader {
         }
         guard !value.isEmpty else {
             if !note.isEmpty {
-                problems.append(Problem(
-                    at: .cell(row: place, column: "note"), "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it",
-                    severity: .warning))
+                problems.append(
+                    Problem(
+                        at: .cell(row: place, column: "note"),
+                        "a note without a rating is not kept; rate the capability (na if it does not apply) to keep it",
+                        severity: .warning))
             }
             return
         }
@@ -238,7 +261,9 @@ private struct SheetReader {
     }
 }
 
-/// What a sheet row answers, from its id. The fixed ids are read in any case, since spreadsheets
+/// What a sheet row answers, from its id.
+///
+/// The fixed ids are read in any case, since spreadsheets
 /// like to capitalise; capability and road sign ids are the questionnaire's, exactly.
 private enum RowKind {
     case questionnaire, name, role, organization, assessedOn, period
@@ -295,9 +320,13 @@ enum SpreadsheetDate {
         if let cut = date.firstIndex(where: { $0 == " " || $0 == "T" }) { date = date[..<cut] }
         guard let separator = date.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return .failure(invalid) }
         let parts = date.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
-              let first = Int(parts[0]), let second = Int(parts[1]), let last = Int(parts[2]) else { return .failure(invalid) }
-        let year: Int, month: Int, day: Int
+        guard parts.count == 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
+            let first = Int(parts[0]), let second = Int(parts[1]), let last = Int(parts[2])
+        else { return .failure(invalid) }
+        let year: Int
+        let month: Int
+        let day: Int
         if parts[0].count == 4 {
             (year, month, day) = (first, second, last)
         } else if parts[2].count == 4 || parts[2].count == 2, parts[0].count <= 2, parts[1].count <= 2 {
@@ -307,8 +336,10 @@ enum SpreadsheetDate {
             } else if second > 12 || first == second {
                 (month, day) = (first, second)
             } else {
-                return .failure(RuleViolation(
-                    "\"\(text)\" could be day/month or month/day; write it as YYYY-MM-DD, such as 2026-11-25 (in a spreadsheet, type an apostrophe first, '2026-11-25, so that it is kept as written)"))
+                return .failure(
+                    RuleViolation(
+                        "\"\(text)\" could be day/month or month/day; write it as YYYY-MM-DD, such as 2026-11-25 (in a spreadsheet, type an apostrophe first, '2026-11-25, so that it is kept as written)"
+                    ))
             }
         } else {
             return .failure(invalid)

@@ -4,16 +4,21 @@ import LAERValues
 /// Turns a parsed `laer-answers/1` document into an `Assessment` checked against a questionnaire,
 /// recording every problem with its JSON path.
 package enum AssessmentDecoder {
-    package static func decode(_ document: JSONValue, questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
+    package static func decode(_ document: JSONValue, questionnaire: Questionnaire) -> (
+        assessment: Assessment?, problems: [Problem]
+    ) {
         var problems: [Problem] = []
         guard let root = FieldReader.object(document, at: "", problems: &problems, what: "an answer file") else {
             return (nil, problems)
         }
         var fields = FieldReader(root, at: "")
         if let schema = fields.string("schema", what: "\"schema\": \"\(Assessment.schema)\""), schema != Assessment.schema {
-            fields.record(Problem("schema", schema.hasPrefix("laer-answers/")
-                ? "\"\(schema)\" is a version of the answer format this laer does not read; it reads \(Assessment.schema): upgrade laer"
-                : "\"\(schema)\" is not an answer file; expected \"\(Assessment.schema)\""))
+            fields.record(
+                Problem(
+                    "schema",
+                    schema.hasPrefix("laer-answers/")
+                        ? "\"\(schema)\" is a version of the answer format this laer does not read; it reads \(Assessment.schema): upgrade laer"
+                        : "\"\(schema)\" is not an answer file; expected \"\(Assessment.schema)\""))
         }
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "")
         if let identity = fields.object("questionnaire", what: "the questionnaire's {id, version}") {
@@ -52,7 +57,9 @@ package enum AssessmentDecoder {
             for member in placements.members {
                 let path = JSONPath.member("placements", member.key)
                 guard case .success(let marker) = AnswerRules.marker(member.key) else {
-                    if case .failure(let violation) = AnswerRules.marker(member.key) { problems.append(Problem(path, violation.message)) }
+                    if case .failure(let violation) = AnswerRules.marker(member.key) {
+                        problems.append(Problem(path, violation.message))
+                    }
                     continue
                 }
                 if member.value == .null || member.value.stringValue?.trimmingSpaces() == "" { continue }
@@ -82,7 +89,8 @@ package enum AssessmentDecoder {
         return (problems.errors.isEmpty ? assessment : nil, problems)
     }
 
-    static func decodeAnswers(_ answers: JSONObject, questionnaire: Questionnaire, problems: inout [Problem]) -> [String: Answer] {
+    static func decodeAnswers(_ answers: JSONObject, questionnaire: Questionnaire, problems: inout [Problem]) -> [String: Answer]
+    {
         var result: [String: Answer] = [:]
         result.reserveCapacity(answers.members.count)
         for member in answers.members {

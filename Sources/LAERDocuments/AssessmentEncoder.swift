@@ -15,9 +15,10 @@ package enum AssessmentEncoder {
     package static func encode(_ assessment: Assessment, questionnaire: Questionnaire) -> [UInt8] {
         var document = JSONObject([
             "schema": .string(Assessment.schema),
-            "questionnaire": .object(JSONObject([
-                "id": .string(assessment.questionnaireID), "version": .string(assessment.questionnaireVersion),
-            ])),
+            "questionnaire": .object(
+                JSONObject([
+                    "id": .string(assessment.questionnaireID), "version": .string(assessment.questionnaireVersion),
+                ])),
         ])
         let respondent = [
             ("name", assessment.respondent.name), ("role", assessment.respondent.role),
@@ -26,15 +27,30 @@ package enum AssessmentEncoder {
         if !respondent.isEmpty { document.members.append(JSONMember("respondent", .object(JSONObject(respondent)))) }
         document.members.append(JSONMember("assessedOn", .string(assessment.assessedOn)))
         if let period = given(assessment.period) { document.members.append(JSONMember("period", .string(period))) }
-        document.members.append(JSONMember("placements", .object(JSONObject(questionnaire.markers.compactMap { marker in
-            assessment.placements[marker.id].map { JSONMember(marker.id.rawValue, .string($0.rawValue)) }
-        }))))
-        document.members.append(JSONMember("answers", .object(JSONObject(questionnaire.capabilities.compactMap { capability in
-            assessment.answers[capability.id].map { JSONMember(capability.id, answer($0)) }
-        }))))
-        document.members.append(JSONMember("roadSigns", .object(JSONObject(questionnaire.roadSigns.compactMap { sign in
-            assessment.roadSigns[sign.id].map { JSONMember(sign.id, .bool($0)) }
-        }))))
+        document.members.append(
+            JSONMember(
+                "placements",
+                .object(
+                    JSONObject(
+                        questionnaire.markers.compactMap { marker in
+                            assessment.placements[marker.id].map { JSONMember(marker.id.rawValue, .string($0.rawValue)) }
+                        }))))
+        document.members.append(
+            JSONMember(
+                "answers",
+                .object(
+                    JSONObject(
+                        questionnaire.capabilities.compactMap { capability in
+                            assessment.answers[capability.id].map { JSONMember(capability.id, answer($0)) }
+                        }))))
+        document.members.append(
+            JSONMember(
+                "roadSigns",
+                .object(
+                    JSONObject(
+                        questionnaire.roadSigns.compactMap { sign in
+                            assessment.roadSigns[sign.id].map { JSONMember(sign.id, .bool($0)) }
+                        }))))
         var bytes = JSONWriter(pretty: true, sortedKeys: false).bytes(from: .object(document))
         bytes.append(0x0A)
         return bytes

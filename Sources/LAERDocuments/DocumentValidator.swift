@@ -15,7 +15,8 @@ package enum DocumentValidator {
     /// - Parameter questionnaire: what answer files are checked against.
     package static func validate(_ file: InputFile, questionnaire: Questionnaire) -> Report {
         if AnswerLoader.format(of: file.bytes) == .csv {
-            return answerReport(AnswerSheet.read(file, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer sheet")
+            return answerReport(
+                AnswerSheet.read(file, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer sheet")
         }
         let document: JSONValue
         do {
@@ -25,26 +26,36 @@ package enum DocumentValidator {
         }
         let schema = document.objectValue?["schema"]?.stringValue ?? ""
         if schema.hasPrefix("laer-answers/") {
-            return answerReport(AssessmentDecoder.decode(document, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer file")
+            return answerReport(
+                AssessmentDecoder.decode(document, questionnaire: questionnaire), questionnaire: questionnaire,
+                kind: "answer file")
         }
         if schema.hasPrefix("laer-questionnaire/") || schema.isEmpty {
             let check = QuestionnaireLoader.check(document)
-            let summary = check.questionnaire.map { questionnaire in
-                "valid questionnaire \(questionnaire.id) \(questionnaire.version) (\(questionnaire.capabilities.count) capabilities)"
-            } ?? ""
+            let summary =
+                check.questionnaire.map { questionnaire in
+                    "valid questionnaire \(questionnaire.id) \(questionnaire.version) (\(questionnaire.capabilities.count) capabilities)"
+                } ?? ""
             return Report(problems: check.problems, summary: summary)
         }
         let known = [Questionnaire.schema, Assessment.schema]
         return Report(
-            problems: [Problem("schema", "\"\(schema)\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))")],
+            problems: [
+                Problem(
+                    "schema", "\"\(schema)\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))")
+            ],
             summary: "")
     }
 
-    static func answerReport(_ read: (assessment: Assessment?, problems: [Problem]), questionnaire: Questionnaire, kind: String) -> Report {
-        let summary = read.assessment.map { assessment in
-            let answered = questionnaire.capabilities.filter { assessment.answers[$0.id] != nil }.count
-            return "valid \(kind) for \(questionnaire.id) \(questionnaire.version) (\(answered) of \(questionnaire.capabilities.count) capabilities answered)"
-        } ?? ""
+    static func answerReport(_ read: (assessment: Assessment?, problems: [Problem]), questionnaire: Questionnaire, kind: String)
+        -> Report
+    {
+        let summary =
+            read.assessment.map { assessment in
+                let answered = questionnaire.capabilities.filter { assessment.answers[$0.id] != nil }.count
+                return
+                    "valid \(kind) for \(questionnaire.id) \(questionnaire.version) (\(answered) of \(questionnaire.capabilities.count) capabilities answered)"
+            } ?? ""
         return Report(problems: read.problems, summary: summary)
     }
 }

@@ -29,15 +29,18 @@ package struct FastAnswerReader: Sendable {
     package init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         capabilityIDs = questionnaire.capabilities.map { Array($0.id.utf8) }
-        quotedIDs = PackedBytes(capabilityIDs.map { id in
-            id.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 } ? [] : [UInt8(ascii: "\"")] + id + [UInt8(ascii: "\"")]
-        })
+        quotedIDs = PackedBytes(
+            capabilityIDs.map { id in
+                id.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
+                    ? [] : [UInt8(ascii: "\"")] + id + [UInt8(ascii: "\"")]
+            })
         roadSignIDs = questionnaire.roadSigns.map { Array($0.id.utf8) }
         markerIDs = MarkerID.allCases.map { Array($0.rawValue.utf8) }
         phaseIDs = PhaseID.allCases.map { Array($0.rawValue.utf8) }
         let version = questionnaire.version.description
-        identity = AnswerRules.identityMessage(id: questionnaire.id, version: version, for: questionnaire) == nil
-            && !questionnaire.id.allSatisfy(\.isWhitespace) && !version.allSatisfy(\.isWhitespace)
+        identity =
+            AnswerRules.identityMessage(id: questionnaire.id, version: version, for: questionnaire) == nil
+                && !questionnaire.id.allSatisfy(\.isWhitespace) && !version.allSatisfy(\.isWhitespace)
             ? (Array(questionnaire.id.utf8), Array(version.utf8), version) : nil
     }
 
@@ -46,7 +49,9 @@ package struct FastAnswerReader: Sendable {
     }
 
     /// The assessment and each capability's rating by questionnaire position (nil where
-    /// unanswered). Without `keepingAnswers` the assessment's `answers` stay empty: batch scoring
+    /// unanswered).
+    ///
+    /// Without `keepingAnswers` the assessment's `answers` stay empty: batch scoring
     /// needs only the ratings, and skips hashing every id and keeping the notes.
     package func read(_ bytes: [UInt8], keepingAnswers: Bool) -> (assessment: Assessment, ratings: [Rating?])? {
         bytes.withUnsafeBufferPointer { buffer in
@@ -68,7 +73,9 @@ package struct FastAnswerReader: Sendable {
         @inline(__always)
         mutating func skipSpace() {
             // Indentation eight spaces at a time.
-            while offset + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            while offset + 8 <= bytes.count,
+                UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+            {
                 offset += 8
             }
             while offset < bytes.count {
@@ -98,10 +105,12 @@ package struct FastAnswerReader: Sendable {
             let start = offset
             // Eight bytes at a time while none is a quote, a backslash or a control character
             // (a byte is zero in `x - 0x01…` and `~x` high exactly when some byte of x is zero; likewise below 0x20).
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
             while offset + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
                 let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
                 if special & highs != 0 { break }
                 offset += 8
@@ -134,7 +143,9 @@ package struct FastAnswerReader: Sendable {
         /// Consumes `text` when the bytes at the cursor spell it.
         mutating func matches(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
-            guard offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.utf8Start, count) == 0 else { return false }
+            guard offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.utf8Start, count) == 0 else {
+                return false
+            }
             offset += count
             return true
         }
@@ -142,7 +153,8 @@ package struct FastAnswerReader: Sendable {
         /// Consumes `text` when the bytes at the cursor are these (never when `text` is empty).
         mutating func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = text.count
-            guard count > 0, offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.baseAddress!, count) == 0 else {
+            guard count > 0, offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, text.baseAddress!, count) == 0
+            else {
                 return false
             }
             offset += count
@@ -153,7 +165,8 @@ package struct FastAnswerReader: Sendable {
         mutating func matches(_ text: [UInt8]) -> Bool {
             let count = text.count
             guard count > 0, offset + count <= bytes.count,
-                  text.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + offset, $0.baseAddress!, count) }) == 0 else { return false }
+                text.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + offset, $0.baseAddress!, count) }) == 0
+            else { return false }
             offset += count
             return true
         }
@@ -175,7 +188,8 @@ package struct FastAnswerReader: Sendable {
     }
 
     static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
-        raw.count == bytes.count && (raw.isEmpty || bytes.withUnsafeBufferPointer { memcmp(raw.baseAddress!, $0.baseAddress!, raw.count) == 0 })
+        raw.count == bytes.count
+            && (raw.isEmpty || bytes.withUnsafeBufferPointer { memcmp(raw.baseAddress!, $0.baseAddress!, raw.count) == 0 })
     }
 
     /// The string of raw bytes, nil when they are not UTF-8 (as the full path's parser rejects them).
@@ -228,11 +242,15 @@ package struct FastAnswerReader: Sendable {
         return CalendarDate.isValid(year: year, month: month, day: day)
     }
 
-    static let topLevelKeys: [StaticString] = ["schema", "questionnaire", "respondent", "assessedOn", "period", "answers", "placements", "roadSigns"]
+    static let topLevelKeys: [StaticString] = [
+        "schema", "questionnaire", "respondent", "assessedOn", "period", "answers", "placements", "roadSigns",
+    ]
     static let respondentKeys: [StaticString] = ["name", "role", "organization"]
 
     func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool) -> (assessment: Assessment, ratings: [Rating?])? {
-        var questionnaireID = "", questionnaireVersion = "", assessedOn = ""
+        var questionnaireID = ""
+        var questionnaireVersion = ""
+        var assessedOn = ""
         var period: String?
         var respondent = Respondent()
         var answers: [String: Answer] = [:]
@@ -242,7 +260,9 @@ package struct FastAnswerReader: Sendable {
         var ratings: [Rating?] = []
         var seen: UInt8 = 0
         let ok = scanner.object { scanner, key in
-            guard let index = Self.topLevelKeys.firstIndex(where: { Self.equals(key, $0) }), seen & (1 << index) == 0 else { return false }
+            guard let index = Self.topLevelKeys.firstIndex(where: { Self.equals(key, $0) }), seen & (1 << index) == 0 else {
+                return false
+            }
             seen |= 1 << index
             switch index {
             case 0:
@@ -252,21 +272,26 @@ package struct FastAnswerReader: Sendable {
                 (questionnaireID, questionnaireVersion) = read
             case 2:
                 var names: UInt8 = 0
-                guard scanner.object({ scanner, key in
-                    guard let field = Self.respondentKeys.firstIndex(where: { Self.equals(key, $0) }), names & (1 << field) == 0 else { return false }
-                    names |= 1 << field
-                    if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
-                    guard let raw = scanner.rawString(), let value = Self.optionalText(raw) else { return false }
-                    switch field {
-                    case 0: respondent.name = value
-                    case 1: respondent.role = value
-                    default: respondent.organization = value
-                    }
-                    return true
-                }) else { return false }
+                guard
+                    scanner.object({ scanner, key in
+                        guard let field = Self.respondentKeys.firstIndex(where: { Self.equals(key, $0) }),
+                            names & (1 << field) == 0
+                        else { return false }
+                        names |= 1 << field
+                        if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
+                        guard let raw = scanner.rawString(), let value = Self.optionalText(raw) else { return false }
+                        switch field {
+                        case 0: respondent.name = value
+                        case 1: respondent.role = value
+                        default: respondent.organization = value
+                        }
+                        return true
+                    })
+                else { return false }
             case 3:
                 guard let raw = scanner.rawString(), let date = Self.text(raw),
-                      Self.isISODate(raw) ?? AnswerRules.isISODate(date) else { return false }
+                    Self.isISODate(raw) ?? AnswerRules.isISODate(date)
+                else { return false }
                 assessedOn = date
             case 4:
                 if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
@@ -277,31 +302,36 @@ package struct FastAnswerReader: Sendable {
                 answers = read.answers
                 ratings = read.ratings
             case 6:
-                guard scanner.object({ scanner, key in
-                    guard let markerIndex = markerIDs.firstIndex(where: { Self.equals(key, $0) }) else { return false }
-                    let marker = MarkerID.allCases[markerIndex]
-                    if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
-                    guard let raw = scanner.rawString() else { return false }
-                    let phase: PhaseID
-                    if let exact = phaseIDs.firstIndex(where: { Self.equals(raw, $0) }) {
-                        phase = PhaseID.allCases[exact]
-                    } else {
-                        guard let text = Self.text(raw) else { return false }
-                        if text.allSatisfy(\.isWhitespace) { return true }
-                        guard case .success(let read) = AnswerRules.phase(text, in: questionnaire) else { return false }
-                        phase = read
-                    }
-                    guard placements[marker] == nil else { return false }
-                    placements[marker] = phase
-                    return true
-                }) else { return false }
+                guard
+                    scanner.object({ scanner, key in
+                        guard let markerIndex = markerIDs.firstIndex(where: { Self.equals(key, $0) }) else { return false }
+                        let marker = MarkerID.allCases[markerIndex]
+                        if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
+                        guard let raw = scanner.rawString() else { return false }
+                        let phase: PhaseID
+                        if let exact = phaseIDs.firstIndex(where: { Self.equals(raw, $0) }) {
+                            phase = PhaseID.allCases[exact]
+                        } else {
+                            guard let text = Self.text(raw) else { return false }
+                            if text.allSatisfy(\.isWhitespace) { return true }
+                            guard case .success(let read) = AnswerRules.phase(text, in: questionnaire) else { return false }
+                            phase = read
+                        }
+                        guard placements[marker] == nil else { return false }
+                        placements[marker] = phase
+                        return true
+                    })
+                else { return false }
             default:
-                guard scanner.object({ scanner, key in
-                    guard let index = roadSignIDs.firstIndex(where: { Self.equals(key, $0) }),
-                          let value = scanner.literal() else { return false }
-                    if let seen = value { roadSigns[questionnaire.roadSigns[index].id] = seen }
-                    return true
-                }) else { return false }
+                guard
+                    scanner.object({ scanner, key in
+                        guard let index = roadSignIDs.firstIndex(where: { Self.equals(key, $0) }),
+                            let value = scanner.literal()
+                        else { return false }
+                        if let seen = value { roadSigns[questionnaire.roadSigns[index].id] = seen }
+                        return true
+                    })
+                else { return false }
             }
             return true
         }
@@ -316,18 +346,28 @@ package struct FastAnswerReader: Sendable {
 
     /// `{"id": …, "version": …}` naming this questionnaire in a version the full path accepts.
     func readIdentity(_ scanner: inout Scanner) -> (id: String, version: String)? {
-        var rawID: UnsafeBufferPointer<UInt8>?, rawVersion: UnsafeBufferPointer<UInt8>?
-        guard scanner.object({ scanner, key in
-            if Self.equals(key, "id"), rawID == nil { rawID = scanner.rawString(); return rawID != nil }
-            if Self.equals(key, "version"), rawVersion == nil { rawVersion = scanner.rawString(); return rawVersion != nil }
-            return false
-        }), let rawID, let rawVersion else { return nil }
+        var rawID: UnsafeBufferPointer<UInt8>?
+        var rawVersion: UnsafeBufferPointer<UInt8>?
+        guard
+            scanner.object({ scanner, key in
+                if Self.equals(key, "id"), rawID == nil {
+                    rawID = scanner.rawString()
+                    return rawID != nil
+                }
+                if Self.equals(key, "version"), rawVersion == nil {
+                    rawVersion = scanner.rawString()
+                    return rawVersion != nil
+                }
+                return false
+            }), let rawID, let rawVersion
+        else { return nil }
         if let identity, Self.equals(rawID, identity.id), Self.equals(rawVersion, identity.version) {
             return (questionnaire.id, identity.versionText)
         }
         guard let id = Self.text(rawID), let version = Self.text(rawVersion),
-              AnswerRules.identityMessage(id: id, version: version, for: questionnaire) == nil,
-              !id.allSatisfy(\.isWhitespace), !version.allSatisfy(\.isWhitespace) else { return nil }
+            AnswerRules.identityMessage(id: id, version: version, for: questionnaire) == nil,
+            !id.allSatisfy(\.isWhitespace), !version.allSatisfy(\.isWhitespace)
+        else { return nil }
         return (id, version)
     }
 
@@ -371,12 +411,15 @@ package struct FastAnswerReader: Sendable {
                 scanner.offset += 1
                 // `"rating"` and `"note"` as keys are exactly these bytes (no escape, no control character).
                 scanner.skipSpace()
-                guard scanner.matches("\"rating\""), scanner.take(UInt8(ascii: ":")), let raw = scanner.rawString() else { return nil }
+                guard scanner.matches("\"rating\""), scanner.take(UInt8(ascii: ":")), let raw = scanner.rawString() else {
+                    return nil
+                }
                 rawRating = raw
                 if scanner.take(UInt8(ascii: ",")) {
                     scanner.skipSpace()
                     guard scanner.matches("\"note\""), scanner.take(UInt8(ascii: ":")),
-                          let note = scanner.rawString() else { return nil }
+                        let note = scanner.rawString()
+                    else { return nil }
                     rawNote = note
                 }
                 guard scanner.take(UInt8(ascii: "}")) else { return nil }
@@ -413,6 +456,7 @@ package struct FastAnswerReader: Sendable {
     }
 
     /// Each rating's id as the format writes it.
+    ///
     /// Each rating's id as the format writes it (its raw value), packed as length, bytes: read
     /// for every answer of every file, so it is a plain buffer that costs no reference counting.
     nonisolated(unsafe) static let ratingIDs: UnsafeBufferPointer<UInt8> = {

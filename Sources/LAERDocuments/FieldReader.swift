@@ -99,7 +99,8 @@ struct FieldReader {
             if let text = element.stringValue {
                 result.append(text)
             } else {
-                problems.append(Problem(JSONPath.element(memberPath(key), index), "expected a string, found \(element.kindDescription)"))
+                problems.append(
+                    Problem(JSONPath.element(memberPath(key), index), "expected a string, found \(element.kindDescription)"))
             }
         }
         return result

@@ -46,7 +46,8 @@ struct QuestionnaireDecoder {
             if let parsed = SemanticVersion(version) {
                 questionnaire.version = parsed
             } else {
-                fields.record(Problem("version", "\"\(version)\" is not a semantic version; write MAJOR.MINOR.PATCH, such as \"1.0.0\""))
+                fields.record(
+                    Problem("version", "\"\(version)\" is not a semantic version; write MAJOR.MINOR.PATCH, such as \"1.0.0\""))
             }
         }
         questionnaire.title = fields.string("title", what: "a title") ?? ""
@@ -55,23 +56,28 @@ struct QuestionnaireDecoder {
         var entries: [CapabilityEntry] = []
         for (index, element) in (fields.array("capabilities", what: "the capabilities") ?? []).enumerated() {
             var entry = CapabilityEntry(index: index, dependsOn: [])
-            if let capability = decodeCapability(element, at: JSONPath.element("capabilities", index), entry: &entry, problems: &problems) {
+            if let capability = decodeCapability(
+                element, at: JSONPath.element("capabilities", index), entry: &entry, problems: &problems)
+            {
                 questionnaire.capabilities.append(capability)
             }
             entries.append(entry)
         }
         questionnaire.roadSigns = decodeRoadSigns(fields.array("roadSigns", what: "the road signs"), problems: &problems)
-        questionnaire.scoring = decodeScoring(fields.object("scoring", required: false, what: "the scoring thresholds"), problems: &problems)
+        questionnaire.scoring = decodeScoring(
+            fields.object("scoring", required: false, what: "the scoring thresholds"), problems: &problems)
         problems = fields.finish() + problems
         return Output(questionnaire: questionnaire, entries: entries, problems: problems)
     }
 
     static func schemaMessage(_ schema: String) -> String {
         if schema.hasPrefix("laer-questionnaire/") {
-            return "\"\(schema)\" is a version of the questionnaire format this laer does not read; it reads \(Questionnaire.schema): upgrade laer or convert the file"
+            return
+                "\"\(schema)\" is a version of the questionnaire format this laer does not read; it reads \(Questionnaire.schema): upgrade laer or convert the file"
         }
         if schema.hasPrefix("laer-answers/") {
-            return "\"\(schema)\" is an answer file, not a questionnaire; pass it as an input, and the questionnaire with --questionnaire"
+            return
+                "\"\(schema)\" is an answer file, not a questionnaire; pass it as an input, and the questionnaire with --questionnaire"
         }
         return "\"\(schema)\" is not a questionnaire schema; expected \"\(Questionnaire.schema)\""
     }
@@ -91,7 +97,8 @@ struct QuestionnaireDecoder {
             let name = fields.string("name", what: "the phase's name")
             let summary = fields.string("summary", required: false, what: "a short summary")
             if let id, PhaseID(rawValue: id) == nil {
-                fields.record(Problem(fields.memberPath("id"), "\"\(id)\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: id))"))
+                fields.record(
+                    Problem(fields.memberPath("id"), "\"\(id)\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: id))"))
             }
             if let id, let phase = PhaseID(rawValue: id) {
                 phases.append(Phase(id: phase, name: name ?? id, summary: summary))
@@ -102,7 +109,11 @@ struct QuestionnaireDecoder {
         }
         if idsReadable, phases.map(\.id) != PhaseID.allCases {
             let found = phases.map(\.id.rawValue).joined(separator: ", ")
-            problems.append(Problem("phases", "must be exactly the four phases in order (\(phaseIDs.joined(separator: ", "))); found \(found.isEmpty ? "none" : found)"))
+            problems.append(
+                Problem(
+                    "phases",
+                    "must be exactly the four phases in order (\(phaseIDs.joined(separator: ", "))); found \(found.isEmpty ? "none" : found)"
+                ))
         }
         return phases
     }
@@ -125,12 +136,17 @@ struct QuestionnaireDecoder {
                         phase.rawValue, what: "what \(id ?? "this marker") looks like in the \(phase.rawValue) phase")
                 }
                 for key in profileObject.keys where PhaseID(rawValue: key) == nil {
-                    profileFields.record(Problem(profileFields.memberPath(key), "\"\(key)\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: key))"))
+                    profileFields.record(
+                        Problem(
+                            profileFields.memberPath(key),
+                            "\"\(key)\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: key))"))
                 }
                 problems += profileFields.finish(alsoKnown: profileObject.keys)
             }
             if let id, MarkerID(rawValue: id) == nil {
-                fields.record(Problem(fields.memberPath("id"), "\"\(id)\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: id))"))
+                fields.record(
+                    Problem(fields.memberPath("id"), "\"\(id)\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: id))")
+                )
             }
             if let id, let marker = MarkerID(rawValue: id) {
                 markers.append(Marker(id: marker, name: name ?? id, description: description, profiles: profiles))
@@ -147,11 +163,17 @@ struct QuestionnaireDecoder {
         var fields = FieldReader(object, at: path)
         let id = fields.string("id", what: "a stable capability id")
         if let id, !isValidIdentifier(id) {
-            fields.record(Problem(fields.memberPath("id"), "\"\(id)\" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"))
+            fields.record(
+                Problem(
+                    fields.memberPath("id"),
+                    "\"\(id)\" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"))
         }
         let marker = fields.string("marker", what: "the marker it belongs to").flatMap { text -> MarkerID? in
             guard let marker = MarkerID(rawValue: text) else {
-                fields.record(Problem(fields.memberPath("marker"), "\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: text))"))
+                fields.record(
+                    Problem(
+                        fields.memberPath("marker"),
+                        "\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: text))"))
                 return nil
             }
             return marker
@@ -159,11 +181,17 @@ struct QuestionnaireDecoder {
         let phase = fields.string("phase", what: "the phase it belongs to").flatMap { text -> PhaseID? in
             let assessed = PhaseID.assessed.map(\.rawValue)
             guard let phase = PhaseID(rawValue: text) else {
-                fields.record(Problem(fields.memberPath("phase"), "\"\(text)\" is not a phase; \(Suggestion.expectedOneOf(assessed, for: text))"))
+                fields.record(
+                    Problem(
+                        fields.memberPath("phase"), "\"\(text)\" is not a phase; \(Suggestion.expectedOneOf(assessed, for: text))"
+                    ))
                 return nil
             }
             guard phase != .traditionalTransactional else {
-                fields.record(Problem(fields.memberPath("phase"), "capabilities belong to the phases above the first; expected one of \(assessed.joined(separator: ", "))"))
+                fields.record(
+                    Problem(
+                        fields.memberPath("phase"),
+                        "capabilities belong to the phases above the first; expected one of \(assessed.joined(separator: ", "))"))
                 return nil
             }
             return phase
@@ -178,25 +206,32 @@ struct QuestionnaireDecoder {
             }
             return Int(number)
         }
-        let motions = fields.strings("motions", what: "the motions it serves (land, adopt, expand, renew)").map { texts -> [Motion] in
+        let motions = fields.strings("motions", what: "the motions it serves (land, adopt, expand, renew)").map {
+            texts -> [Motion] in
             if texts.isEmpty {
-                fields.record(Problem(fields.memberPath("motions"), "is empty; name at least one of \(motionIDs.joined(separator: ", "))"))
+                fields.record(
+                    Problem(fields.memberPath("motions"), "is empty; name at least one of \(motionIDs.joined(separator: ", "))"))
             }
             return texts.enumerated().compactMap { index, text in
                 guard let motion = Motion(rawValue: text) else {
-                    fields.record(Problem(JSONPath.element(fields.memberPath("motions"), index), "\"\(text)\" is not a motion; \(Suggestion.expectedOneOf(motionIDs, for: text))"))
+                    fields.record(
+                        Problem(
+                            JSONPath.element(fields.memberPath("motions"), index),
+                            "\"\(text)\" is not a motion; \(Suggestion.expectedOneOf(motionIDs, for: text))"))
                     return nil
                 }
                 return motion
             }
         }
         let researchArea = fields.string("researchArea", what: "the research area that owns it")
-        let source = decodeSource(fields.object("source", what: "its source {file, basis, note}"), at: fields.memberPath("source"), problems: &problems)
+        let source = decodeSource(
+            fields.object("source", what: "its source {file, basis, note}"), at: fields.memberPath("source"), problems: &problems)
         let dependsOn = fields.strings("dependsOn", required: false, what: "the ids of capabilities it depends on") ?? []
         problems += fields.finish()
         entry = CapabilityEntry(index: entry.index, id: id, marker: marker, phase: phase, dependsOn: dependsOn)
         guard let id, let marker, let phase, let statement, let help, let action, let weight, let motions,
-              let researchArea, let source, fields.problems.errors.isEmpty else { return nil }
+            let researchArea, let source, fields.problems.errors.isEmpty
+        else { return nil }
         return Capability(
             id: id, marker: marker, phase: phase, statement: statement, help: help, action: action, weight: weight,
             motions: motions, researchArea: researchArea, source: source, dependsOn: dependsOn)
@@ -208,7 +243,11 @@ struct QuestionnaireDecoder {
         let file = fields.string("file", what: "the source file's name")
         let basis = fields.string("basis", what: "\"stated\" or \"inferred\"").flatMap { text -> SourceNote.Basis? in
             guard let basis = SourceNote.Basis(rawValue: text) else {
-                fields.record(Problem(fields.memberPath("basis"), "\"\(text)\" is not a basis; \(Suggestion.expectedOneOf(SourceNote.Basis.allCases.map(\.rawValue), for: text))"))
+                fields.record(
+                    Problem(
+                        fields.memberPath("basis"),
+                        "\"\(text)\" is not a basis; \(Suggestion.expectedOneOf(SourceNote.Basis.allCases.map(\.rawValue), for: text))"
+                    ))
                 return nil
             }
             return basis
@@ -229,7 +268,8 @@ struct QuestionnaireDecoder {
             let id = fields.string("id", what: "the road sign's id")
             let statement = fields.string("statement", what: "the road sign's statement")
             if let id, !isValidIdentifier(id) {
-                fields.record(Problem(fields.memberPath("id"), "\"\(id)\" is not a usable id; use letters, digits, '.', '_' and '-'"))
+                fields.record(
+                    Problem(fields.memberPath("id"), "\"\(id)\" is not a usable id; use letters, digits, '.', '_' and '-'"))
             }
             problems += fields.finish()
             if let id, let statement { signs.append(RoadSign(id: id, statement: statement)) }
@@ -246,7 +286,8 @@ struct QuestionnaireDecoder {
             if value > 0, value <= 1 {
                 thresholds[keyPath: keyPath] = value
             } else {
-                fields.record(Problem(fields.memberPath(key), "\(JSONWriter.format(value)) is outside (0, 1]; use a fraction such as 0.5"))
+                fields.record(
+                    Problem(fields.memberPath(key), "\(JSONWriter.format(value)) is outside (0, 1]; use a fraction such as 0.5"))
             }
         }
         problems += fields.finish()
@@ -254,9 +295,13 @@ struct QuestionnaireDecoder {
     }
 
     static func isValidIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else {
+            return false
+        }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
+            scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_"
+                    || scalar == "-")
         }
     }
 }

@@ -2,7 +2,9 @@ import LAERFormats
 import LAERValues
 
 /// The rules that span a questionnaire's parts: unique ids, complete markers and cells, sound
-/// dependencies and thresholds. Each broken rule is one `Problem`; all of them are reported.
+/// dependencies and thresholds.
+///
+/// Each broken rule is one `Problem`; all of them are reported.
 struct QuestionnaireValidator {
     typealias Entry = QuestionnaireDecoder.CapabilityEntry
 
@@ -22,11 +24,16 @@ struct QuestionnaireValidator {
         var problems: [Problem] = []
         var seen: Set<MarkerID> = []
         for (index, marker) in markers.enumerated() where !seen.insert(marker.id).inserted {
-            problems.append(Problem(JSONPath.member(JSONPath.element("markers", index), "id"), "marker \"\(marker.id.rawValue)\" appears more than once; keep one"))
+            problems.append(
+                Problem(
+                    JSONPath.member(JSONPath.element("markers", index), "id"),
+                    "marker \"\(marker.id.rawValue)\" appears more than once; keep one"))
         }
         if !markers.isEmpty {
             for marker in MarkerID.allCases where !seen.contains(marker) {
-                problems.append(Problem("markers", "marker \"\(marker.rawValue)\" is missing; add it with a name and a profile for each phase"))
+                problems.append(
+                    Problem(
+                        "markers", "marker \"\(marker.rawValue)\" is missing; add it with a name and a profile for each phase"))
             }
         }
         return problems
@@ -41,7 +48,8 @@ struct QuestionnaireValidator {
         for entry in entries {
             guard let id = entry.id else { continue }
             if let first = firstEntryOfID[id] {
-                problems.append(Problem(path(entry, "id"), "\"\(id)\" is already the id of capabilities[\(first.index)]; ids must be unique"))
+                problems.append(
+                    Problem(path(entry, "id"), "\"\(id)\" is already the id of capabilities[\(first.index)]; ids must be unique"))
             } else {
                 firstEntryOfID[id] = entry
             }
@@ -55,13 +63,18 @@ struct QuestionnaireValidator {
                     problems.append(Problem(place, "a capability cannot depend on itself; remove \"\(dependency)\""))
                 } else if firstEntryOfID[dependency] == nil {
                     var message = "\"\(dependency)\" is not the id of any capability"
-                    if let closest = Suggestion.closest(to: dependency, among: ids) { message += " (did you mean \"\(closest)\"?)" }
+                    if let closest = Suggestion.closest(to: dependency, among: ids) {
+                        message += " (did you mean \"\(closest)\"?)"
+                    }
                     problems.append(Problem(place, message))
                 }
             }
         }
         if let cycle = dependencyCycle(entries), let first = firstEntryOfID[cycle[0]] {
-            problems.append(Problem(path(first, "dependsOn"), "dependencies form a cycle (\(cycle.joined(separator: " → "))); remove one of them"))
+            problems.append(
+                Problem(
+                    path(first, "dependsOn"), "dependencies form a cycle (\(cycle.joined(separator: " → "))); remove one of them")
+            )
         }
 
         // A cell can only be judged empty when every entry's marker and phase could be read.
@@ -69,7 +82,11 @@ struct QuestionnaireValidator {
             let cells = Set(entries.map { "\($0.marker!.rawValue)/\($0.phase!.rawValue)" })
             for marker in MarkerID.allCases where markers.contains(marker) {
                 for phase in PhaseID.assessed where !cells.contains("\(marker.rawValue)/\(phase.rawValue)") {
-                    problems.append(Problem("capabilities", "no capability for marker \"\(marker.rawValue)\" in phase \"\(phase.rawValue)\"; every marker needs at least one in each phase above the first, or that phase can never be reached"))
+                    problems.append(
+                        Problem(
+                            "capabilities",
+                            "no capability for marker \"\(marker.rawValue)\" in phase \"\(phase.rawValue)\"; every marker needs at least one in each phase above the first, or that phase can never be reached"
+                        ))
                 }
             }
         }
@@ -79,14 +96,22 @@ struct QuestionnaireValidator {
     static func roadSignProblems(_ signs: [RoadSign]) -> [Problem] {
         var seen: Set<String> = []
         return signs.enumerated().compactMap { index, sign in
-            seen.insert(sign.id).inserted ? nil
-                : Problem(JSONPath.member(JSONPath.element("roadSigns", index), "id"), "\"\(sign.id)\" appears more than once; road sign ids must be unique")
+            seen.insert(sign.id).inserted
+                ? nil
+                : Problem(
+                    JSONPath.member(JSONPath.element("roadSigns", index), "id"),
+                    "\"\(sign.id)\" appears more than once; road sign ids must be unique")
         }
     }
 
     static func scoringProblems(_ scoring: ScoringThresholds) -> [Problem] {
         guard scoring.consolidate < scoring.reach else { return [] }
-        return [Problem("scoring", "thresholds are out of order: consolidate (\(JSONWriter.format(scoring.consolidate))) must be at least reach (\(JSONWriter.format(scoring.reach)))")]
+        return [
+            Problem(
+                "scoring",
+                "thresholds are out of order: consolidate (\(JSONWriter.format(scoring.consolidate))) must be at least reach (\(JSONWriter.format(scoring.reach)))"
+            )
+        ]
     }
 
     /// The ids along one dependency cycle, first id repeated at the end, or nil when there is none.

@@ -48,7 +48,15 @@ package enum WideCSV {
     /// header to tell a wide export from an answer sheet.
     package static func read(records: [CSVRow], questionnaire: Questionnaire) -> (rows: [Row], fileProblems: [Problem]) {
         guard let headerRecord = records.first else {
-            return ([], [Problem("", "the file is empty; the first row names the columns: respondent, assessedOn and one column per capability id")])
+            return (
+                [],
+                [
+                    Problem(
+                        "",
+                        "the file is empty; the first row names the columns: respondent, assessedOn and one column per capability id"
+                    )
+                ]
+            )
         }
         let header = WideHeader(headerRecord, questionnaire: questionnaire)
         guard header.problems.errors.isEmpty else { return ([], header.problems) }
@@ -64,12 +72,15 @@ package enum WideCSV {
         }
         if let first = strayRows.first {
             let more = strayRows.count > 1 ? ", here and on \(strayRows.count - 1) more row\(strayRows.count > 2 ? "s" : "")" : ""
-            fileProblems.append(Problem(
-                at: .cell(row: first, column: nil), "cells under no column name are ignored\(more); name their column in row \(headerRecord.spreadsheetRow) to read them",
-                severity: .warning))
+            fileProblems.append(
+                Problem(
+                    at: .cell(row: first, column: nil),
+                    "cells under no column name are ignored\(more); name their column in row \(headerRecord.spreadsheetRow) to read them",
+                    severity: .warning))
         }
         if rows.isEmpty {
-            fileProblems.append(Problem("", "there are no respondent rows under the header; nothing to score", severity: .warning))
+            fileProblems.append(
+                Problem("", "there are no respondent rows under the header; nothing to score", severity: .warning))
         }
         return (rows, fileProblems)
     }
@@ -132,12 +143,15 @@ struct WideHeader {
             roadSignIDs[sign.id.lowercased()] = sign.id
         }
         let names = header.fields.map { $0.trimmingSpaces() }
-        let classified = names.map { Self.classify($0, capabilityIDs: capabilityIDs, roadSignIDs: roadSignIDs, questionnaire: questionnaire) }
+        let classified = names.map {
+            Self.classify($0, capabilityIDs: capabilityIDs, roadSignIDs: roadSignIDs, questionnaire: questionnaire)
+        }
 
         // Only a column the header lacks is worth suggesting for a misspelt one.
         var present = Set<Kind>()
         for case .known(let kind) in classified { present.insert(kind) }
-        let candidates = Self.canonicalNames.filter { !present.contains($0.0) }.map(\.1)
+        let candidates =
+            Self.canonicalNames.filter { !present.contains($0.0) }.map(\.1)
             + questionnaire.capabilities.map(\.id).filter { !present.contains(.capability($0)) }
 
         var firstColumn: [Kind: Int] = [:]
@@ -157,9 +171,13 @@ struct WideHeader {
             case .known(let kind):
                 if let first = firstColumn[kind] {
                     let firstName = names[first]
-                    problems.append(Problem(at: place, firstName.lowercased() == name.lowercased()
-                        ? "the header names \"\(name)\" twice; delete one of the two columns"
-                        : "\"\(name)\" is another name for \"\(firstName)\", which the header has already; delete one of the two columns"))
+                    problems.append(
+                        Problem(
+                            at: place,
+                            firstName.lowercased() == name.lowercased()
+                                ? "the header names \"\(name)\" twice; delete one of the two columns"
+                                : "\"\(name)\" is another name for \"\(firstName)\", which the header has already; delete one of the two columns"
+                        ))
                     continue
                 }
                 firstColumn[kind] = index
@@ -167,13 +185,17 @@ struct WideHeader {
             }
         }
         if firstColumn[.assessedOn] == nil {
-            problems.append(Problem(
-                at: .cell(row: row, column: nil), "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25"))
+            problems.append(
+                Problem(
+                    at: .cell(row: row, column: nil),
+                    "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25"
+                ))
         }
         let missing = questionnaire.capabilities.map(\.id).filter { firstColumn[.capability($0)] == nil }
         if !missing.isEmpty {
             let listed = missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
-            let message = missing.count == 1
+            let message =
+                missing.count == 1
                 ? "1 capability has no column (\(listed)); it is left unanswered"
                 : "\(missing.count) capabilities have no column (\(listed)); they are left unanswered"
             problems.append(Problem(at: .cell(row: row, column: nil), message, severity: .warning))
@@ -305,7 +327,8 @@ struct WideRowReader {
             for spelling in spellings where spelling.bytes.count == bytes.count {
                 var index = 0
                 while index < bytes.count {
-                    let byte = bytes[index], expected = spelling.bytes[index]
+                    let byte = bytes[index]
+                    let expected = spelling.bytes[index]
                     // Setting bit 5 lowercases an ASCII capital letter; other bytes must match as they are.
                     guard byte == expected || ((0x41...0x5A).contains(byte) && byte | 0x20 == expected) else { break }
                     index += 1

@@ -19,7 +19,9 @@ package struct CSVRow: Sendable, Equatable {
     /// The 1-based line of the file the record starts on, as a text editor counts lines.
     package var line: Int
     /// The 1-based row a spreadsheet shows the record in: blank lines count, but a line break
-    /// inside a quoted field does not start a new row. Equal to `line` when no field spans lines.
+    /// inside a quoted field does not start a new row.
+    ///
+    /// Equal to `line` when no field spans lines.
     package var spreadsheetRow: Int
 
     package init(_ fields: [String], line: Int, spreadsheetRow: Int? = nil) {
@@ -52,7 +54,10 @@ package enum CSVReader {
     }
 }
 
-private let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
+private let comma = UInt8(ascii: ",")
+private let quote = UInt8(ascii: "\"")
+private let lineFeed: UInt8 = 0x0A
+private let carriageReturn: UInt8 = 0x0D
 
 private struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -72,7 +77,10 @@ private struct CSVScanner {
         lineStart = offset
         // Validating once up front lets every field be decoded without checks and gives the exact place.
         if let bad = firstInvalidUTF8(from: offset) {
-            throw errorAt(bad, "byte 0x\(hex(bytes[bad])) is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))")
+            throw errorAt(
+                bad,
+                "byte 0x\(hex(bytes[bad])) is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))"
+            )
         }
         var rows: [CSVRow] = []
         while offset < bytes.count {
@@ -81,7 +89,8 @@ private struct CSVScanner {
                 spreadsheetRow += 1
                 continue
             }
-            let startLine = line, startRow = spreadsheetRow
+            let startLine = line
+            let startRow = spreadsheetRow
             var fields: [String] = []
             while true {
                 fields.append(try field())
@@ -106,7 +115,10 @@ private struct CSVScanner {
             let byte = bytes[offset]
             if byte == comma || isLineEnd(byte) { break }
             if byte == quote {
-                throw errorAt(offset, "a '\"' inside a field that does not start with one; put the whole field in quotes and write each quote in it twice (\"\")")
+                throw errorAt(
+                    offset,
+                    "a '\"' inside a field that does not start with one; put the whole field in quotes and write each quote in it twice (\"\")"
+                )
             }
             offset += 1
         }
@@ -114,7 +126,9 @@ private struct CSVScanner {
     }
 
     mutating func quotedField() throws(CSVSyntaxError) -> String {
-        let openOffset = offset, openLine = line, openLineStart = lineStart
+        let openOffset = offset
+        let openLine = line
+        let openLineStart = lineStart
         offset += 1
         var segmentStart = offset
         var unescaped = false
@@ -133,7 +147,10 @@ private struct CSVScanner {
                 let end = offset
                 offset += 1
                 if offset < bytes.count, bytes[offset] != comma, !isLineEnd(bytes[offset]) {
-                    throw errorAt(offset, "unexpected \(describeCurrent()) after the closing quote of a field; a field ends at ',' or the end of the line (a quote inside a quoted field is written twice: \"\")")
+                    throw errorAt(
+                        offset,
+                        "unexpected \(describeCurrent()) after the closing quote of a field; a field ends at ',' or the end of the line (a quote inside a quoted field is written twice: \"\")"
+                    )
                 }
                 guard unescaped else { return string(segmentStart..<end) }
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<end]))
@@ -146,7 +163,9 @@ private struct CSVScanner {
         }
         throw CSVSyntaxError(
             line: openLine, column: column(of: openOffset, lineStart: openLineStart),
-            message: "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")")
+            message:
+                "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")"
+        )
     }
 
     func isLineEnd(_ byte: UInt8) -> Bool { byte == lineFeed || byte == carriageReturn }
@@ -204,7 +223,8 @@ private struct CSVScanner {
 
     /// An error at `offset`, which must be on the current line or, for invalid UTF-8, anywhere.
     func errorAt(_ offset: Int, _ message: String) -> CSVSyntaxError {
-        var line = self.line, lineStart = self.lineStart
+        var line = self.line
+        var lineStart = self.lineStart
         if offset < self.lineStart || offset > self.offset {
             (line, lineStart) = lineAndStart(of: offset)
         }
@@ -212,7 +232,8 @@ private struct CSVScanner {
     }
 
     func lineAndStart(of target: Int) -> (line: Int, start: Int) {
-        var line = 1, start = UTF8Bytes.textStart(of: bytes)
+        var line = 1
+        var start = UTF8Bytes.textStart(of: bytes)
         var index = start
         while index < target {
             if bytes[index] == carriageReturn, index + 1 < target, bytes[index + 1] == lineFeed { index += 1 }
@@ -273,7 +294,8 @@ package struct CSVWriter: Sendable {
     /// One field, quoted when it has a comma, a quote, a line break, or a space or tab at either end.
     package static func field(_ value: String) -> String {
         let utf8 = value.utf8
-        let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == lineFeed || $0 == carriageReturn }
+        let needsQuotes =
+            utf8.contains { $0 == comma || $0 == quote || $0 == lineFeed || $0 == carriageReturn }
             || utf8.first == 0x20 || utf8.first == 0x09 || utf8.last == 0x20 || utf8.last == 0x09
         guard needsQuotes else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
@@ -281,7 +303,9 @@ package struct CSVWriter: Sendable {
 
     /// User text made safe for a spreadsheet cell: a leading `'` when it starts with `=`, `+`, `-`,
     /// `@`, a tab or a carriage return, so that a spreadsheet shows it instead of running it as a
-    /// formula (CSV injection). For reports only: readers keep the apostrophe.
+    /// formula (CSV injection).
+    ///
+    /// For reports only: readers keep the apostrophe.
     package static func safeCell(_ value: String) -> String {
         guard let first = value.utf8.first else { return value }
         switch first {

@@ -59,9 +59,15 @@ private struct Cursor {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default: throw error("unexpected \(describeCurrent()); expected a value")
         }
@@ -340,9 +346,11 @@ extension JSONSyntaxError {
             lineStart = index + 1
         }
         // Columns count characters, not bytes, so that editors point at the same place.
-        let column = 1 + UnsafeBufferPointer(rebasing: bytes[lineStart..<end]).reduce(0) { count, byte in
-            (byte & 0xC0) == 0x80 ? count : count + 1
-        }
+        let column =
+            1
+            + UnsafeBufferPointer(rebasing: bytes[lineStart..<end]).reduce(0) { count, byte in
+                (byte & 0xC0) == 0x80 ? count : count + 1
+            }
         return JSONSyntaxError(line: line, column: column, message: message)
     }
 }

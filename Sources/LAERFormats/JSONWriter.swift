@@ -29,7 +29,10 @@ package struct JSONWriter: Sendable {
         case .number(let number): output.append(contentsOf: JSONWriter.format(number).utf8)
         case .string(let text): JSONWriter.writeQuoted(text, to: &output)
         case .array(let elements):
-            guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            guard !elements.isEmpty else {
+                output.append(contentsOf: "[]".utf8)
+                return
+            }
             output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -39,8 +42,12 @@ package struct JSONWriter: Sendable {
             newline(indent, &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
-            let members = sortedKeys && !JSONWriter.isSorted(object.members)
+            guard !object.members.isEmpty else {
+                output.append(contentsOf: "{}".utf8)
+                return
+            }
+            let members =
+                sortedKeys && !JSONWriter.isSorted(object.members)
                 ? object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : object.members
             output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
@@ -106,7 +113,9 @@ package struct JSONWriter: Sendable {
                 case 0x00..<0x20:
                     let hex = String(byte, radix: 16, uppercase: true)
                     escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 end lines in JavaScript; escaped so the output embeds anywhere.
                     escape = bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
                     width = 3

@@ -1,5 +1,7 @@
 /// Byte strings packed in one buffer, so that hot loops on several threads read them without
-/// reference counting (an array of arrays retains each inner array it hands out). Immutable.
+/// reference counting (an array of arrays retains each inner array it hands out).
+///
+/// Immutable.
 package final class PackedBytes: @unchecked Sendable {
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let starts: UnsafeMutableBufferPointer<Int>

@@ -15,7 +15,9 @@ package enum UTF8Bytes {
 
     /// For a byte that starts a multi-byte sequence, the sequence's length and the bytes its
     /// second byte may be (the rest are always 0x80…0xBF); nil for ASCII, a continuation byte or
-    /// a byte that never appears in UTF-8. The narrow second ranges rule out overlong forms,
+    /// a byte that never appears in UTF-8.
+    ///
+    /// The narrow second ranges rule out overlong forms,
     /// surrogates and code points above U+10FFFF.
     package static func sequence(startingWith lead: UInt8) -> (length: Int, second: ClosedRange<UInt8>)? {
         switch lead {

@@ -7,18 +7,22 @@ package enum AnswerTemplate {
     /// A `laer-answers/1` file with every question present and every answer empty.
     package static func json(for questionnaire: Questionnaire, today: String) -> String {
         let empty = JSONValue.string("")
-        let document = JSONValue.object(JSONObject([
-            "schema": .string(Assessment.schema),
-            "questionnaire": .object(JSONObject(["id": .string(questionnaire.id), "version": .string(questionnaire.version.description)])),
-            "respondent": .object(JSONObject(["name": empty, "role": empty, "organization": empty])),
-            "assessedOn": .string(today),
-            "period": empty,
-            "placements": .object(JSONObject(questionnaire.markers.map { JSONMember($0.id.rawValue, empty) })),
-            "answers": .object(JSONObject(questionnaire.capabilities.map {
-                JSONMember($0.id, .object(JSONObject(["rating": empty, "note": empty])))
-            })),
-            "roadSigns": .object(JSONObject(questionnaire.roadSigns.map { JSONMember($0.id, .null) })),
-        ]))
+        let document = JSONValue.object(
+            JSONObject([
+                "schema": .string(Assessment.schema),
+                "questionnaire": .object(
+                    JSONObject(["id": .string(questionnaire.id), "version": .string(questionnaire.version.description)])),
+                "respondent": .object(JSONObject(["name": empty, "role": empty, "organization": empty])),
+                "assessedOn": .string(today),
+                "period": empty,
+                "placements": .object(JSONObject(questionnaire.markers.map { JSONMember($0.id.rawValue, empty) })),
+                "answers": .object(
+                    JSONObject(
+                        questionnaire.capabilities.map {
+                            JSONMember($0.id, .object(JSONObject(["rating": empty, "note": empty])))
+                        })),
+                "roadSigns": .object(JSONObject(questionnaire.roadSigns.map { JSONMember($0.id, .null) })),
+            ]))
         return JSONWriter(pretty: true, sortedKeys: false).string(from: document) + "\n"
     }
 

@@ -2,6 +2,7 @@ import LAERFormats
 import LAERValues
 
 /// One header row and one row per result: the numbers a consultant sorts and charts in a spreadsheet.
+///
 /// RFC 4180 quoting; text cells guarded so that no spreadsheet runs them as formulas.
 package struct CSVReport: ReportRenderer {
     package init() {}
@@ -12,10 +13,11 @@ package struct CSVReport: ReportRenderer {
 
     package static let writer = CSVWriter(lineEnd: "\r\n")
 
-    package static let header: [String] = [
-        "source", "respondent", "role", "organization", "respondents", "period", "assessedOn", "questionnaire", "version",
-        "overallPhase", "overallIndex", "limitedBy", "target",
-    ] + MarkerID.allCases.flatMap { ["\($0.rawValue)Phase", "\($0.rawValue)Index"] }
+    package static let header: [String] =
+        [
+            "source", "respondent", "role", "organization", "respondents", "period", "assessedOn", "questionnaire", "version",
+            "overallPhase", "overallIndex", "limitedBy", "target",
+        ] + MarkerID.allCases.flatMap { ["\($0.rawValue)Phase", "\($0.rawValue)Index"] }
         + ["gaps", "toVerify", "roadSignsPresent", "roadSignsTotal", "perceptionGaps"]
 
     package static func row(_ result: ScoreResult) -> [String] {
@@ -31,8 +33,10 @@ package struct CSVReport: ReportRenderer {
             let score = result.marker(marker)
             cells += [score?.phase.rawValue ?? "", score.map { NumberFormat.decimal($0.index, places: 3) } ?? ""]
         }
-        cells += ["\(result.gaps.count)", "\(result.toVerify.count)", "\(result.roadSigns.present)", "\(result.roadSigns.total)",
-                  result.perceptionGaps.map(\.marker.rawValue).joined(separator: " ")]
+        cells += [
+            "\(result.gaps.count)", "\(result.toVerify.count)", "\(result.roadSigns.present)", "\(result.roadSigns.total)",
+            result.perceptionGaps.map(\.marker.rawValue).joined(separator: " "),
+        ]
         return cells
     }
 }

@@ -1,4 +1,3 @@
-
 /// Escaping and table builders for HTML reports, so that answer text never turns into markup.
 package enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`: the result is safe as element content and as a quoted attribute value.
@@ -30,7 +29,9 @@ package enum HTML {
 
     /// A table with a caption, a header row of `col`-scoped cells (class `num` for the columns in `numeric`)
     /// and the given body rows (markup).
-    static func table(caption: String, header: [String], numeric: Set<Int> = [], rows: [String], className: String? = nil) -> String {
+    static func table(caption: String, header: [String], numeric: Set<Int> = [], rows: [String], className: String? = nil)
+        -> String
+    {
         let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
         let head = header.enumerated().map { index, name in
             "<th scope=\"col\"\(numeric.contains(index) ? " class=\"num\"" : "")>\(escape(name))</th>"

@@ -38,7 +38,7 @@ struct HTMLPage {
     func e(_ text: String) -> String { HTML.escape(text) }
     func phase(_ id: PhaseID) -> String { e(questionnaire.name(of: id)) }
     func marker(_ id: MarkerID) -> String { e(questionnaire.name(of: id)) }
-    /// "2. LAER Experiment", as the other reports number phases.
+    /// A phase after its number and a full stop, as the other reports write phases.
     func numbered(_ id: PhaseID) -> String { "\(id.number). \(phase(id))" }
     var reach: Double { questionnaire.scoring.reach }
     var consolidate: Double { questionnaire.scoring.consolidate }
@@ -66,49 +66,52 @@ struct HTMLPage {
         let overall = result.overall
         let gapNote = result.toVerify.isEmpty ? "up to the target" : "\(result.toVerify.count) more to verify"
         return """
-        <header>
-        <p class="eyebrow">Gap analysis · \(e(questionnaire.title))</p>
-        <h1>\(e(narrative.respondentLine))</h1>
-        <p class="context">\(e(narrative.contextLine))</p>
-        <p class="headline">\(e(narrative.headline))</p>
-        <dl class="figures">
-        <div><dt>Phase now</dt><dd><span class="big">\(overall.phase.number) of 4</span> \(phase(overall.phase))</dd></div>
-        <div><dt>Target</dt><dd><span class="big">\(result.target.number) of 4</span> \(phase(result.target))</dd></div>
-        <div><dt>Index</dt><dd><span class="big">\(NumberFormat.decimal(overall.index))</span> on a scale of 1 to 4</dd></div>
-        <div><dt>Gaps</dt><dd><span class="big">\(result.gaps.count)</span> \(gapNote)</dd></div>
-        </dl>
-        </header>
-        """
+            <header>
+            <p class="eyebrow">Gap analysis · \(e(questionnaire.title))</p>
+            <h1>\(e(narrative.respondentLine))</h1>
+            <p class="context">\(e(narrative.contextLine))</p>
+            <p class="headline">\(e(narrative.headline))</p>
+            <dl class="figures">
+            <div><dt>Phase now</dt><dd><span class="big">\(overall.phase.number) of 4</span> \(phase(overall.phase))</dd></div>
+            <div><dt>Target</dt><dd><span class="big">\(result.target.number) of 4</span> \(phase(result.target))</dd></div>
+            <div><dt>Index</dt><dd><span class="big">\(NumberFormat.decimal(overall.index))</span> on a scale of 1 to 4</dd></div>
+            <div><dt>Gaps</dt><dd><span class="big">\(result.gaps.count)</span> \(gapNote)</dd></div>
+            </dl>
+            </header>
+            """
     }
 
     func disagreementBox(_ ids: [String]) -> String {
         let count = result.respondents ?? 0
         return """
-        <section class="callout" aria-labelledby="disagreement">
-        <h2 id="disagreement">Where the leadership team disagrees</h2>
-        <p>The \(count) respondents’ ratings of these capabilities are two or more levels apart (widest first). \
-        Agree on them before acting on the moves below: the scores use the mean rating.</p>
-        \(capabilityList(ids))
-        </section>
-        """
+            <section class="callout" aria-labelledby="disagreement">
+            <h2 id="disagreement">Where the leadership team disagrees</h2>
+            <p>The \(count) respondents’ ratings of these capabilities are two or more levels apart (widest first). \
+            Agree on them before acting on the moves below: the scores use the mean rating.</p>
+            \(capabilityList(ids))
+            </section>
+            """
     }
 
     var holdingBack: String {
         let reasons = narrative.holdingBack
         var html = "<section aria-labelledby=\"holding-back\">\n<h2 id=\"holding-back\">What holds you back</h2>\n"
-        html += reasons.isEmpty
+        html +=
+            reasons.isEmpty
             ? "<p>Nothing: every marker is at \(phase(result.overall.phase)).</p>\n"
             : "<ul class=\"reasons\">\n" + reasons.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         let perception = narrative.perceptionSentences
         if !perception.isEmpty {
-            html += "<h3>Where your view runs ahead of the evidence</h3>\n<ul class=\"reasons perception\">\n"
+            html +=
+                "<h3>Where your view runs ahead of the evidence</h3>\n<ul class=\"reasons perception\">\n"
                 + perception.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
         return html + "</section>"
     }
 
     var nextMoves: String {
-        let first = moves.prefix(3), rest = moves.dropFirst(3)
+        let first = moves.prefix(3)
+        let rest = moves.dropFirst(3)
         let heading = ["Your next moves", "Your next move", "Your next two moves", "Your next three moves"][first.count]
         var html = "<section aria-labelledby=\"moves\">\n<h2 id=\"moves\">\(heading)</h2>\n"
         guard !moves.isEmpty else {
@@ -118,15 +121,15 @@ struct HTMLPage {
         for (index, move) in first.enumerated() {
             let count = result.gaps(of: move).count == 1 ? "1 capability" : "\(result.gaps(of: move).count) capabilities"
             html += """
-            <li class="move">
-            <h3><span class="move-number">\(index + 1)</span> \(e(narrative.title(of: move)))</h3>
-            <p class="meta">\(marker(move.marker)) · \(numbered(move.phase)) · \(count) to build</p>
-            <ol class="gaps">
-            \(result.gaps(of: move).map(gapCard).joined(separator: "\n"))
-            </ol>
-            </li>
+                <li class="move">
+                <h3><span class="move-number">\(index + 1)</span> \(e(narrative.title(of: move)))</h3>
+                <p class="meta">\(marker(move.marker)) · \(numbered(move.phase)) · \(count) to build</p>
+                <ol class="gaps">
+                \(result.gaps(of: move).map(gapCard).joined(separator: "\n"))
+                </ol>
+                </li>
 
-            """
+                """
         }
         html += "</ol>\n"
         if !rest.isEmpty {
@@ -136,7 +139,9 @@ struct HTMLPage {
                     "<li>\(capabilityID(gap.capability)) \(e(gap.statement)) <span class=\"aside\">Rated \(gap.rating.rawValue), "
                         + "weight \(gap.weight). First step: \(e(gap.action))</span></li>"
                 }
-                html += "<li><strong>\(e(narrative.title(of: move)))</strong>\n<ul>\n" + gaps.joined(separator: "\n") + "\n</ul>\n</li>\n"
+                html +=
+                    "<li><strong>\(e(narrative.title(of: move)))</strong>\n<ul>\n" + gaps.joined(separator: "\n")
+                    + "\n</ul>\n</li>\n"
             }
             html += "</ol>\n"
         }
@@ -146,17 +151,18 @@ struct HTMLPage {
     func gapCard(_ gap: Gap) -> String {
         let motions = gap.motions.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }.joined(separator: ", ")
         let facts: KeyValuePairs<String, String> = [
-            "Capability": capabilityID(gap.capability), "Marker": marker(gap.marker), "Motions": motions.isEmpty ? "none named" : motions, "Research area": e(gap.researchArea),
+            "Capability": capabilityID(gap.capability), "Marker": marker(gap.marker),
+            "Motions": motions.isEmpty ? "none named" : motions, "Research area": e(gap.researchArea),
             "Rated": gap.rating.rawValue, "Weight": "\(gap.weight) of 3",
             "Source": gap.basis == .stated ? "stated in the sources" : "inferred from the sources",
         ]
         return """
-        <li class="gap">
-        <p class="statement">\(e(gap.statement))</p>
-        <p class="action"><span class="label">First step</span> <strong>\(e(gap.action))</strong></p>
-        <dl class="facts">\(facts.map { "<div><dt>\($0.key)</dt><dd>\($0.value)</dd></div>" }.joined())</dl>
-        </li>
-        """
+            <li class="gap">
+            <p class="statement">\(e(gap.statement))</p>
+            <p class="action"><span class="label">First step</span> <strong>\(e(gap.action))</strong></p>
+            <dl class="facts">\(facts.map { "<div><dt>\($0.key)</dt><dd>\($0.value)</dd></div>" }.joined())</dl>
+            </li>
+            """
     }
 
     var projection: String {
@@ -173,35 +179,39 @@ struct HTMLPage {
 
     var charts: String {
         let ladderRows = MarkerID.allCases.compactMap(result.marker).map { score in
-            HTML.row([marker(score.id), numbered(score.phase), NumberFormat.decimal(score.index),
-                      score.phase >= result.target ? "yes" : "no, \(result.target.number - score.phase.number) phase\(result.target.number - score.phase.number == 1 ? "" : "s") below"],
-                     classes: [nil, nil, "num", nil])
+            let below = result.target.number - score.phase.number
+            let atTarget = below <= 0 ? "yes" : "no, \(below) phase\(below == 1 ? "" : "s") below"
+            return HTML.row(
+                [marker(score.id), numbered(score.phase), NumberFormat.decimal(score.index), atTarget],
+                classes: [nil, nil, "num", nil])
         }
         let heatRows = MarkerID.allCases.compactMap(result.marker).map { score in
-            HTML.row([marker(score.id)] + PhaseID.assessed.map { attainmentText(score.attainment[$0]) },
-                     classes: [nil] + PhaseID.assessed.map { _ in "num" })
+            HTML.row(
+                [marker(score.id)] + PhaseID.assessed.map { attainmentText(score.attainment[$0]) },
+                classes: [nil] + PhaseID.assessed.map { _ in "num" })
         }
-        let marksNote = "✓ meets reach, \(NumberFormat.percent(reach)); ✓✓ meets consolidate, \(NumberFormat.percent(consolidate))"
+        let marksNote =
+            "✓ meets reach, \(NumberFormat.percent(reach)); ✓✓ meets consolidate, \(NumberFormat.percent(consolidate))"
         return """
-        <section aria-labelledby="charts">
-        <h2 id="charts">Where each marker stands</h2>
-        <h3>The phase ladder</h3>
-        <figure>
-        \(ladderChart)
-        <figcaption>Filled steps are the phases a marker has reached; the dashed outline marks the target, \
-        \(numbered(result.target)). The number on the right is the marker index, from 1.00 to 4.00.</figcaption>
-        </figure>
-        \(HTML.table(caption: "Phase and index per marker", header: ["Marker", "Phase reached", "Index", "At the target"], numeric: [2], rows: ladderRows, className: "narrow"))
-        <h3>Attainment by marker and phase</h3>
-        <figure>
-        \(heatMap)
-        <figcaption>Darker cells mean higher attainment (the weighted mean rating). A phase is reached at \
-        \(NumberFormat.percent(reach)) or more (✓), and a phase needs \(NumberFormat.percent(consolidate)) or more (✓✓) \
-        before the next one can count. Hatched cells have no answered capability.</figcaption>
-        </figure>
-        \(HTML.table(caption: "Attainment per marker and phase (\(marksNote))", header: ["Marker"] + PhaseID.assessed.map { questionnaire.name(of: $0) }, numeric: [1, 2, 3], rows: heatRows, className: "narrow"))
-        </section>
-        """
+            <section aria-labelledby="charts">
+            <h2 id="charts">Where each marker stands</h2>
+            <h3>The phase ladder</h3>
+            <figure>
+            \(ladderChart)
+            <figcaption>Filled steps are the phases a marker has reached; the dashed outline marks the target, \
+            \(numbered(result.target)). The number on the right is the marker index, from 1.00 to 4.00.</figcaption>
+            </figure>
+            \(HTML.table(caption: "Phase and index per marker", header: ["Marker", "Phase reached", "Index", "At the target"], numeric: [2], rows: ladderRows, className: "narrow"))
+            <h3>Attainment by marker and phase</h3>
+            <figure>
+            \(heatMap)
+            <figcaption>Darker cells mean higher attainment (the weighted mean rating). A phase is reached at \
+            \(NumberFormat.percent(reach)) or more (✓), and a phase needs \(NumberFormat.percent(consolidate)) or more (✓✓) \
+            before the next one can count. Hatched cells have no answered capability.</figcaption>
+            </figure>
+            \(HTML.table(caption: "Attainment per marker and phase (\(marksNote))", header: ["Marker"] + PhaseID.assessed.map { questionnaire.name(of: $0) }, numeric: [1, 2, 3], rows: heatRows, className: "narrow"))
+            </section>
+            """
     }
 
     // MARK: Evidence
@@ -212,13 +222,17 @@ struct HTMLPage {
             return html + "<p>No rated capability up to \(phase(result.target)) falls short of fully.</p>\n</section>"
         }
         let rows = result.gaps.map { gap in
-            HTML.row(["\(gap.rank)", capabilityID(gap.capability), e(gap.statement), marker(gap.marker), numbered(gap.phase),
-                      gap.rating.rawValue, "\(gap.weight)", e(gap.researchArea)],
-                     header: 1, classes: ["num", nil, nil, nil, nil, nil, "num", nil])
+            HTML.row(
+                [
+                    "\(gap.rank)", capabilityID(gap.capability), e(gap.statement), marker(gap.marker), numbered(gap.phase),
+                    gap.rating.rawValue, "\(gap.weight)", e(gap.researchArea),
+                ],
+                header: 1, classes: ["num", nil, nil, nil, nil, nil, "num", nil])
         }
         html += HTML.table(
             caption: "Capabilities up to \(questionnaire.name(of: result.target)) not rated fully, in order of priority",
-            header: ["Rank", "Capability", "Statement", "Marker", "Phase", "Rating", "Weight", "Research area"], numeric: [0, 6], rows: rows,
+            header: ["Rank", "Capability", "Statement", "Marker", "Phase", "Rating", "Weight", "Research area"], numeric: [0, 6],
+            rows: rows,
             className: "gaps-table")
         return html + "</section>"
     }
@@ -228,7 +242,8 @@ struct HTMLPage {
         if result.toVerify.isEmpty {
             html += "<p>Every capability up to \(phase(result.target)) was answered.</p>\n"
         } else {
-            html += "<p>Nobody answered these capabilities up to \(phase(result.target)); they count in no score until they are rated.</p>\n"
+            html +=
+                "<p>Nobody answered these capabilities up to \(phase(result.target)); they count in no score until they are rated.</p>\n"
                 + capabilityList(result.toVerify) + "\n"
         }
         return html + "</section>"
@@ -237,27 +252,35 @@ struct HTMLPage {
     var roadSigns: String {
         let tally = result.roadSigns
         var html = "<section aria-labelledby=\"road-signs\">\n<h2 id=\"road-signs\">Road signs</h2>\n"
-        html += "<p><strong>\(tally.present) of \(tally.total)</strong> signs that a company is on the right path are present.</p>\n"
+        html +=
+            "<p><strong>\(tally.present) of \(tally.total)</strong> signs that a company is on the right path are present.</p>\n"
         let missing = narrative.missingRoadSigns
         if !missing.isEmpty {
-            html += "<p>Not seen yet:</p>\n<ul class=\"road-signs\">\n" + missing.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            html +=
+                "<p>Not seen yet:</p>\n<ul class=\"road-signs\">\n" + missing.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
         return html + "</section>"
     }
 
     var scoring: String {
-        let reachText = NumberFormat.percent(reach), consolidateText = NumberFormat.percent(consolidate)
+        let reachText = NumberFormat.percent(reach)
+        let consolidateText = NumberFormat.percent(consolidate)
         let first = PhaseID.assessed.first.map(phase) ?? ""
         let cellRows = MarkerID.allCases.compactMap(result.marker).flatMap { score in
             PhaseID.assessed.enumerated().map { index, id in
-                let value = score.attainment[id], coverage = score.coverage[id] ?? Coverage()
-                let cells = [value.map(percent) ?? "no evidence", meets(value, reach) ? "yes" : "no",
-                             meets(value, consolidate) ? "yes" : "no", "\(coverage.answered)", "\(coverage.notApplicable)",
-                             "\(coverage.unanswered)"]
+                let value = score.attainment[id]
+                let coverage = score.coverage[id] ?? Coverage()
+                let cells = [
+                    value.map(percent) ?? "no evidence", meets(value, reach) ? "yes" : "no",
+                    meets(value, consolidate) ? "yes" : "no", "\(coverage.answered)", "\(coverage.notApplicable)",
+                    "\(coverage.unanswered)",
+                ]
                 let group = index == 0 ? "<th scope=\"row\" rowspan=\"\(PhaseID.assessed.count)\">\(marker(score.id))</th>" : ""
                 let end = index == PhaseID.assessed.count - 1 ? " class=\"group-end\"" : ""
                 return "<tr\(end)>\(group)<th scope=\"row\" class=\"phase\">\(numbered(id))</th>"
-                    + zip(cells, ["num", "", "", "num", "num", "num"]).map { "<td\($1.isEmpty ? "" : " class=\"\($1)\"")>\($0)</td>" }.joined()
+                    + zip(cells, ["num", "", "", "num", "num", "num"]).map {
+                        "<td\($1.isEmpty ? "" : " class=\"\($1)\"")>\($0)</td>"
+                    }.joined()
                     + "</tr>"
             }
         }
@@ -265,24 +288,30 @@ struct HTMLPage {
         var coverageRows = MarkerID.allCases.compactMap(result.marker).map { score in
             let coverage = score.totalCoverage
             total = total + coverage
-            return HTML.row([marker(score.id), "\(coverage.answered)", "\(coverage.notApplicable)", "\(coverage.unanswered)", "\(coverage.total)"],
-                            classes: [nil, "num", "num", "num", "num"])
+            return HTML.row(
+                [
+                    marker(score.id), "\(coverage.answered)", "\(coverage.notApplicable)", "\(coverage.unanswered)",
+                    "\(coverage.total)",
+                ],
+                classes: [nil, "num", "num", "num", "num"])
         }
-        coverageRows.append(HTML.row(["All markers", "\(total.answered)", "\(total.notApplicable)", "\(total.unanswered)", "\(total.total)"],
-                                     classes: ["total", "num total", "num total", "num total", "num total"]))
+        coverageRows.append(
+            HTML.row(
+                ["All markers", "\(total.answered)", "\(total.notApplicable)", "\(total.unanswered)", "\(total.total)"],
+                classes: ["total", "num total", "num total", "num total", "num total"]))
         return """
-        <section aria-labelledby="scoring">
-        <h2 id="scoring">How this was scored</h2>
-        <p>Ratings count as not 0, partially ⅓, largely ⅔ and fully 1; N/A and unanswered capabilities are left out of every mean \
-        and counted below. A marker’s attainment of a phase is the weighted mean of its capabilities in that phase. A marker \
-        reaches a phase when that phase’s attainment is at least <strong>\(reachText)</strong> (reach) and every phase below it, \
-        from \(first) up, is at least <strong>\(consolidateText)</strong> (consolidate); the first phase not reached stops the \
-        climb, and a phase with nothing answered is not reached. The marker index is 1 plus its three attainments. The \
-        company is at its lowest marker’s phase, and its index is the mean of the marker indices.</p>
-        \(HTML.table(caption: "Attainment against the thresholds", header: ["Marker", "Phase", "Attainment", "Reach \(reachText)", "Consolidate \(consolidateText)", "Answered", "N/A", "Unanswered"], numeric: [2, 5, 6, 7], rows: cellRows, className: "cells-table"))
-        \(HTML.table(caption: "Coverage per marker", header: ["Marker", "Answered", "N/A", "Unanswered", "Capabilities"], numeric: [1, 2, 3, 4], rows: coverageRows, className: "narrow"))
-        </section>
-        """
+            <section aria-labelledby="scoring">
+            <h2 id="scoring">How this was scored</h2>
+            <p>Ratings count as not 0, partially ⅓, largely ⅔ and fully 1; N/A and unanswered capabilities are left out of every mean \
+            and counted below. A marker’s attainment of a phase is the weighted mean of its capabilities in that phase. A marker \
+            reaches a phase when that phase’s attainment is at least <strong>\(reachText)</strong> (reach) and every phase below it, \
+            from \(first) up, is at least <strong>\(consolidateText)</strong> (consolidate); the first phase not reached stops the \
+            climb, and a phase with nothing answered is not reached. The marker index is 1 plus its three attainments. The \
+            company is at its lowest marker’s phase, and its index is the mean of the marker indices.</p>
+            \(HTML.table(caption: "Attainment against the thresholds", header: ["Marker", "Phase", "Attainment", "Reach \(reachText)", "Consolidate \(consolidateText)", "Answered", "N/A", "Unanswered"], numeric: [2, 5, 6, 7], rows: cellRows, className: "cells-table"))
+            \(HTML.table(caption: "Coverage per marker", header: ["Marker", "Answered", "N/A", "Unanswered", "Capabilities"], numeric: [1, 2, 3, 4], rows: coverageRows, className: "narrow"))
+            </section>
+            """
     }
 
     var footer: String {

@@ -59,7 +59,9 @@ package struct JSONLineWriter: Sendable {
         return (heads[position], tails[position])
     }
 
-    /// One result as a line, ending in a line feed. Keys are written in byte order, as `JSONReport` sorts them.
+    /// One result as a line, ending in a line feed.
+    ///
+    /// Keys are written in byte order, as `JSONReport` sorts them.
     package func bytes(_ result: ScoreResult) -> [UInt8] {
         var out: [UInt8] = []
         // Most of a line is its gaps (about 450 bytes each): one allocation for the usual result.
@@ -163,7 +165,9 @@ package struct JSONLineWriter: Sendable {
         string(result.questionnaireVersion)
         raw(#"},"respondent":{"#)
         var first = true
-        for (key, value) in [("name", result.respondent.name), ("organization", result.respondent.organization), ("role", result.respondent.role)] {
+        for (key, value) in [
+            ("name", result.respondent.name), ("organization", result.respondent.organization), ("role", result.respondent.role),
+        ] {
             guard let value else { continue }
             if !first { raw(",") }
             first = false

@@ -24,40 +24,60 @@ package struct JSONReport: ReportRenderer {
     package static func document(_ result: ScoreResult) -> JSONValue {
         var members: [JSONMember] = [
             JSONMember("schema", .string(ScoreResult.schema)),
-            JSONMember("questionnaire", object(["id": .string(result.questionnaireID), "version": .string(result.questionnaireVersion)])),
+            JSONMember(
+                "questionnaire", object(["id": .string(result.questionnaireID), "version": .string(result.questionnaireVersion)])),
             JSONMember("respondent", respondent(result.respondent)),
             JSONMember("assessedOn", .string(result.assessedOn)),
             JSONMember("source", .string(result.source)),
-            JSONMember("overall", object([
-                "index": .number(result.overall.index),
-                "limitedBy": .array(result.overall.limitedBy.map { .string($0.rawValue) }),
-                "phase": .string(result.overall.phase.rawValue),
-            ])),
-            JSONMember("markers", .array(result.markers.map { marker in
+            JSONMember(
+                "overall",
                 object([
-                    "attainment": .object(JSONObject(Self.sortedPhases.map { phase in
-                        JSONMember(phase.rawValue, marker.attainment[phase].map(JSONValue.number) ?? .null)
+                    "index": .number(result.overall.index),
+                    "limitedBy": .array(result.overall.limitedBy.map { .string($0.rawValue) }),
+                    "phase": .string(result.overall.phase.rawValue),
+                ])),
+            JSONMember(
+                "markers",
+                .array(
+                    result.markers.map { marker in
+                        object([
+                            "attainment": .object(
+                                JSONObject(
+                                    Self.sortedPhases.map { phase in
+                                        JSONMember(phase.rawValue, marker.attainment[phase].map(JSONValue.number) ?? .null)
+                                    })),
+                            "id": .string(marker.id.rawValue),
+                            "index": .number(marker.index),
+                            "phase": .string(marker.phase.rawValue),
+                        ])
                     })),
-                    "id": .string(marker.id.rawValue),
-                    "index": .number(marker.index),
-                    "phase": .string(marker.phase.rawValue),
-                ])
-            })),
             JSONMember("target", .string(result.target.rawValue)),
             JSONMember("gaps", .array(result.gaps.map(gapObject))),
             JSONMember("toVerify", .array(result.toVerify.map(JSONValue.string))),
-            JSONMember("roadSigns", object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
-            JSONMember("perceptionGaps", .array(result.perceptionGaps.map { gap in
-                object(["evidence": .string(gap.evidence.rawValue), "marker": .string(gap.marker.rawValue), "placed": .string(gap.placed.rawValue)])
-            })),
-            JSONMember("projection", object([
-                "capabilities": .array(result.projection.capabilities.map(JSONValue.string)),
-                "reachesTarget": .bool(result.projection.reachesTarget),
-            ])),
+            JSONMember(
+                "roadSigns",
+                object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
+            JSONMember(
+                "perceptionGaps",
+                .array(
+                    result.perceptionGaps.map { gap in
+                        object([
+                            "evidence": .string(gap.evidence.rawValue), "marker": .string(gap.marker.rawValue),
+                            "placed": .string(gap.placed.rawValue),
+                        ])
+                    })),
+            JSONMember(
+                "projection",
+                object([
+                    "capabilities": .array(result.projection.capabilities.map(JSONValue.string)),
+                    "reachesTarget": .bool(result.projection.reachesTarget),
+                ])),
         ]
         if let period = result.period { members.append(JSONMember("period", .string(period))) }
         if let respondents = result.respondents { members.append(JSONMember("respondents", .number(Double(respondents)))) }
-        if let disagreement = result.disagreement { members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string)))) }
+        if let disagreement = result.disagreement {
+            members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string))))
+        }
         return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
     }
 

@@ -9,7 +9,7 @@ package enum Markdown {
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": result += "\\" + String(character)
-            case "\n", "\r", "\r\n": result += " " // CR LF is one Character
+            case "\n", "\r", "\r\n": result += " "  // CR LF is one Character
             default: result.append(character)
             }
         }

@@ -16,11 +16,15 @@ package struct MarkdownReport: ReportRenderer {
         }
 
         text += "\n## Where you stand\n\n"
-        text += Markdown.table(["Marker", "Phase", "Index", "Holds you back"], result.markers.map { marker in
-            let holds = result.overall.limitedBy.contains(marker.id) && result.overall.phase < .laerEfficient
-            return [e(narrative.marker(marker.id)), "\(marker.phase.number). \(e(narrative.phase(marker.phase)))",
-                    NumberFormat.decimal(marker.index), holds ? "yes" : ""]
-        })
+        text += Markdown.table(
+            ["Marker", "Phase", "Index", "Holds you back"],
+            result.markers.map { marker in
+                let holds = result.overall.limitedBy.contains(marker.id) && result.overall.phase < .laerEfficient
+                return [
+                    e(narrative.marker(marker.id)), "\(marker.phase.number). \(e(narrative.phase(marker.phase)))",
+                    NumberFormat.decimal(marker.index), holds ? "yes" : "",
+                ]
+            })
 
         let holding = narrative.holdingBack + narrative.perceptionSentences
         if !holding.isEmpty {
@@ -36,14 +40,16 @@ package struct MarkdownReport: ReportRenderer {
                     let motions = gap.motions.map(\.rawValue).joined(separator: ", ")
                     text += "- \(e(gap.statement))  \n"
                     text += "  **First step:** \(e(gap.action))  \n"
-                    text += "  `\(gap.capability)` · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · "
+                    text +=
+                        "  `\(gap.capability)` · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · "
                         + "\(e(gap.researchArea)) · \(gap.basis.rawValue) in the sources\n"
                 }
             }
             if moves.count > 3 {
                 text += "\n### Then\n\n"
                 for (index, move) in moves.dropFirst(3).enumerated() {
-                    text += "\(index + 4). \(e(narrative.title(of: move))): \(result.gaps(of: move).map { "`\($0.capability)`" }.joined(separator: ", "))\n"
+                    text +=
+                        "\(index + 4). \(e(narrative.title(of: move))): \(result.gaps(of: move).map { "`\($0.capability)`" }.joined(separator: ", "))\n"
                 }
             }
         }
@@ -57,10 +63,14 @@ package struct MarkdownReport: ReportRenderer {
         if result.gaps.isEmpty {
             text += "None up to \(e(narrative.phase(result.target))).\n"
         } else {
-            text += Markdown.table(["Rank", "Capability", "Marker", "Phase", "Rating", "Weight", "Research area"], result.gaps.map { gap in
-                ["\(gap.rank)", "`\(gap.capability)` \(e(gap.statement))", e(narrative.marker(gap.marker)),
-                 e(narrative.phase(gap.phase)), gap.rating.rawValue, "\(gap.weight)", e(gap.researchArea)]
-            })
+            text += Markdown.table(
+                ["Rank", "Capability", "Marker", "Phase", "Rating", "Weight", "Research area"],
+                result.gaps.map { gap in
+                    [
+                        "\(gap.rank)", "`\(gap.capability)` \(e(gap.statement))", e(narrative.marker(gap.marker)),
+                        e(narrative.phase(gap.phase)), gap.rating.rawValue, "\(gap.weight)", e(gap.researchArea),
+                    ]
+                })
         }
 
         if !result.toVerify.isEmpty {
@@ -73,12 +83,17 @@ package struct MarkdownReport: ReportRenderer {
         text += missing.isEmpty ? "All road signs are present.\n" : "Not yet seen:\n\n" + missing.map { "- \(e($0))\n" }.joined()
 
         text += "\n## How this was scored\n\n\(e(TextReport.rulesText(questionnaire))) "
-        text += "✓ marks a phase reached (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ one consolidated (\(NumberFormat.percent(questionnaire.scoring.consolidate))).\n\n"
-        text += Markdown.table(["Marker"] + PhaseID.assessed.map { e(narrative.phase($0)) } + ["Answered", "N/A", "Unanswered"], result.markers.map { marker in
-            let cells = PhaseID.assessed.map { narrative.attainmentText(marker.attainment[$0]) }
-            let total = marker.totalCoverage
-            return [e(narrative.marker(marker.id))] + cells + ["\(total.answered)", "\(total.notApplicable)", "\(total.unanswered)"]
-        })
+        text +=
+            "✓ marks a phase reached (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ one consolidated (\(NumberFormat.percent(questionnaire.scoring.consolidate))).\n\n"
+        text += Markdown.table(
+            ["Marker"] + PhaseID.assessed.map { e(narrative.phase($0)) } + ["Answered", "N/A", "Unanswered"],
+            result.markers.map { marker in
+                let cells = PhaseID.assessed.map { narrative.attainmentText(marker.attainment[$0]) }
+                let total = marker.totalCoverage
+                return [e(narrative.marker(marker.id))] + cells + [
+                    "\(total.answered)", "\(total.notApplicable)", "\(total.unanswered)",
+                ]
+            })
         return text
     }
 }

@@ -17,12 +17,15 @@ package struct Narrative: Sendable {
     package var respondentLine: String {
         let parts = [result.respondent.name, result.respondent.role, result.respondent.organization].compactMap { $0 }
         if let respondents = result.respondents {
-            return (result.respondent.organization ?? "Organization") + " (\(respondents) respondent\(respondents == 1 ? "" : "s"))"
+            return (result.respondent.organization ?? "Organization")
+                + " (\(respondents) respondent\(respondents == 1 ? "" : "s"))"
         }
         return parts.isEmpty ? "Anonymous respondent" : parts.joined(separator: ", ")
     }
 
-    /// "Assessed on 2026-11-25 for 2026-Q4 with laer-efficient 1.0.0."
+    /// When and against what the answers were scored.
+    ///
+    /// "Assessed on 2026-11-25 for 2026-Q4 with questionnaire laer-efficient 1.0.0."
     package var contextLine: String {
         var text = "Assessed on \(result.assessedOn)"
         if let period = result.period { text += " for \(period)" }
@@ -81,9 +84,12 @@ package struct Narrative: Sendable {
         if projection.reachesTarget {
             return "Close \(noun) and you are \(phase(result.target))."
         }
-        return "Closing \(noun) lifts every answered phase as far as the ratings allow, but not to \(phase(result.target)); answer the capabilities to verify."
+        return
+            "Closing \(noun) lifts every answered phase as far as the ratings allow, but not to \(phase(result.target)); answer the capabilities to verify."
     }
 
+    /// One sentence per perception gap.
+    ///
     /// "You placed KPIs at LAER Effective; the evidence says LAER Experiment."
     package var perceptionSentences: [String] {
         result.perceptionGaps.map { gap in

@@ -1,4 +1,3 @@
-
 /// Number formatting for reports, without Foundation: fixed decimals and whole percentages.
 package enum NumberFormat {
     /// `value` rounded half away from zero to `places` decimals, always with that many digits.
@@ -8,7 +7,8 @@ package enum NumberFormat {
         let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
         let sign = value < 0 && scaled != 0 ? "-" : ""
         guard places > 0 else { return sign + String(scaled) }
-        let whole = scaled / Int64(scale), fraction = scaled % Int64(scale)
+        let whole = scaled / Int64(scale)
+        let fraction = scaled % Int64(scale)
         let digits = String(fraction)
         return sign + "\(whole)." + String(repeating: "0", count: places - digits.count) + digits
     }

@@ -13,16 +13,20 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
         text += "and \(questionnaire.phases.count) phases, and \(questionnaire.roadSigns.count) road signs.\n\n"
 
         text += "## Phases\n\n"
-        text += Markdown.table(["#", "Phase", "Summary"], questionnaire.phases.map { phase in
-            ["\(phase.id.number)", e(phase.name), e(phase.summary ?? "")]
-        })
+        text += Markdown.table(
+            ["#", "Phase", "Summary"],
+            questionnaire.phases.map { phase in
+                ["\(phase.id.number)", e(phase.name), e(phase.summary ?? "")]
+            })
 
         for marker in questionnaire.markers {
             text += "\n## \(e(marker.name))\n\n"
             if let description = marker.description { text += e(description) + "\n\n" }
-            text += Markdown.table(["Phase", "What it looks like"], PhaseID.allCases.map { phase in
-                [e(questionnaire.name(of: phase)), e(marker.profiles[phase] ?? "")]
-            })
+            text += Markdown.table(
+                ["Phase", "What it looks like"],
+                PhaseID.allCases.map { phase in
+                    [e(questionnaire.name(of: phase)), e(marker.profiles[phase] ?? "")]
+                })
             for phase in PhaseID.assessed {
                 let capabilities = questionnaire.capabilities(of: marker.id, in: phase)
                 guard !capabilities.isEmpty else { continue }
@@ -38,8 +42,10 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
             text += "- **\(e(sign.id))**: \(e(sign.statement))\n"
         }
         text += "\n## Scoring\n\n"
-        text += "A marker reaches a phase when its attainment there is at least \(JSONWriter.format(questionnaire.scoring.reach)) "
-        text += "and every phase below it (above the first) is at least \(JSONWriter.format(questionnaire.scoring.consolidate)).\n"
+        text +=
+            "A marker reaches a phase when its attainment there is at least \(JSONWriter.format(questionnaire.scoring.reach)) "
+        text +=
+            "and every phase below it (above the first) is at least \(JSONWriter.format(questionnaire.scoring.consolidate)).\n"
         return text
     }
 

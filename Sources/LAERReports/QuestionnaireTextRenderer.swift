@@ -14,8 +14,9 @@ package struct QuestionnaireTextRenderer: Sendable {
     package func render(_ questionnaire: Questionnaire) -> String {
         var lines: [String] = []
         lines.append(style.bold(questionnaire.title) + " (\(questionnaire.id) \(questionnaire.version))")
-        lines.append("\(questionnaire.capabilities.count) capabilities, \(questionnaire.markers.count) markers, "
-            + "\(questionnaire.phases.count) phases, \(questionnaire.roadSigns.count) road signs")
+        lines.append(
+            "\(questionnaire.capabilities.count) capabilities, \(questionnaire.markers.count) markers, "
+                + "\(questionnaire.phases.count) phases, \(questionnaire.roadSigns.count) road signs")
         lines.append("")
         lines.append(style.bold("PHASES"))
         for phase in questionnaire.phases {
@@ -41,7 +42,11 @@ package struct QuestionnaireTextRenderer: Sendable {
                     let motions = capability.motions.map(\.rawValue).joined(separator: ", ")
                     lines.append("    " + style.bold(capability.id))
                     lines.append(TextWrap.indented(capability.statement, width: width, indent: 6))
-                    lines.append(style.dim(TextWrap.indented("weight \(capability.weight) · \(motions) · \(capability.researchArea)", width: width, indent: 6)))
+                    lines.append(
+                        style.dim(
+                            TextWrap.indented(
+                                "weight \(capability.weight) · \(motions) · \(capability.researchArea)", width: width, indent: 6))
+                    )
                 }
             }
         }
@@ -52,7 +57,8 @@ package struct QuestionnaireTextRenderer: Sendable {
         }
         lines.append("")
         lines.append(style.bold("SCORING"))
-        let scoring = "A marker reaches a phase at attainment \(JSONWriter.format(questionnaire.scoring.reach)) or more, "
+        let scoring =
+            "A marker reaches a phase at attainment \(JSONWriter.format(questionnaire.scoring.reach)) or more, "
             + "once every phase below it (above the first) is at \(JSONWriter.format(questionnaire.scoring.consolidate)) or more."
         lines.append(TextWrap.indented(scoring, width: width, indent: 2))
         return lines.joined(separator: "\n") + "\n"

@@ -2,7 +2,9 @@ import LAERValues
 
 extension ReportFormat {
     /// A score result's report in this format, alone: a file of its own, or the one report on
-    /// standard output. `style` colours only text.
+    /// standard output.
+    ///
+    /// `style` colours only text.
     package func scoreReport(style: any TextStyle = PlainText()) -> any ReportRenderer<ScoreResult> {
         switch self {
         case .text: TextReport(style: style)

@@ -1,5 +1,7 @@
 /// The report formats, and what every subject's reports of one format share: the file extension
-/// and how reports follow each other on standard output. This is the registry: each subject's
+/// and how reports follow each other on standard output.
+///
+/// This is the registry: each subject's
 /// renderers are chosen in one switch beside it (`ReportFormat+Score.swift`).
 package enum ReportFormat: String, CaseIterable, Sendable {
     case text, markdown, json, html, csv

@@ -6,8 +6,10 @@ enum SVG {
             + "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>\n"
     }
 
-    static func text(_ text: String, x: Int, y: Int, size: Int = 13, weight: Int = 400, fill: String = HTMLPalette.ink,
-        anchor: String = "start", italic: Bool = false) -> String {
+    static func text(
+        _ text: String, x: Int, y: Int, size: Int = 13, weight: Int = 400, fill: String = HTMLPalette.ink,
+        anchor: String = "start", italic: Bool = false
+    ) -> String {
         let style = italic ? " font-style=\"italic\"" : ""
         return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\" "
             + "text-anchor=\"\(anchor)\"\(style)>\(text)</text>\n"

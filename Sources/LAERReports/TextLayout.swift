@@ -1,7 +1,9 @@
 import LAERValues
 
 /// A plain-text report being laid out line by line: headings in capitals, paragraphs wrapped to
-/// the width and indented. Every text report of every subject builds its lines with it.
+/// the width and indented.
+///
+/// Every text report of every subject builds its lines with it.
 package struct TextLayout {
     package var style: any TextStyle
     package var width: Int

@@ -30,11 +30,14 @@ package struct TextReport: ReportRenderer {
         let nameWidth = max(12, (result.markers.map { narrative.marker($0.id).count }.max() ?? 0) + 2)
         layout.line("  " + "Marker".padded(to: nameWidth) + "Ladder  " + "Phase".padded(to: 28) + "Index")
         for marker in result.markers {
-            let ladder = String(repeating: "■", count: marker.phase.number) + String(repeating: "□", count: 4 - marker.phase.number)
+            let ladder =
+                String(repeating: "■", count: marker.phase.number) + String(repeating: "□", count: 4 - marker.phase.number)
             let held = result.overall.limitedBy.contains(marker.id) && result.overall.phase < .laerEfficient
             let name = narrative.marker(marker.id).padded(to: nameWidth)
-            layout.line("  " + (held ? style.color(name, .yellow) : name) + ladder + "    "
-                + "\(marker.phase.number) \(narrative.phase(marker.phase))".padded(to: 28) + NumberFormat.decimal(marker.index))
+            layout.line(
+                "  " + (held ? style.color(name, .yellow) : name) + ladder + "    "
+                    + "\(marker.phase.number) \(narrative.phase(marker.phase))".padded(to: 28)
+                    + NumberFormat.decimal(marker.index))
         }
 
         let holding = narrative.holdingBack
@@ -70,8 +73,9 @@ package struct TextReport: ReportRenderer {
         if result.gaps.isEmpty { layout.paragraph("None up to \(narrative.phase(result.target)).") }
         for gap in result.gaps {
             let place = "\(narrative.marker(gap.marker)), \(narrative.phase(gap.phase))"
-            layout.paragraph("\(gap.capability) (\(gap.rating.rawValue), weight \(gap.weight); \(place))",
-                      indent: 7, first: String(gap.rank).padded(to: 3).leftPadded(to: 5) + "  ")
+            layout.paragraph(
+                "\(gap.capability) (\(gap.rating.rawValue), weight \(gap.weight); \(place))",
+                indent: 7, first: String(gap.rank).padded(to: 3).leftPadded(to: 5) + "  ")
         }
 
         if !result.toVerify.isEmpty {
@@ -93,19 +97,25 @@ package struct TextReport: ReportRenderer {
         layout.heading("How this was scored")
         layout.paragraph(Self.rulesText(questionnaire))
         layout.line("")
-        layout.line("  " + "Marker".padded(to: nameWidth) + PhaseID.assessed.map { narrative.phase($0).padded(to: 17) }.joined().trimmingSpaces())
+        layout.line(
+            "  " + "Marker".padded(to: nameWidth)
+                + PhaseID.assessed.map { narrative.phase($0).padded(to: 17) }.joined().trimmingSpaces())
         for marker in result.markers {
             let cells = PhaseID.assessed.map { narrative.attainmentText(marker.attainment[$0]).padded(to: 17) }
-            layout.line(("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined()).trimmingSpaces(keepingLeading: true))
+            layout.line(
+                ("  " + narrative.marker(marker.id).padded(to: nameWidth) + cells.joined()).trimmingSpaces(keepingLeading: true))
         }
-        layout.paragraph("✓ reaches the phase (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ consolidates it (\(NumberFormat.percent(questionnaire.scoring.consolidate))).")
+        layout.paragraph(
+            "✓ reaches the phase (\(NumberFormat.percent(questionnaire.scoring.reach))), ✓✓ consolidates it (\(NumberFormat.percent(questionnaire.scoring.consolidate)))."
+        )
         layout.line("")
         layout.line("  " + "Coverage".padded(to: nameWidth) + "answered  N/A  unanswered")
         for marker in result.markers {
             let total = marker.totalCoverage
-            layout.line("  " + narrative.marker(marker.id).padded(to: nameWidth)
-                + String(total.answered).leftPadded(to: 8) + String(total.notApplicable).leftPadded(to: 5)
-                + String(total.unanswered).leftPadded(to: 12))
+            layout.line(
+                "  " + narrative.marker(marker.id).padded(to: nameWidth)
+                    + String(total.answered).leftPadded(to: 8) + String(total.notApplicable).leftPadded(to: 5)
+                    + String(total.unanswered).leftPadded(to: 12))
         }
         return layout.text
     }
@@ -115,9 +125,10 @@ package struct TextReport: ReportRenderer {
         return [
             TextWrap.indented(gap.statement, width: width, indent: 7, firstPrefix: "     - "),
             style.color(TextWrap.indented("First step: " + gap.action, width: width, indent: 7), .cyan),
-            style.dim(TextWrap.indented(
-                "\(gap.capability) · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · \(gap.researchArea) · \(gap.basis.rawValue) in the sources",
-                width: width, indent: 7)),
+            style.dim(
+                TextWrap.indented(
+                    "\(gap.capability) · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · \(gap.researchArea) · \(gap.basis.rawValue) in the sources",
+                    width: width, indent: 7)),
         ]
     }
 

@@ -1,7 +1,7 @@
-
 /// Wraps prose to a width, for help text and terminal reports.
 package enum TextWrap {
     /// Breaks `text` into lines of at most `width` characters at spaces; a longer word stands alone.
+    ///
     /// Line breaks already in `text` are kept.
     package static func lines(_ text: String, width: Int) -> [String] {
         var result: [String] = []

@@ -60,9 +60,10 @@ package struct OrganizationMerge: Sendable {
 
     /// Each item's mean value; N/A only where every respondent who answered said N/A.
     package var values: ItemValues {
-        ItemValues(items: tallies.compactMapValues { tally in
-            tally.answered > 0 ? .value(tally.total / Double(tally.answered)) : tally.notApplicable > 0 ? .notApplicable : nil
-        })
+        ItemValues(
+            items: tallies.compactMapValues { tally in
+                tally.answered > 0 ? .value(tally.total / Double(tally.answered)) : tally.notApplicable > 0 ? .notApplicable : nil
+            })
     }
 
     /// Capabilities whose ratings span two or more levels (say `not` and `largely`), widest first,
@@ -96,7 +97,8 @@ package struct OrganizationMerge: Sendable {
 extension Scorer {
     /// Scores an organization's merged respondents; the result carries `respondents` and `disagreement`.
     package func score(_ merge: OrganizationMerge, target: PhaseID? = nil) -> ScoreResult {
-        let sources = merge.sources.count <= 3
+        let sources =
+            merge.sources.count <= 3
             ? merge.sources.joined(separator: "; ")
             : merge.sources.prefix(3).joined(separator: "; ") + "; and \(merge.sources.count - 3) more"
         var result = score(merge.assessment, values: merge.values, source: sources, target: target)

@@ -1,6 +1,8 @@
 import LAERValues
 
-/// Scores assessments against a questionnaire by the contract's rules. Pure: no files, no terminal.
+/// Scores assessments against a questionnaire by the contract's rules.
+///
+/// Pure: no files, no terminal.
 package struct Scorer: Sendable {
     package let questionnaire: Questionnaire
 
@@ -8,6 +10,7 @@ package struct Scorer: Sendable {
     static let tolerance = ScoringThresholds.tolerance
 
     /// What scoring needs of a capability, without its texts: cheap to walk for every input of a batch.
+    ///
     /// No reference in it, so walking the items costs no reference counting.
     struct Item: Sendable {
         /// Index in `items` and in an evidence array.
@@ -34,7 +37,9 @@ package struct Scorer: Sendable {
     let markerIDs = MarkerID.allCases
     let assessedPhases = PhaseID.assessed
 
-    /// The evidence for each item, by position: nil where unanswered. Arrays, not dictionaries,
+    /// The evidence for each item, by position: nil where unanswered.
+    ///
+    /// Arrays, not dictionaries,
     /// because scoring reads every item several times for each input of a batch.
     typealias Evidence = [ItemValue?]
 
@@ -68,7 +73,9 @@ package struct Scorer: Sendable {
         marker.index * 4 + phase.number - 1
     }
 
-    /// Scores one assessment. `target` defaults to one phase above the overall phase.
+    /// Scores one assessment.
+    ///
+    /// `target` defaults to one phase above the overall phase.
     package func score(_ assessment: Assessment, source: String, target: PhaseID? = nil) -> ScoreResult {
         let evidence = ids.map { id in assessment.answers[id].map { ItemValue($0.rating) } }
         return score(assessment, evidence: evidence, source: source, target: target)
@@ -101,7 +108,8 @@ package struct Scorer: Sendable {
         for sign in questionnaire.roadSigns where assessment.roadSigns[sign.id] != true { missingSigns.append(sign.id) }
         let perceptionGaps = markerIDs.compactMap { marker -> PerceptionGap? in
             guard let placed = assessment.placements[marker], let evidence = markers.first(where: { $0.id == marker })?.phase,
-                  placed > evidence else { return nil }
+                placed > evidence
+            else { return nil }
             return PerceptionGap(marker: marker, placed: placed, evidence: evidence)
         }
         let (projection, projected) = projection(evidence: evidence, markers: markers, ranked: ranked, target: target)
@@ -223,10 +231,13 @@ package struct Scorer: Sendable {
         var candidates: [Candidate] = []
         candidates.reserveCapacity(items.count)
         for item in items {
-            guard item.phase <= target, case .value(let value)? = evidence[item.position], value < 1 - Self.tolerance else { continue }
-            candidates.append(Candidate(
-                position: item.position, value: value, shortfall: item.weight * (1 - value), phase: item.phase.number,
-                limits: limits[item.marker.index], idOrder: idOrder[item.position]))
+            guard item.phase <= target, case .value(let value)? = evidence[item.position], value < 1 - Self.tolerance else {
+                continue
+            }
+            candidates.append(
+                Candidate(
+                    position: item.position, value: value, shortfall: item.weight * (1 - value), phase: item.phase.number,
+                    limits: limits[item.marker.index], idOrder: idOrder[item.position]))
         }
         let sorted = candidates.sorted { lhs, rhs in
             if lhs.phase != rhs.phase { return lhs.phase < rhs.phase }
@@ -241,7 +252,9 @@ package struct Scorer: Sendable {
     }
 
     func gap(_ ranked: RankedGap) -> Gap {
-        Gap(rank: ranked.rank, rating: Rating(nearestTo: ranked.value), shortfall: ranked.shortfall, about: subjects[ranked.position])
+        Gap(
+            rank: ranked.rank, rating: Rating(nearestTo: ranked.value), shortfall: ranked.shortfall,
+            about: subjects[ranked.position])
     }
 
     // MARK: Projection
@@ -249,6 +262,7 @@ package struct Scorer: Sendable {
     /// Per marker below the target and per phase up to it, the gaps with the largest shortfall are
     /// raised to fully until the phase meets its threshold (consolidate below the target, reach at
     /// it); then their dependencies are added, and the result is checked by scoring again.
+    ///
     /// The work is done on positions and indices, not ids or gaps, as it runs for every input of
     /// a batch.
     /// Also returns where the projection's gaps stand among the ranked gaps.

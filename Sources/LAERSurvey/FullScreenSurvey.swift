@@ -4,6 +4,7 @@ import LAERValues
 
 /// The full-screen driver: raw mode in one scope, keys decoded into interview events, each
 /// change saved at once and the screen redrawn; resize redraws, signals end it cleanly.
+///
 /// Everything it decides is in `Interview`, `SurveyKeys` and `InterviewScreen`.
 package struct FullScreenSurvey {
     package var saver: any SurveySaver
@@ -128,7 +129,9 @@ package struct FullScreenSurvey {
         var box = [style.color(String(repeating: "─", count: width), .red)]
         box += TextWrap.lines("Could not save: " + problem.message, width: width - 2).map { " " + style.color($0, .red) }
         let escape = problem.then == nil ? "Esc to go on without saving" : "Esc to leave without saving them"
-        box += TextWrap.lines("Your answers are kept in memory. Type another path and press Enter to save there, or \(escape).", width: width - 2).map { " " + $0 }
+        box += TextWrap.lines(
+            "Your answers are kept in memory. Type another path and press Enter to save there, or \(escape).", width: width - 2
+        ).map { " " + $0 }
         box.append(String((" Save to: " + problem.draft + "▏").prefix(width)))
         let keep = max(0, lines.count - box.count)
         return Array(lines.prefix(keep)) + box.suffix(lines.count - keep)

@@ -1,7 +1,9 @@
 import LAERValues
 
 /// The survey as a pure state machine: `handle(event)` changes the state and returns what the
-/// driver must do (save the file, finish, quit). It knows nothing of terminals or files, so
+/// driver must do (save the file, finish, quit).
+///
+/// It knows nothing of terminals or files, so
 /// the full-screen driver and line mode share it, and tests drive every path directly.
 package struct Interview: Sendable, Equatable {
     package let questionnaire: Questionnaire
@@ -143,7 +145,8 @@ package struct Interview: Sendable, Equatable {
                 ]
             }
             return [
-                SurveyChoice(key: "1", label: "Answer the \(left == 1 ? "question" : "\(left) questions") left", event: .continueAnswering),
+                SurveyChoice(
+                    key: "1", label: "Answer the \(left == 1 ? "question" : "\(left) questions") left", event: .continueAnswering),
                 SurveyChoice(key: "2", label: "Finish now; what is unanswered is listed to verify", event: .finish),
             ]
         case .question(let index):
@@ -190,7 +193,9 @@ package struct Interview: Sendable, Equatable {
                 go(to: index + 1 < plan.questions.count ? .question(index + 1) : .review)
             }
         case .jump(let marker): jump(to: marker)
-        case .openJump: mode = .jump; highlight = 0
+        case .openJump:
+            mode = .jump
+            highlight = 0
         case .toggleHelp:
             if mode == .help { restoreMode() } else if currentQuestion != nil { mode = .help }
         case .openNote: openNote()
@@ -224,7 +229,10 @@ package struct Interview: Sendable, Equatable {
         switch (question, answer) {
         case (.respondent(let field), .text(let text)):
             let text = text.trimmingSpaces()
-            guard !text.isEmpty else { advance(); return [] }
+            guard !text.isEmpty else {
+                advance()
+                return []
+            }
             assessment.respondent[field] = text
         case (.placement(let marker), .phase(let phase)):
             assessment.placements[marker] = phase
@@ -271,8 +279,12 @@ package struct Interview: Sendable, Equatable {
 
     private mutating func edit(_ change: (inout String) -> Void) {
         switch mode {
-        case .typing(var draft): change(&draft); mode = .typing(draft)
-        case .note(var draft): change(&draft); mode = .note(draft)
+        case .typing(var draft):
+            change(&draft)
+            mode = .typing(draft)
+        case .note(var draft):
+            change(&draft)
+            mode = .note(draft)
         default: break
         }
     }
@@ -287,7 +299,10 @@ package struct Interview: Sendable, Equatable {
 
     private mutating func jump(to marker: MarkerID) {
         let indices = plan.questions.indices.filter { plan.questions[$0].marker(in: questionnaire) == marker }
-        guard let first = indices.first else { restoreMode(); return }
+        guard let first = indices.first else {
+            restoreMode()
+            return
+        }
         go(to: .question(indices.first { !isAnswered(plan.questions[$0]) } ?? first))
     }
 

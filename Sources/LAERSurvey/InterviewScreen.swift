@@ -4,6 +4,7 @@ import LAERValues
 
 /// Draws the interview for a full-screen terminal: a pure function from the state to at most
 /// `height` lines of at most `width` characters (plus colour codes when the style allows).
+///
 /// Escape sequences for the cursor are the driver's business; this only lays out text.
 package struct InterviewScreen: Sendable {
     package var width: Int
@@ -79,8 +80,10 @@ package struct InterviewScreen: Sendable {
         }
         switch interview.currentQuestion {
         case .capability:
-            return ["0–3 or n p l f rate", "x N/A", "↑↓ Enter pick", "← back", "→ next", "s skip", "a note", "? help",
-                    "m marker", "r review", "q quit"]
+            return [
+                "0–3 or n p l f rate", "x N/A", "↑↓ Enter pick", "← back", "→ next", "s skip", "a note", "? help",
+                "m marker", "r review", "q quit",
+            ]
         case .placement:
             return ["1–4 or ↑↓ Enter pick", "← back", "→ next", "s skip", "? help", "m marker", "r review", "q quit"]
         case .roadSign:
@@ -147,7 +150,9 @@ package struct InterviewScreen: Sendable {
                     if selected {
                         lines.append(style.color(style.bold(clip((index == 0 ? head : indent) + line)), .cyan))
                     } else if index == 0, line.hasPrefix(label) {
-                        lines.append(head + style.bold(label) + clip(String(line.dropFirst(label.count)), to: width - head.count - label.count))
+                        lines.append(
+                            head + style.bold(label)
+                                + clip(String(line.dropFirst(label.count)), to: width - head.count - label.count))
                     } else {
                         lines.append(clip((index == 0 ? head : indent) + line))
                     }
@@ -185,8 +190,11 @@ package struct InterviewScreen: Sendable {
             lines.append(clip(" " + marker.name.padded(to: 26) + "\(done)/\(all)".padded(to: 8) + state))
         }
         let signs = questionnaire.roadSigns.filter { !interview.isAnswered(.roadSign($0.id)) }.count
-        lines.append(clip(" " + "Road signs".padded(to: 26) + "\(questionnaire.roadSigns.count - signs)/\(questionnaire.roadSigns.count)".padded(to: 8)
-            + (signs == 0 ? "complete" : "\(signs) left")))
+        lines.append(
+            clip(
+                " " + "Road signs".padded(to: 26)
+                    + "\(questionnaire.roadSigns.count - signs)/\(questionnaire.roadSigns.count)".padded(to: 8)
+                    + (signs == 0 ? "complete" : "\(signs) left")))
         lines.append("")
         for (offset, choice) in interview.choices.enumerated() {
             let selected = offset == interview.highlight

@@ -3,7 +3,9 @@ import LAERValues
 
 /// The survey one line at a time, for screen readers, pipes and `TERM=dumb`: a plain prompt
 /// per question, the choices spelled out and numbered, one line read per answer, the answer
-/// echoed back in words. No escape sequences and nothing that only a glyph or colour says.
+/// echoed back in words.
+///
+/// No escape sequences and nothing that only a glyph or colour says.
 /// Pure: the driver prints `prompt()`, reads a line, and passes it to `receive(_:)`.
 package struct LineDialogue: Sendable {
     package private(set) var interview: Interview
@@ -31,7 +33,8 @@ package struct LineDialogue: Sendable {
             return ""
         case .review:
             let left = interview.unansweredCount
-            var text = left == 0
+            var text =
+                left == 0
                 ? "Every question is answered.\n"
                 : "\(interview.answeredCount) of \(interview.plan.questions.count) questions answered; \(left) left unanswered.\n"
             text += choiceLines()
@@ -79,7 +82,8 @@ package struct LineDialogue: Sendable {
             let question = interview.plan.questions[index]
             switch lowered {
             case "?", "help":
-                return Reply(text: SurveyWording.help(for: question, in: interview.questionnaire) + "\n", effects: [], rejected: true)
+                return Reply(
+                    text: SurveyWording.help(for: question, in: interview.questionnaire) + "\n", effects: [], rejected: true)
             case "":
                 return apply(.skip, echo: "Skipped; it stays unanswered.")
             case "back", "b":
@@ -98,7 +102,8 @@ package struct LineDialogue: Sendable {
                 return rate(line)
             case .placement, .roadSign:
                 guard let choice = match(lowered, in: interview.choices), case .answer(let answer) = choice.event else {
-                    let accepted = question.roadSignID != nil ? "Type yes or no." : "Type a number from 1 to 4, or the phase name."
+                    let accepted =
+                        question.roadSignID != nil ? "Type yes or no." : "Type a number from 1 to 4, or the phase name."
                     return rejection("\"\(line)\" is not one of the choices. \(accepted)")
                 }
                 return apply(choice.event, echo: "Recorded: \(words(for: answer)).")
@@ -109,7 +114,9 @@ package struct LineDialogue: Sendable {
     /// Standard input ended: nothing more to record; the driver saves and exits 0.
     package func endOfInput() -> String {
         let left = interview.unansweredCount
-        return left == 0 ? "" : "\nInput ended with \(left) \(left == 1 ? "question" : "questions") unanswered; run the survey again to go on.\n"
+        return left == 0
+            ? ""
+            : "\nInput ended with \(left) \(left == 1 ? "question" : "questions") unanswered; run the survey again to go on.\n"
     }
 
     // MARK: Parts

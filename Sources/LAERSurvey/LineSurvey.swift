@@ -2,7 +2,9 @@ import LAERTerminal
 import LAERValues
 
 /// The line-mode driver: prints each prompt, reads one line, saves after every answer, and on a
-/// failed save asks for another path. All wording and parsing are `LineDialogue`'s.
+/// failed save asks for another path.
+///
+/// All wording and parsing are `LineDialogue`'s.
 package struct LineSurvey {
     package private(set) var dialogue: LineDialogue
     package let saver: any SurveySaver
@@ -33,7 +35,9 @@ package struct LineSurvey {
             for effect in reply.effects {
                 switch effect {
                 case .save:
-                    if let problem = saver.saveAnswers(dialogue.interview.assessment), let outcome = recover(from: problem) { return outcome }
+                    if let problem = saver.saveAnswers(dialogue.interview.assessment), let outcome = recover(from: problem) {
+                        return outcome
+                    }
                 case .finished: return .finished
                 case .quit: return .stopped
                 }
@@ -48,7 +52,9 @@ package struct LineSurvey {
     package mutating func recover(from problem: String) -> SurveyOutcome? {
         var problem = problem
         while true {
-            write("Could not save: \(problem)\nYour answers are kept in memory. Type another path to save them to, or a blank line to go on without saving: ")
+            write(
+                "Could not save: \(problem)\nYour answers are kept in memory. Type another path to save them to, or a blank line to go on without saving: "
+            )
             switch source.nextLine() {
             case .end: return .stopped
             case .signal(let signal): return .signalled(signal)

@@ -1,7 +1,9 @@
 import LAERTerminal
 import LAERValues
 
-/// The full screen's keys: what each key means in the interview's current mode. Pure, so the
+/// The full screen's keys: what each key means in the interview's current mode.
+///
+/// Pure, so the
 /// whole key map is tested without a terminal.
 package enum SurveyKeys {
     package enum Action: Sendable, Equatable {

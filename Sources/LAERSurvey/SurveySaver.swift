@@ -12,7 +12,9 @@ package enum SurveyOutcome: Sendable, Equatable {
 }
 
 /// Saves the assessment after every answer; on failure says why and lets the respondent give
-/// another path. Both drivers share it, so a failed save is handled the same way everywhere; the
+/// another path.
+///
+/// Both drivers share it, so a failed save is handled the same way everywhere; the
 /// command line gives them the answer file.
 package protocol SurveySaver: AnyObject {
     /// Saves; returns the error's message when the answers could not be kept.

@@ -32,7 +32,8 @@ package enum SurveyWording {
     package static func help(for question: SurveyQuestion, in questionnaire: Questionnaire) -> String {
         switch question {
         case .respondent:
-            return "Reports carry it, and consultants use the organization to merge the answers of one leadership team. Leave it blank to skip."
+            return
+                "Reports carry it, and consultants use the organization to merge the answers of one leadership team. Leave it blank to skip."
         case .placement(let marker):
             let description = questionnaire.marker(marker)?.description.map { $0 + "\n\n" } ?? ""
             return description
@@ -42,7 +43,8 @@ package enum SurveyWording {
             let basis = capability.source.basis == .stated ? "Stated in" : "Inferred from"
             return "What counts as evidence: \(capability.help)\n\n\(basis) \(capability.source.file): \(capability.source.note)"
         case .roadSign:
-            return "Road signs are the early symptoms that a company has started its journey from transactional selling towards LAER. Answer for the company as it is today."
+            return
+                "Road signs are the early symptoms that a company has started its journey from transactional selling towards LAER. Answer for the company as it is today."
         }
     }
 }

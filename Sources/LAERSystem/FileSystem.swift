@@ -2,7 +2,9 @@ import Glibc
 import LAERValues
 
 /// What the commands need of files and directories: reading inputs, walking directories, writing
-/// outputs atomically, and locking an answer file. `OperatingSystem` is the real one; tests may
+/// outputs atomically, and locking an answer file.
+///
+/// `OperatingSystem` is the real one; tests may
 /// put another in its place.
 package protocol FileSystem: Sendable {
     /// The whole of a file, named in messages by its path as given.

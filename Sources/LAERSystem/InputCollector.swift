@@ -78,12 +78,16 @@ package enum InputCollector {
     struct Entry {
         let name: String
         let isDirectory: Bool
-        /// The entry's part of a path: its name, with `/` after a folder's. Sorting a folder's
+        /// The entry's part of a path: its name, with `/` after a folder's.
+        ///
+        /// Sorting a folder's
         /// entries by it and walking depth first yields the byte order of the whole paths.
         var key: String { isDirectory ? name + "/" : name }
     }
 
-    /// The entries of `directory` the walk keeps, unsorted. Hidden entries are skipped, and
+    /// The entries of `directory` the walk keeps, unsorted.
+    ///
+    /// Hidden entries are skipped, and
     /// symbolic links to directories are not followed, so a link cannot make the walk loop.
     static func entries(of directory: String, missing: inout [LoadError]) -> [Entry]? {
         guard let handle = opendir(directory) else {

@@ -20,7 +20,10 @@ extension InputFile {
             while count < size {
                 let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
                 if got < 0, errno == EINTR { continue }
-                if got < 0 { failure = errno; return }
+                if got < 0 {
+                    failure = errno
+                    return
+                }
                 if got == 0 { return }
                 count += got
             }

@@ -8,7 +8,9 @@ package enum OutputFile {
         try write(Array(text.utf8), to: path)
     }
 
-    /// Writes `bytes` to `path` atomically. `permissions`, when given, replace the mode the
+    /// Writes `bytes` to `path` atomically.
+    ///
+    /// `permissions`, when given, replace the mode the
     /// umask would give (a file saved again keeps its mode); `syncingDirectory` also syncs the
     /// directory after the rename, so that the new name survives a crash.
     package static func write(
@@ -16,7 +18,9 @@ package enum OutputFile {
     ) throws(OutputError) {
         var file = try TemporaryFile.create(for: path)
         do throws(OutputError) {
-            if let permissions, fchmod(file.descriptor, permissions) != 0 { throw OutputError.cannotCreate(path: path, errno: errno) }
+            if let permissions, fchmod(file.descriptor, permissions) != 0 {
+                throw OutputError.cannotCreate(path: path, errno: errno)
+            }
             try file.write(bytes)
             try file.commit(syncingDirectory: syncingDirectory)
         } catch {

@@ -11,14 +11,18 @@ package enum ProcessSignals {
     }
 
     /// Makes SIGINT and SIGTERM remove the temporary files open at that moment and end the run
-    /// with 130 or 143, for commands that write files. Not for the survey, which handles these
+    /// with 130 or 143, for commands that write files.
+    ///
+    /// Not for the survey, which handles these
     /// signals itself (it saves, and restores the terminal). Calling it again does nothing.
     ///
     /// The handler only writes the signal's number into a pipe, which is async-signal-safe; a
     /// thread of its own reads the pipe and does the rest, so it may take the registry's lock.
     /// A signal ignored when the process started (as `nohup` or a shell's `&` leave them) stays ignored.
     package static func removeTemporaryFilesOnInterrupt() {
-        guard cleanupInstalled.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else { return }
+        guard cleanupInstalled.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else {
+            return
+        }
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
@@ -26,21 +30,25 @@ package enum ProcessSignals {
         cleanupReadEnd.store(ends[0], ordering: .sequentiallyConsistent)
 
         var thread = pthread_t()
-        guard pthread_create(&thread, nil, { _ in
-            // Whatever mask this thread inherited, it can take the signals.
-            var set = sigset_t()
-            sigemptyset(&set)
-            for signal in ProcessSignals.cleanupSignals { sigaddset(&set, signal) }
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
-            var byte: UInt8 = 0
-            while true {
-                let count = read(ProcessSignals.cleanupReadEnd.load(ordering: .relaxed), &byte, 1)
-                if count < 0, errno == EINTR { continue }
-                guard count == 1 else { return nil }
-                let status = Int32(byte) == SIGTERM ? ExitCode.terminated.rawValue : ExitCode.interrupted.rawValue
-                TemporaryFileRegistry.removeAllAndExit(status: status, unlink: { _ = unlink($0) }, exit: { _exit($0) })
-            }
-        }, nil) == 0 else { return }
+        guard
+            pthread_create(
+                &thread, nil,
+                { _ in
+                    // Whatever mask this thread inherited, it can take the signals.
+                    var set = sigset_t()
+                    sigemptyset(&set)
+                    for signal in ProcessSignals.cleanupSignals { sigaddset(&set, signal) }
+                    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                    var byte: UInt8 = 0
+                    while true {
+                        let count = read(ProcessSignals.cleanupReadEnd.load(ordering: .relaxed), &byte, 1)
+                        if count < 0, errno == EINTR { continue }
+                        guard count == 1 else { return nil }
+                        let status = Int32(byte) == SIGTERM ? ExitCode.terminated.rawValue : ExitCode.interrupted.rawValue
+                        TemporaryFileRegistry.removeAllAndExit(status: status, unlink: { _ = unlink($0) }, exit: { _exit($0) })
+                    }
+                }, nil) == 0
+        else { return }
         pthread_detach(thread)
 
         var action = sigaction()
@@ -55,7 +63,9 @@ package enum ProcessSignals {
         for signal in cleanupSignals {
             var previous = sigaction()
             sigaction(signal, nil, &previous)
-            if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
+            }
             sigaction(signal, &action, nil)
         }
     }

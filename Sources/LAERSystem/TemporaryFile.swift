@@ -58,7 +58,9 @@ struct TemporaryFile {
         if let code = FileDescriptor.writeAll(descriptor, text) { throw OutputError.writeFailed(path: target, errno: code) }
     }
 
-    /// Flushes, syncs, closes and renames the file over the target; on failure removes it. With
+    /// Flushes, syncs, closes and renames the file over the target; on failure removes it.
+    ///
+    /// With
     /// `syncingDirectory` also syncs the directory, so that the new name survives a crash.
     mutating func commit(syncingDirectory: Bool = false) throws(OutputError) {
         let descriptor = self.descriptor
@@ -94,7 +96,9 @@ struct TemporaryFile {
         TemporaryFileRegistry.finish(path) { _ = unlink(path) }
     }
 
-    /// Syncs the directory holding `path`. Failure is ignored: the file is in place, and some
+    /// Syncs the directory holding `path`.
+    ///
+    /// Failure is ignored: the file is in place, and some
     /// file systems cannot sync a directory at all.
     static func syncDirectory(of path: String) {
         let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "."

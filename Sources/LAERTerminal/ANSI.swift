@@ -1,4 +1,3 @@
-
 /// The escape sequences the full-screen survey writes (xterm, VT100 and every emulator since).
 package enum ANSI {
     package static let enterAlternateScreen = "\u{1B}[?1049h"

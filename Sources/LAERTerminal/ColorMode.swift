@@ -1,4 +1,3 @@
-
 /// `--color auto|always|never`, resolved against the environment and the output stream.
 package enum ColorMode: String, CaseIterable, Sendable {
     case auto, always, never

@@ -1,4 +1,3 @@
-
 /// One key press as the terminal sends it in raw mode.
 package enum Key: Equatable, Sendable {
     /// A printable character, typed or pasted.

@@ -55,6 +55,7 @@ package struct KeyDecoder: Sendable {
     }
 
     /// The key at `index` and how many bytes it takes; nil when the bytes end before it does.
+    ///
     /// A nil key means bytes to skip: an unknown sequence or invalid UTF-8.
     static func step(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
         let byte = bytes[index]
@@ -100,11 +101,12 @@ package struct KeyDecoder: Sendable {
             return (nil, end - index)
         }
         let parameters = bytes[(index + 2)..<end]
-        let key: Key? = switch final {
-        case UInt8(ascii: "Z"): .backTab
-        case UInt8(ascii: "~"): tildeKey(parameters)
-        default: cursorKey(final)
-        }
+        let key: Key? =
+            switch final {
+            case UInt8(ascii: "Z"): .backTab
+            case UInt8(ascii: "~"): tildeKey(parameters)
+            default: cursorKey(final)
+            }
         // Modifiers (`ESC [1;5A`) are ignored; a private marker (`ESC [<…`, `ESC [?…`) means a report, not a key.
         let isPrivate = parameters.first.map { (0x3C...0x3F).contains($0) } ?? false
         return (isPrivate ? nil : key, end + 1 - index)

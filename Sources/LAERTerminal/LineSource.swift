@@ -22,9 +22,12 @@ package final class BufferedLineSource: LineSource {
     package init(_ bytes: [UInt8]) {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\n") { text.removeLast() }
-        lines = bytes.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        lines =
+            bytes.isEmpty
+            ? []
+            : text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+            }
     }
 
     package func nextLine() -> LineInput {

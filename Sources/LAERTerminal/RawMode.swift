@@ -1,7 +1,9 @@
 import Glibc
 
 /// A terminal switched into raw mode: every key arrives at once, unechoed, Ctrl-C as the byte
-/// 0x03 rather than SIGINT. It remembers the settings it found, and `restore()` puts them back.
+/// 0x03 rather than SIGINT.
+///
+/// It remembers the settings it found, and `restore()` puts them back.
 ///
 /// Output processing stays on, so a stray `\n` still starts a new line; the screen writer sends
 /// `\r\n` anyway, which comes out the same. Signals reach the driver as `TerminalEvents`, so

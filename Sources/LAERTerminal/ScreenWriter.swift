@@ -51,7 +51,9 @@ package struct ScreenWriter: Sendable {
         return Array(output.utf8)
     }
 
-    /// One row: the old row cleared first, then the line, its attributes ended. Clearing after the
+    /// One row: the old row cleared first, then the line, its attributes ended.
+    ///
+    /// Clearing after the
     /// line would erase its last character when it fills the row (the cursor stays on the last column).
     static func row(_ line: String) -> String {
         ANSI.clearLine + line + ANSI.resetAttributes

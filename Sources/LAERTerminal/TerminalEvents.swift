@@ -108,12 +108,16 @@ package final class TerminalEvents {
         pthread_sigmask(SIG_UNBLOCK, &set, &previousMask)
     }
 
-    /// Waits up to `timeoutMilliseconds` (nil: forever) for the next event. Signals come first.
+    /// Waits up to `timeoutMilliseconds` (nil: forever) for the next event.
+    ///
+    /// Signals come first.
     package func next(timeoutMilliseconds: Int32?) -> TerminalEvent {
         let deadline = timeoutMilliseconds.map { Self.now() + Int64($0) }
         while true {
             if !queued.isEmpty { return .signal(queued.removeFirst()) }
-            var descriptors = [pollfd(fd: pipe.read, events: Int16(POLLIN), revents: 0), pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
+            var descriptors = [
+                pollfd(fd: pipe.read, events: Int16(POLLIN), revents: 0), pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+            ]
             let wait = deadline.map { Int32(clamping: max(0, $0 - Self.now())) } ?? -1
             let ready = poll(&descriptors, 2, wait)
             if ready < 0 {

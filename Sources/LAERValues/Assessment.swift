@@ -33,11 +33,14 @@ package struct Assessment: Sendable, Equatable {
 
     /// An empty assessment of `questionnaire`.
     package init(blankFor questionnaire: Questionnaire, assessedOn: String) {
-        self.init(questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description, assessedOn: assessedOn)
+        self.init(
+            questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description, assessedOn: assessedOn)
     }
 }
 
-/// Who answered. Every part is optional.
+/// Who answered.
+///
+/// Every part is optional.
 package struct Respondent: Sendable, Equatable {
     package var name: String?
     package var role: String?

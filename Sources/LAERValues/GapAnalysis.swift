@@ -28,7 +28,9 @@ package enum GapAnalysis {
         return positions
     }
 
-    /// The moves in the order of their best-ranked gap. They cover the projected gaps (positions
+    /// The moves in the order of their best-ranked gap.
+    ///
+    /// They cover the projected gaps (positions
     /// in `gaps`); when the projection needs nothing (every marker is at the target already)
     /// they cover every gap.
     static func moves(gaps: [Gap], projected: [Int], markers: [MarkerScore]) -> [Move] {

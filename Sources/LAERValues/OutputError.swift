@@ -23,7 +23,8 @@ package enum OutputError: UserFacingError, Equatable {
     package var description: String {
         switch self {
         case .cannotCreate(let path, let code):
-            let hint = code == ENOENT ? "; create the directory first" : code == EACCES ? "; check the directory's permissions" : ""
+            let hint =
+                code == ENOENT ? "; create the directory first" : code == EACCES ? "; check the directory's permissions" : ""
             return "\(path): cannot be created (\(String(cString: strerror(code))))\(hint)"
         case .writeFailed(let path, let code):
             return "\(path): writing failed (\(String(cString: strerror(code)))); nothing was replaced"

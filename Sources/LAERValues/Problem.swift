@@ -56,9 +56,12 @@ extension [Problem] {
 /// Builds JSON paths in the form messages use: `markers[2].profiles.laer-effective`.
 package enum JSONPath {
     package static func member(_ path: String, _ key: String) -> String {
-        let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
-            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F || byte == 0x2D
-        }
+        let plain =
+            !key.isEmpty
+            && key.utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
+                    || byte == 0x2D
+            }
         let part = plain ? key : "[\"\(key)\"]"
         if path.isEmpty { return plain ? part : "$" + part }
         return plain ? "\(path).\(part)" : path + part

@@ -22,7 +22,9 @@ package enum Rating: String, CaseIterable, Sendable, Comparable {
     package static let scale: [Rating] = [.not, .partially, .largely, .fully]
 
     /// Every way people write a rating, in lowercase: the word, its first letter, its number 0–3,
-    /// and `na`, `n/a` or `x` for not applicable. Every reader of ratings matches against these.
+    /// and `na`, `n/a` or `x` for not applicable.
+    ///
+    /// Every reader of ratings matches against these.
     package static let spellings: [(text: String, rating: Rating)] = [
         ("not", .not), ("n", .not), ("0", .not),
         ("partially", .partially), ("p", .partially), ("1", .partially),

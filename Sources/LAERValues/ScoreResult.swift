@@ -1,4 +1,5 @@
 /// Everything scoring one assessment yields: phases, indices, gaps and the evidence behind them.
+///
 /// `laer-result/1` is this value written as JSON; every report renders it.
 package struct ScoreResult: Sendable, Equatable {
     package static let schema = "laer-result/1"
@@ -53,7 +54,8 @@ package struct ScoreResult: Sendable, Equatable {
         self.respondents = respondents
         self.disagreement = disagreement
         moves = GapAnalysis.moves(
-            gaps: gaps, projected: projectedGaps ?? GapAnalysis.positions(of: projection.capabilities, in: gaps), markers: markers)
+            gaps: gaps, projected: projectedGaps ?? GapAnalysis.positions(of: projection.capabilities, in: gaps), markers: markers
+        )
     }
 
     package func marker(_ id: MarkerID) -> MarkerScore? { markers.first { $0.id == id } }
@@ -89,7 +91,9 @@ package struct MarkerScore: Sendable, Equatable {
     /// Why the marker has not reached the phase above its own; empty at LAER Efficient.
     package var blockers: [Blocker]
 
-    package init(id: MarkerID, phase: PhaseID, index: Double, attainment: PhaseValues, coverage: PhaseCoverage, blockers: [Blocker]) {
+    package init(
+        id: MarkerID, phase: PhaseID, index: Double, attainment: PhaseValues, coverage: PhaseCoverage, blockers: [Blocker]
+    ) {
         self.id = id
         self.phase = phase
         self.index = index
@@ -119,8 +123,9 @@ package struct Coverage: Sendable, Equatable {
     package var total: Int { answered + notApplicable + unanswered }
 
     package static func + (lhs: Coverage, rhs: Coverage) -> Coverage {
-        Coverage(answered: lhs.answered + rhs.answered, notApplicable: lhs.notApplicable + rhs.notApplicable,
-                 unanswered: lhs.unanswered + rhs.unanswered)
+        Coverage(
+            answered: lhs.answered + rhs.answered, notApplicable: lhs.notApplicable + rhs.notApplicable,
+            unanswered: lhs.unanswered + rhs.unanswered)
     }
 }
 
@@ -166,7 +171,8 @@ package struct Gap: Sendable, Equatable {
         researchArea: String, statement: String, action: String, motions: [Motion], basis: SourceNote.Basis
     ) {
         let about = GapSubject(
-            capability: capability, marker: marker, phase: phase, weight: weight, researchArea: researchArea, statement: statement,
+            capability: capability, marker: marker, phase: phase, weight: weight, researchArea: researchArea,
+            statement: statement,
             action: action, motions: motions, basis: basis)
         self.init(rank: rank, rating: rating, shortfall: shortfall, about: about)
     }
@@ -192,7 +198,8 @@ package final class GapSubject: Sendable, Equatable {
     package let position: Int?
 
     package init(
-        capability: String, marker: MarkerID, phase: PhaseID, weight: Int, researchArea: String, statement: String, action: String,
+        capability: String, marker: MarkerID, phase: PhaseID, weight: Int, researchArea: String, statement: String,
+        action: String,
         motions: [Motion], basis: SourceNote.Basis, position: Int? = nil
     ) {
         self.position = position

@@ -32,7 +32,8 @@ package struct SemanticVersion: Sendable, Equatable, CustomStringConvertible {
         var numbers: [Int] = []
         for part in core {
             guard !part.isEmpty, part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber),
-                  part == "0" || !part.hasPrefix("0"), let number = Int(part) else { return nil }
+                part == "0" || !part.hasPrefix("0"), let number = Int(part)
+            else { return nil }
             numbers.append(number)
         }
         func identifiersAreValid(_ text: Substring?) -> Bool {
@@ -43,8 +44,9 @@ package struct SemanticVersion: Sendable, Equatable, CustomStringConvertible {
             }
         }
         guard identifiersAreValid(prerelease), identifiersAreValid(build) else { return nil }
-        self.init(major: numbers[0], minor: numbers[1], patch: numbers[2],
-                  prerelease: prerelease.map(String.init), build: build.map(String.init))
+        self.init(
+            major: numbers[0], minor: numbers[1], patch: numbers[2],
+            prerelease: prerelease.map(String.init), build: build.map(String.init))
     }
 
     package var description: String {

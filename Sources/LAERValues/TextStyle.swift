@@ -1,4 +1,6 @@
-/// How text reports and screens emphasise words. Reports and screens name the emphasis; the
+/// How text reports and screens emphasise words.
+///
+/// Reports and screens name the emphasis; the
 /// terminal room turns it into escape codes, and plain text leaves it out.
 package protocol TextStyle: Sendable {
     func bold(_ text: String) -> String

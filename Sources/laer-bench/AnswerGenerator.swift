@@ -27,7 +27,9 @@ struct SplitMix64 {
 }
 
 /// Writes synthetic `laer-answers/1` documents like `Questionnaires/Examples/*.json`: pretty-printed
-/// with a 2-space indent, every capability answered. Each file depends only on the seed and its
+/// with a 2-space indent, every capability answered.
+///
+/// Each file depends only on the seed and its
 /// index, so files can be written in any order and reused.
 struct AnswerGenerator {
     let questionnaireID: String
@@ -115,7 +117,8 @@ struct AnswerGenerator {
         var random = SplitMix64(seed: seed &+ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
         _ = random.next()
         let organization = random.below(Self.organizationCount)
-        let organizationName = Self.organizationFirst[organization % Self.organizationFirst.count] + " "
+        let organizationName =
+            Self.organizationFirst[organization % Self.organizationFirst.count] + " "
             + Self.organizationSecond[organization / Self.organizationFirst.count % Self.organizationSecond.count]
         let name = Self.firstNames[random.below(Self.firstNames.count)] + " " + Self.lastNames[random.below(Self.lastNames.count)]
         let role = Self.roles[random.below(Self.roles.count)]
@@ -129,7 +132,8 @@ struct AnswerGenerator {
 
         var out = "{\n"
         out += "  \"schema\": \"laer-answers/1\",\n"
-        out += "  \"questionnaire\": {\n    \"id\": \(quoted(questionnaireID)),\n    \"version\": \(quoted(questionnaireVersion))\n  },\n"
+        out +=
+            "  \"questionnaire\": {\n    \"id\": \(quoted(questionnaireID)),\n    \"version\": \(quoted(questionnaireVersion))\n  },\n"
         out += "  \"respondent\": {\n    \"name\": \(quoted(name)),\n    \"role\": \(quoted(role)),\n"
         out += "    \"organization\": \(quoted(organizationName))\n  },\n"
         out += "  \"assessedOn\": \"\(year)-\(Self.padded(month, 2))-\(Self.padded(day, 2))\",\n"

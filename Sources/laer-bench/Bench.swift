@@ -25,7 +25,8 @@ enum Bench {
         let packageRoot = findPackageRoot(from: benchFolder) ?? findPackageRoot(from: FileManager.default.currentDirectoryPath)
         let laerPath = options.laer ?? benchFolder + "/laer"
         if !options.generateOnly, access(laerPath, X_OK) != 0 {
-            printError("""
+            printError(
+                """
                 laer-bench: no laer binary at \(laerPath).
                 Build it first: swift build -c release   (or name one with --laer PATH)
                 """)
@@ -75,12 +76,17 @@ enum Bench {
         let laerCommand = [laerPath, "score", directory, "--format", "json"]
         let peerPath = options.peer ?? packageRoot.map { "\($0)/Tests/Benchmarks/peer_score.py" }
         // The interpreter itself, not a launcher such as a pyenv shim, whose start-up would count against Python.
-        let python = ProcessRunner.which("python3").map { ProcessRunner.output([$0, "-c", "import sys; print(sys.executable)"]) ?? $0 }
+        let python = ProcessRunner.which("python3").map {
+            ProcessRunner.output([$0, "-c", "import sys; print(sys.executable)"]) ?? $0
+        }
 
-        say("laer-bench: \(grouped(input.files)) answer files, \(megabytes(input.bytes)) MB "
-            + "(\(grouped(input.files > 0 ? input.bytes / input.files : 0)) bytes each on average) in \(directory)")
+        say(
+            "laer-bench: \(grouped(input.files)) answer files, \(megabytes(input.bytes)) MB "
+                + "(\(grouped(input.files > 0 ? input.bytes / input.files : 0)) bytes each on average) in \(directory)")
         say("machine: \(coreCount()) cores online")
-        say("method: per command one warm-up run, the median of \(options.runs) timed runs (monotonic clock, spawn to exit), one run for peak RSS")
+        say(
+            "method: per command one warm-up run, the median of \(options.runs) timed runs (monotonic clock, spawn to exit), one run for peak RSS"
+        )
         if let python { say("python: \(python)") }
         say("laer: \(laerPath) (built \(modificationDescription(laerPath)))")
         if let root = packageRoot, let stale = newerSource(than: laerPath, in: root) {
@@ -95,9 +101,13 @@ enum Bench {
         if let python, let peerPath, access(peerPath, R_OK) == 0 {
             peer = measure("python peer", [python, peerPath, directory], runs: options.runs)
         } else {
-            pythonSkipped = python == nil ? "python3 not found on PATH" : "no peer script at \(peerPath ?? "Tests/Benchmarks/peer_score.py") (give --peer PATH)"
+            pythonSkipped =
+                python == nil
+                ? "python3 not found on PATH"
+                : "no peer script at \(peerPath ?? "Tests/Benchmarks/peer_score.py") (give --peer PATH)"
         }
-        let cat = measure("cat (find -exec cat)", ["find", directory, "-name", "*.json", "-exec", "cat", "{}", "+"], runs: options.runs)
+        let cat = measure(
+            "cat (find -exec cat)", ["find", directory, "-name", "*.json", "-exec", "cat", "{}", "+"], runs: options.runs)
         let rows = [laer] + (peer.map { [$0] } ?? []) + [cat]
 
         // 3. The table and the targets.
@@ -130,7 +140,9 @@ enum Bench {
         for row in rows {
             guard let failure = row.exit.failure else { continue }
             say("warning: \(row.name) ended with \(failure); its numbers may not mean much")
-            if !row.exit.errorTail.isEmpty { say(row.exit.errorTail.split(separator: "\n").map { "  | \($0)" }.joined(separator: "\n")) }
+            if !row.exit.errorTail.isEmpty {
+                say(row.exit.errorTail.split(separator: "\n").map { "  | \($0)" }.joined(separator: "\n"))
+            }
         }
         if rows.contains(where: { $0.peakRSSKiB == nil }) {
             say("note: peak RSS not measured (needs /bin/sh and prctl(PR_SET_CHILD_SUBREAPER))")
@@ -145,13 +157,16 @@ enum Bench {
 
     // MARK: Generating
 
-    /// Writes every file not already there. A manifest records the generator and seed; files
+    /// Writes every file not already there.
+    ///
+    /// A manifest records the generator and seed; files
     /// written by another generator or seed are written again.
     static func generate(_ generator: AnswerGenerator, count: Int, into directory: String) throws {
         let manager = FileManager.default
         try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let manifestPath = "\(directory)/\(manifestName)"
-        let manifest = "laer-bench generator \(generatorVersion) seed \(generator.seed) questionnaire \(generator.questionnaireID) \(generator.questionnaireVersion)\n"
+        let manifest =
+            "laer-bench generator \(generatorVersion) seed \(generator.seed) questionnaire \(generator.questionnaireID) \(generator.questionnaireVersion)\n"
         let reuse = (try? String(contentsOfFile: manifestPath, encoding: .utf8)) == manifest
         try manifest.write(toFile: manifestPath, atomically: true, encoding: .utf8)
 
@@ -175,7 +190,9 @@ enum Bench {
             }
             if showProgress, written > 0, (index + 1) % step == 0 {
                 let elapsed = ProcessRunner.monotonicSeconds() - start
-                printError("generating: \(grouped(index + 1)) of \(grouped(count)) files (\(grouped(written)) written, \(String(format: "%.1f", elapsed)) s)")
+                printError(
+                    "generating: \(grouped(index + 1)) of \(grouped(count)) files (\(grouped(written)) written, \(String(format: "%.1f", elapsed)) s)"
+                )
             }
         }
         if written < count, written > 0 || reuse {
@@ -200,7 +217,8 @@ enum Bench {
 
     /// The `.json` files laer, the peer and `find` will read: count and bytes (hidden names skipped, as laer does).
     static func inputSize(_ directory: String) -> (files: Int, bytes: Int) {
-        var files = 0, bytes = 0
+        var files = 0
+        var bytes = 0
         guard let handle = opendir(directory) else { return (0, 0) }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -244,12 +262,14 @@ enum Bench {
         let seconds = timings.map(\.0).sorted()[runs / 2]
         let exit = timings.first { $0.1.failure != nil }?.1 ?? timings[0].1
         let memory = ProcessRunner.peakRSS(command)
-        return Row(name: name, wallSeconds: seconds, peakRSSKiB: memory?.kib, exit: exit.failure == nil ? (memory?.exit ?? exit) : exit)
+        return Row(
+            name: name, wallSeconds: seconds, peakRSSKiB: memory?.kib, exit: exit.failure == nil ? (memory?.exit ?? exit) : exit)
     }
 
     static func printTable(_ rows: [Row], input: (files: Int, bytes: Int)) {
-        say("command".padding(to: 22) + "wall s".padding(to: 10, left: true) + "files/s".padding(to: 12, left: true)
-            + "MB/s".padding(to: 10, left: true) + "peak RSS MB".padding(to: 14, left: true))
+        say(
+            "command".padding(to: 22) + "wall s".padding(to: 10, left: true) + "files/s".padding(to: 12, left: true)
+                + "MB/s".padding(to: 10, left: true) + "peak RSS MB".padding(to: 14, left: true))
         for row in rows {
             let wall = max(row.wallSeconds, 1e-9)
             var line = row.name.padding(to: 22)
@@ -300,8 +320,9 @@ enum Bench {
         var seconds = time.tv_sec
         var parts = tm()
         localtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec)
     }
 
     /// A source of laer changed after the binary was built, if any: the measurement would be of old code.
@@ -327,7 +348,7 @@ enum Bench {
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1e6) }
 
-    /// 10,000
+    /// The number with thousands separators, as 10,000.
     static func grouped(_ number: Int) -> String {
         let digits = Array(String(number))
         var out = ""

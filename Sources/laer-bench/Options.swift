@@ -1,7 +1,9 @@
 /// The command line of `laer-bench`.
 struct BenchOptions {
     var files = 10_000
-    /// Where the answer files go; reused when already there. nil: a fresh temporary directory, removed after.
+    /// Where the answer files go; reused when already there.
+    ///
+    /// nil: a fresh temporary directory, removed after.
     var keep: String?
     /// The `laer` binary; nil: the one beside this executable.
     var laer: String?
@@ -56,7 +58,9 @@ struct BenchOptions {
                 }
                 options.files = count
             case "--runs":
-                guard let text = value(argument), let runs = Int(text), runs > 0 else { return .failure("--runs needs a positive whole number") }
+                guard let text = value(argument), let runs = Int(text), runs > 0 else {
+                    return .failure("--runs needs a positive whole number")
+                }
                 options.runs = runs
             case "--keep":
                 guard let path = value(argument), !path.isEmpty else { return .failure("--keep needs a directory") }

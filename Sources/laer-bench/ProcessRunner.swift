@@ -48,7 +48,9 @@ enum ProcessRunner {
         guard subreaperEnabled, access("/bin/sh", X_OK) == 0 else { return nil }
         let errorPath = scratchPath()
         defer { unlink(errorPath) }
-        guard let shell = spawn(["/bin/sh", "-c", "\"$@\" &", "sh"] + arguments, standardOutput: "/dev/null", standardError: errorPath)
+        guard
+            let shell = spawn(
+                ["/bin/sh", "-c", "\"$@\" &", "sh"] + arguments, standardOutput: "/dev/null", standardError: errorPath)
         else { return nil }
         var status: Int32 = 0
         var usage = rusage()
@@ -68,7 +70,9 @@ enum ProcessRunner {
         return (peak, exit(commandStatus, errorPath: errorPath))
     }
 
-    /// Makes orphaned descendants children of this process (`PR_SET_CHILD_SUBREAPER`). `prctl` is
+    /// Makes orphaned descendants children of this process (`PR_SET_CHILD_SUBREAPER`).
+    ///
+    /// `prctl` is
     /// variadic in C, which Swift cannot call, so it is looked up and called with its five words.
     static let subreaperEnabled: Bool = {
         typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
@@ -89,11 +93,12 @@ enum ProcessRunner {
         let argv = arguments.map { strdup($0) } + [nil]
         let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            environment.forEach { free($0) }
+            for argument in argv { free(argument) }
+            for entry in environment { free(entry) }
         }
         var pid = pid_t()
-        let result = arguments[0].contains("/")
+        let result =
+            arguments[0].contains("/")
             ? posix_spawn(&pid, arguments[0], &actions, nil, argv, environment)
             : posix_spawnp(&pid, arguments[0], &actions, nil, argv, environment)
         guard result == 0 else {

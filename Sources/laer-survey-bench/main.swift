@@ -34,7 +34,9 @@ func describe(_ samples: [UInt64], _ label: String) {
     }
     let mean = sorted.reduce(0, +) / UInt64(max(sorted.count, 1))
     let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
-    print("\(label) (\(sorted.count) samples): mean \(ms(mean)), median \(ms(sorted[sorted.count / 2])), p99 \(ms(p99)), max \(ms(sorted.last ?? 0))")
+    print(
+        "\(label) (\(sorted.count) samples): mean \(ms(mean)), median \(ms(sorted[sorted.count / 2])), p99 \(ms(p99)), max \(ms(sorted.last ?? 0))"
+    )
 }
 
 let keyCount = Int(value(of: "--keys", default: "20000")) ?? 20000
@@ -77,7 +79,9 @@ for index in 0..<keyCount {
     bytesWritten += writer.update(screen.render(interview), size: size).count
     samples.append(monotonicNanoseconds() - begin)
 }
-print("laer-survey-bench: built-in questionnaire (\(questionnaire.capabilities.count) capabilities), screen \(size.columns)×\(size.rows), colour on")
+print(
+    "laer-survey-bench: built-in questionnaire (\(questionnaire.capabilities.count) capabilities), screen \(size.columns)×\(size.rows), colour on"
+)
 describe(samples, "keystroke to screen bytes")
 print("  \(bytesWritten / keyCount) bytes written per keystroke on average (only changed rows are rewritten)")
 

@@ -41,10 +41,12 @@ import Testing
         #expect(dependencies["LAERValues"] == [])
         #expect(dependencies["LAERCommandLine"]?.contains("LAERSurvey") == true)
         var checked = 0
-        for (target, allowed) in dependencies where FileManager.default.fileExists(atPath: Self.sources.appendingPathComponent(target).path) {
+        for (target, allowed) in dependencies
+        where FileManager.default.fileExists(atPath: Self.sources.appendingPathComponent(target).path) {
             for file in try Self.files(of: target) {
                 for module in Self.imports(in: file.text) where module.hasPrefix("LAER") {
-                    #expect(allowed.contains(module), "\(target)/\(file.name) imports \(module), which \(target) does not depend on")
+                    #expect(
+                        allowed.contains(module), "\(target)/\(file.name) imports \(module), which \(target) does not depend on")
                     checked += 1
                 }
             }

@@ -7,9 +7,11 @@ struct CompletionsCommand: Command {
         name: "completions",
         summary: "Print a shell completion script for bash, zsh or fish.",
         discussion: "Load it in the running shell, or save it where the shell looks for completions.",
-        positionals: [PositionalSpec(
-            "SHELL", count: .one, completion: .choices(ShellCompletions.Shell.allCases.map(\.rawValue)),
-            help: "bash, zsh or fish.")],
+        positionals: [
+            PositionalSpec(
+                "SHELL", count: .one, completion: .choices(ShellCompletions.Shell.allCases.map(\.rawValue)),
+                help: "bash, zsh or fish.")
+        ],
         examples: [
             "source <(laer completions bash)",
             "laer completions zsh > \"${fpath[1]}/_laer\"",

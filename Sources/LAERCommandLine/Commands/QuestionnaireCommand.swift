@@ -7,8 +7,12 @@ struct QuestionnaireCommand: Command {
     static let spec = CommandSpec(
         name: "questionnaire",
         summary: "Show the questionnaire: the phases, each marker's profiles, and every capability with its source.",
-        discussion: "Without --questionnaire this is the questionnaire built into laer. The json format prints the whole laer-questionnaire/1 document, a starting point for a consultant's own questionnaire.",
-        options: [CommonOptions.format(ReportFormat.questionnaireFormats.map(\.rawValue), default: "text"), CommonOptions.questionnaire, CommonOptions.color],
+        discussion:
+            "Without --questionnaire this is the questionnaire built into laer. The json format prints the whole laer-questionnaire/1 document, a starting point for a consultant's own questionnaire.",
+        options: [
+            CommonOptions.format(ReportFormat.questionnaireFormats.map(\.rawValue), default: "text"), CommonOptions.questionnaire,
+            CommonOptions.color,
+        ],
         examples: [
             "laer questionnaire",
             "laer questionnaire --format markdown > questionnaire.md",

@@ -10,18 +10,30 @@ import LAERValues
 struct ScoreCommand: Command {
     static let spec = CommandSpec(
         name: "score",
-        summary: "Score assessments against the four phases and write the gap analysis: where you stand, what holds you back, and the next moves.",
-        discussion: "INPUT is a laer-answers/1 JSON file, a CSV answer sheet from 'laer template --format csv', a wide CSV export (one respondent per row, one column per capability id), a directory (every .json and .csv in it, recursively), or - for standard input; inputs are told apart by content. One result goes to standard output; many come as JSON Lines (json), one row each (csv) or one report after another. With --out DIR, or a directory input, each result gets its own report file there plus summary.csv. A bad input is reported on standard error, the others are still scored, and the exit code is 65.",
-        positionals: [PositionalSpec("INPUT", count: .oneOrMore, help: "Answer files, CSV sheets or exports, directories, or - for standard input.")],
+        summary:
+            "Score assessments against the four phases and write the gap analysis: where you stand, what holds you back, and the next moves.",
+        discussion:
+            "INPUT is a laer-answers/1 JSON file, a CSV answer sheet from 'laer template --format csv', a wide CSV export (one respondent per row, one column per capability id), a directory (every .json and .csv in it, recursively), or - for standard input; inputs are told apart by content. One result goes to standard output; many come as JSON Lines (json), one row each (csv) or one report after another. With --out DIR, or a directory input, each result gets its own report file there plus summary.csv. A bad input is reported on standard error, the others are still scored, and the exit code is 65.",
+        positionals: [
+            PositionalSpec(
+                "INPUT", count: .oneOrMore, help: "Answer files, CSV sheets or exports, directories, or - for standard input.")
+        ],
         options: [
             CommonOptions.format(ReportFormat.allCases.map(\.rawValue), default: "text"),
-            .option("target", value: "PHASE", choices: PhaseID.allCases.map(\.rawValue),
-                    help: "The phase to plan for. By default the phase above the company's current one."),
-            .option("out", short: "o", value: "PATH",
-                    help: "Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv."),
-            .option("by", value: "GROUP", choices: ["organization"],
-                    help: "Merge the respondents of each organization into one result, with where they disagree."),
-            .flag("anonymize", help: "Replace respondent names and roles by pseudonyms, the same for the same person within this run."),
+            .option(
+                "target", value: "PHASE", choices: PhaseID.allCases.map(\.rawValue),
+                help: "The phase to plan for. By default the phase above the company's current one."),
+            .option(
+                "out", short: "o", value: "PATH",
+                help:
+                    "Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv."
+            ),
+            .option(
+                "by", value: "GROUP", choices: ["organization"],
+                help: "Merge the respondents of each organization into one result, with where they disagree."),
+            .flag(
+                "anonymize",
+                help: "Replace respondent names and roles by pseudonyms, the same for the same person within this run."),
             CommonOptions.questionnaire, CommonOptions.color,
         ],
         examples: [
@@ -49,12 +61,14 @@ struct ScoreCommand: Command {
         let anonymizer = arguments.flag("anonymize") ? Anonymizer(salt: context.random()) : nil
 
         if collected.inputs.count == 1, !collected.sawDirectory, !byOrganization, collected.missing.isEmpty,
-           let path = collected.inputs.first(where: { _ in true }) {
+            let path = collected.inputs.first(where: { _ in true })
+        {
             let file = try standardInput ?? context.readInput(path)
             let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
             if entries.count == 1, fileProblems.isEmpty {
-                return try scoreOne(file, entry: entries[0], questionnaire: questionnaire, format: format, target: target,
-                                    anonymizer: anonymizer, in: context)
+                return try scoreOne(
+                    file, entry: entries[0], questionnaire: questionnaire, format: format, target: target,
+                    anonymizer: anonymizer, in: context)
             }
         }
 
@@ -75,7 +89,8 @@ struct ScoreCommand: Command {
             let single = format.scoreReport(style: style)
             render = { single.renderBytes($0, questionnaire: questionnaire) }
         }
-        var sink = try ReportSink(format: format, stream: stream, directory: outDirectory, output: context.output, files: context.files)
+        var sink = try ReportSink(
+            format: format, stream: stream, directory: outDirectory, output: context.output, files: context.files)
         let total = collected.inputs.count
         let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
         let files = context.files
@@ -86,14 +101,16 @@ struct ScoreCommand: Command {
         let errorOutput = context.errorOutput
         var summary = try AssessmentPipeline(questionnaire: questionnaire).run(
             collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },
-            progress: progress.show, deliver: { (scored: AssessmentPipeline.Scored) throws(OutputError) in try sink.write(scored) })
+            progress: progress.show,
+            deliver: { (scored: AssessmentPipeline.Scored) throws(OutputError) in try sink.write(scored) })
         progress.clear()
         try sink.finish()
         summary.attempted += collected.missing.count
         summary.bad += collected.missing.count
         if summary.attempted > 1 {
             let bad = summary.bad == 0 ? "" : "; \(NumberFormat.grouped(summary.bad)) bad input\(summary.bad == 1 ? "" : "s")"
-            context.errorOutput.write("scored \(NumberFormat.grouped(summary.scored)) of \(NumberFormat.grouped(summary.attempted))\(bad)\n")
+            context.errorOutput.write(
+                "scored \(NumberFormat.grouped(summary.scored)) of \(NumberFormat.grouped(summary.attempted))\(bad)\n")
         }
         if !collected.missing.isEmpty { return .noInput }
         return summary.bad > 0 ? .dataError : .success
@@ -109,13 +126,18 @@ struct ScoreCommand: Command {
         }
         for warning in entry.problems.warnings { context.errorOutput.write("\(file.displayName): \(warning)\n") }
         if let anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
-        let result = Scorer(questionnaire: questionnaire).score(assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target)
+        let result = Scorer(questionnaire: questionnaire).score(
+            assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target)
         let out = arguments.value("out")
-        try context.emit(Self.renderer(format, context: context, arguments: arguments, toFile: out != nil).render(result, questionnaire: questionnaire), to: out)
+        try context.emit(
+            Self.renderer(format, context: context, arguments: arguments, toFile: out != nil).render(
+                result, questionnaire: questionnaire), to: out)
         return .success
     }
 
-    static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool) -> any ReportRenderer<ScoreResult> {
+    static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool)
+        -> any ReportRenderer<ScoreResult>
+    {
         let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
         // A file never gets colour codes, whatever --color says: it is read later, elsewhere.
         let color = !toFile && mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal)

@@ -10,9 +10,13 @@ import LAERValues
 struct SurveyCommand: Command {
     static let spec = CommandSpec(
         name: "survey",
-        summary: "Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question.",
-        discussion: "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report.",
-        positionals: [PositionalSpec("FILE", count: .optional, help: "The answer file to write and resume (default laer-answers.json).")],
+        summary:
+            "Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question.",
+        discussion:
+            "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report.",
+        positionals: [
+            PositionalSpec("FILE", count: .optional, help: "The answer file to write and resume (default laer-answers.json).")
+        ],
         options: [
             .flag("plain", help: "Line mode even on a terminal: one plain prompt per question, no cursor movement."),
             .option("name", value: "NAME", help: "The respondent's name, so the survey does not ask for it."),
@@ -45,7 +49,8 @@ struct SurveyCommand: Command {
         let saver = store
         for warning in store.warnings { context.errorOutput.write("\(path): \(warning)\n") }
         if !store.warnings.isEmpty {
-            context.errorOutput.write("\(path): the survey rewrites this file with each answer, so what is ignored above will not be kept\n")
+            context.errorOutput.write(
+                "\(path): the survey rewrites this file with each answer, so what is ignored above will not be kept\n")
         }
 
         var assessment = store.assessment
@@ -72,14 +77,16 @@ struct SurveyCommand: Command {
         let outcome: SurveyOutcome
         if Self.usesFullScreen(
             plain: arguments.flag("plain"), environment: context.environment, inputIsTerminal: context.inputIsTerminal,
-            outputIsTerminal: context.outputIsTerminal) {
+            outputIsTerminal: context.outputIsTerminal)
+        {
             interview.announce(saveProblem.map { "Could not save yet: \($0)" } ?? opening)
             let style = context.outputStyle(arguments)
             outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
         } else {
             let source = try lines()
             context.output.write(opening + "\n" + LineDialogue.commandsHelp + "\n")
-            var session = LineSurvey(dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
+            var session = LineSurvey(
+                dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
             if let saveProblem { session.recover(from: saveProblem) }
             outcome = session.run()
             interview = session.dialogue.interview
@@ -88,7 +95,8 @@ struct SurveyCommand: Command {
     }
 
     /// Full screen only when both streams are terminals and nothing asks for line mode.
-    static func usesFullScreen(plain: Bool, environment: [String: String], inputIsTerminal: Bool, outputIsTerminal: Bool) -> Bool {
+    static func usesFullScreen(plain: Bool, environment: [String: String], inputIsTerminal: Bool, outputIsTerminal: Bool) -> Bool
+    {
         if plain { return false }
         if let accessible = environment["ACCESSIBLE"], !accessible.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
@@ -100,12 +108,13 @@ struct SurveyCommand: Command {
         let left = interview.unansweredCount
         guard existed else { return "New answer file \(path): \(total) questions; each answer is saved as you go." }
         if left == 0 { return "Every question in \(path) is answered: review and finish." }
-        let where_ = interview.questionNumber.map { ", from question \($0)" } ?? ""
-        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(where_)."
+        let from = interview.questionNumber.map { ", from question \($0)" } ?? ""
+        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(from)."
     }
 
     private func finish(
-        _ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, lines: () -> (any LineSource)?, in context: CommandContext
+        _ outcome: SurveyOutcome, interview: Interview, store: AnswerStore, lines: () -> (any LineSource)?,
+        in context: CommandContext
     ) -> ExitCode {
         guard rescueUnsavedAnswers(store, in: context) else { return .ioError }
         let path = store.path
@@ -115,14 +124,20 @@ struct SurveyCommand: Command {
             let questionnaire = interview.questionnaire
             let result = Scorer(questionnaire: questionnaire).score(interview.assessment, source: path)
             let style = context.outputStyle(arguments)
-            context.output.write(SurveySummary(style: style).render(result, questionnaire: questionnaire, answerFile: path, unanswered: left))
-            if let source = lines() { offerReport(result, questionnaire: questionnaire, answerFile: path, source: source, in: context) }
+            context.output.write(
+                SurveySummary(style: style).render(result, questionnaire: questionnaire, answerFile: path, unanswered: left))
+            if let source = lines() {
+                offerReport(result, questionnaire: questionnaire, answerFile: path, source: source, in: context)
+            }
             return .success
         case .stopped:
-            context.output.write("\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run 'laer survey \(path)' to go on.\n")
+            context.output.write(
+                "\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run 'laer survey \(path)' to go on.\n"
+            )
             return .success
         case .signalled(let signal):
-            context.errorOutput.write("\nInterrupted. Every answer so far is saved in \(path); run 'laer survey \(path)' to go on.\n")
+            context.errorOutput.write(
+                "\nInterrupted. Every answer so far is saved in \(path); run 'laer survey \(path)' to go on.\n")
             switch signal {
             case .terminate: return .terminated
             case .hangup: return .hungUp
@@ -132,7 +147,9 @@ struct SurveyCommand: Command {
     }
 
     /// When the last answers never reached the file (its saves failed and the respondent went on),
-    /// writes them to a rescue file in the temporary directory before the program ends. Returns
+    /// writes them to a rescue file in the temporary directory before the program ends.
+    ///
+    /// Returns
     /// false when even that failed, after saying so.
     private func rescueUnsavedAnswers(_ store: AnswerStore, in context: CommandContext) -> Bool {
         guard store.hasUnsavedChanges else { return true }
@@ -141,17 +158,20 @@ struct SurveyCommand: Command {
         let rescue = directory + "/laer-survey-rescue-\(ProcessEnvironment.processID).json"
         do {
             try store.move(to: rescue)
-            context.errorOutput.write("\nThe last answers could not be saved to \(original); all of them are in \(rescue) instead.\n")
+            context.errorOutput.write(
+                "\nThe last answers could not be saved to \(original); all of them are in \(rescue) instead.\n")
             return true
         } catch {
-            context.errorOutput.write("\nThe last answers could not be saved to \(original), nor to \(rescue): \(error.description)\n")
+            context.errorOutput.write(
+                "\nThe last answers could not be saved to \(original), nor to \(rescue): \(error.description)\n")
             return false
         }
     }
 
     /// Asks whether to write the HTML report beside the answer file.
     private func offerReport(
-        _ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, source: any LineSource, in context: CommandContext
+        _ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, source: any LineSource,
+        in context: CommandContext
     ) {
         let reportPath = (answerFile.hasSuffix(".json") ? String(answerFile.dropLast(5)) : answerFile) + ".html"
         context.output.write("\nWrite the full report as HTML to \(reportPath)? Type yes or no: ")
@@ -160,7 +180,8 @@ struct SurveyCommand: Command {
             return
         }
         do {
-            try context.files.write(ReportFormat.html.scoreReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
+            try context.files.write(
+                ReportFormat.html.scoreReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
             context.output.write("Wrote \(reportPath).\n")
         } catch {
             context.errorOutput.write("\(error.description)\n")

@@ -7,8 +7,10 @@ import LAERValues
 struct TemplateCommand: Command {
     static let spec = CommandSpec(
         name: "template",
-        summary: "Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown).",
-        discussion: "The CSV sheet is UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect: fill the rating column with not, partially, largely, fully or na (or N, P, L, F, 0–3), save it as CSV, and score it as it is.",
+        summary:
+            "Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown).",
+        discussion:
+            "The CSV sheet is UTF-8 with a byte-order mark and CRLF line ends, as spreadsheets expect: fill the rating column with not, partially, largely, fully or na (or N, P, L, F, 0–3), save it as CSV, and score it as it is.",
         options: [
             CommonOptions.format(["json", "csv", "markdown"], default: "json"),
             .option("out", short: "o", value: "FILE", help: "Write the template to FILE instead of standard output."),

@@ -7,7 +7,8 @@ struct ValidateCommand: Command {
     static let spec = CommandSpec(
         name: "validate",
         summary: "Check questionnaires and answer files and report every problem with its place.",
-        discussion: "Questionnaires and JSON answer files are told apart by their \"schema\" member; a CSV answer sheet by its content. Answer files are checked against the built-in questionnaire or --questionnaire. Problems go to standard error as FILE: PATH: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read.",
+        discussion:
+            "Questionnaires and JSON answer files are told apart by their \"schema\" member; a CSV answer sheet by its content. Answer files are checked against the built-in questionnaire or --questionnaire. Problems go to standard error as FILE: PATH: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read.",
         positionals: [PositionalSpec("FILE", count: .oneOrMore, help: "A file to check, or - for standard input.")],
         options: [CommonOptions.questionnaire],
         examples: ["laer validate Questionnaires/laer.json", "laer validate my-questionnaire.json answers/*.json"])

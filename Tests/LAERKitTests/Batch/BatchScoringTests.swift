@@ -1,5 +1,7 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERBatch
 @testable import LAERCommandLine
 @testable import LAERDocuments
@@ -8,7 +10,6 @@ import Testing
 @testable import LAERSurvey
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// `laer score` over many inputs: directories, sheets, exports, bad files, stdin, `--out`,
 /// `--by organization` and `--anonymize`, all on the mini questionnaire so results can be checked by hand.
@@ -37,9 +38,9 @@ import LAERTestSupport
         if let organization { respondent.append("\"organization\": \(quoted(organization))") }
         let answers = ratings.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \"\($0.value)\"" }.joined(separator: ", ")
         return """
-        {"schema": "laer-answers/1", "questionnaire": {"id": "mini", "version": "1.0.0"},
-         "respondent": {\(respondent.joined(separator: ", "))}, "assessedOn": "2026-11-25", "answers": {\(answers)}}
-        """
+            {"schema": "laer-answers/1", "questionnaire": {"id": "mini", "version": "1.0.0"},
+             "respondent": {\(respondent.joined(separator: ", "))}, "assessedOn": "2026-11-25", "answers": {\(answers)}}
+            """
     }
 
     static func quoted(_ text: String) -> String { JSONWriter().string(from: .string(text)) }
@@ -58,21 +59,30 @@ import LAERTestSupport
         try scratch.write("nested/a.json", Self.answers(name: "Al", organization: "Acme", Self.allFully(except: ["k2": "not"])))
         try scratch.write("broken.json", #"{"schema": "laer-answers/1", "answers": {"k2": "fully"#)
         try scratch.write("notes.txt", "not an input: only .json and .csv are read from a directory")
-        try scratch.write("export.csv", "respondent,organization,assessedOn,k2,k3,p2,comments\r\nCy,Beta,2026-11-20,F,L,maybe,x\r\nDi,Beta,2026-11-21,N,,2,y\r\n")
+        try scratch.write(
+            "export.csv",
+            "respondent,organization,assessedOn,k2,k3,p2,comments\r\nCy,Beta,2026-11-20,F,L,maybe,x\r\nDi,Beta,2026-11-21,N,,2,y\r\n"
+        )
         let sheet = CommandRun(["template", "-f", "csv", "--questionnaire", Self.mini]).output
-            .replacingOccurrences(of: "assessedOn,,,\"Date of this assessment, YYYY-MM-DD\",", with: "assessedOn,,,\"Date of this assessment, YYYY-MM-DD\",2026-11-24")
+            .replacingOccurrences(
+                of: "assessedOn,,,\"Date of this assessment, YYYY-MM-DD\",",
+                with: "assessedOn,,,\"Date of this assessment, YYYY-MM-DD\",2026-11-24")
         try scratch.write("sheet.csv", sheet)
 
         let run = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "--format", "json"])
         #expect(run.exitCode == .dataError)
         let lines = try Self.jsonLines(run.output)
         let sources = lines.compactMap { $0["source"]?.stringValue }
-        #expect(sources == [
-            "\(scratch.path)/b.json", "\(scratch.path)/export.csv, row 3", "\(scratch.path)/nested/a.json", "\(scratch.path)/sheet.csv",
-        ])
+        #expect(
+            sources == [
+                "\(scratch.path)/b.json", "\(scratch.path)/export.csv, row 3", "\(scratch.path)/nested/a.json",
+                "\(scratch.path)/sheet.csv",
+            ])
         #expect(run.errorOutput.contains("\(scratch.path)/broken.json: line 1, column "))
         #expect(run.errorOutput.contains("\(scratch.path)/export.csv: row 2, column p2: \"maybe\" is not a rating"))
-        #expect(run.errorOutput.contains("\(scratch.path)/export.csv: row 1, column comments: warning: unknown column \"comments\" is ignored"))
+        #expect(
+            run.errorOutput.contains(
+                "\(scratch.path)/export.csv: row 1, column comments: warning: unknown column \"comments\" is ignored"))
         #expect(run.errorOutput.hasSuffix("scored 4 of 6; 2 bad inputs\n"))
     }
 
@@ -86,7 +96,8 @@ import LAERTestSupport
         #expect(json.errorOutput == "scored 2 of 2\n")
         let csv = try CSVReader.parse(CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "-f", "csv"]).output)
         #expect(csv.map { $0.fields[1] } == ["respondent", "One", "Two"])
-        let text = CommandRun(["score", "\(scratch.path)/one.json", "\(scratch.path)/two.json", "--questionnaire", Self.mini]).output
+        let text = CommandRun(["score", "\(scratch.path)/one.json", "\(scratch.path)/two.json", "--questionnaire", Self.mini])
+            .output
         #expect(text.components(separatedBy: "LAER gap analysis: ").count == 3)
         #expect(text.contains(String(repeating: "─", count: 80)))
     }
@@ -94,14 +105,20 @@ import LAERTestSupport
     @Test func standardInputIsOneInputAmongOthers() throws {
         let scratch = try Scratch()
         try scratch.write("file.json", Self.answers(name: "File", organization: nil, Self.allFully()))
-        let run = CommandRun(["score", "-", "\(scratch.path)/file.json", "--questionnaire", Self.mini, "-f", "json"],
-                             stdin: Self.answers(name: "Piped", organization: nil, Self.allFully()))
-        #expect(try Self.jsonLines(run.output).compactMap { $0["respondent"]?.objectValue?["name"]?.stringValue } == ["Piped", "File"])
+        let run = CommandRun(
+            ["score", "-", "\(scratch.path)/file.json", "--questionnaire", Self.mini, "-f", "json"],
+            stdin: Self.answers(name: "Piped", organization: nil, Self.allFully()))
+        #expect(
+            try Self.jsonLines(run.output).compactMap { $0["respondent"]?.objectValue?["name"]?.stringValue } == [
+                "Piped", "File",
+            ])
     }
 
     @Test func outWritesSafeUniqueFilesAndASummaryWhateverTheNames() throws {
         let scratch = try Scratch()
-        for (file, name) in [("a.json", "../../x"), ("b.json", "a/b"), ("c.json", ""), ("d.json", "Zoë Müller"), ("e.json", "Zoë Müller")] {
+        for (file, name) in [
+            ("a.json", "../../x"), ("b.json", "a/b"), ("c.json", ""), ("d.json", "Zoë Müller"), ("e.json", "Zoë Müller"),
+        ] {
             try scratch.write("in/\(file)", Self.answers(name: name.isEmpty ? nil : name, organization: "Acme", Self.allFully()))
         }
         let out = scratch.url.appendingPathComponent("reports/deep").path
@@ -142,13 +159,18 @@ import LAERTestSupport
     }
 
     /// Acme: Al rates k2 fully and k3 not, Bea k2 partially and k3 largely, Cy k2 N/A; everything
-    /// else fully. Merged k2 = (1 + 1/3) / 2 = 2/3 and k3 = (0 + 2/3) / 2 = 1/3, so KPIs reach
+    /// else fully.
+    ///
+    /// Merged k2 = (1 + 1/3) / 2 = 2/3 and k3 = (0 + 2/3) / 2 = 1/3, so KPIs reach
     /// LAER Experiment (2/3 ≥ 0.5) without consolidating it, index 1 + 2/3 + 1/3 + 1 = 3; the rest are
     /// LAER Efficient with index 4, overall (3 + 4 × 4) / 5 = 3.8. Both k2 and k3 span two levels.
     @Test func byOrganizationMergesRespondentsByTheContractsRule() throws {
         let scratch = try Scratch()
-        try scratch.write("al.json", Self.answers(name: "Al", organization: "Acme", Self.allFully(except: ["k2": "fully", "k3": "not"])))
-        try scratch.write("bea.json", Self.answers(name: "Bea", organization: "Acme", Self.allFully(except: ["k2": "partially", "k3": "largely"])))
+        try scratch.write(
+            "al.json", Self.answers(name: "Al", organization: "Acme", Self.allFully(except: ["k2": "fully", "k3": "not"])))
+        try scratch.write(
+            "bea.json",
+            Self.answers(name: "Bea", organization: "Acme", Self.allFully(except: ["k2": "partially", "k3": "largely"])))
         try scratch.write("cy.json", Self.answers(name: "Cy", organization: "Acme", ["k2": "na"]))
         try scratch.write("solo.json", Self.answers(name: "Solo", organization: "Beta", Self.allFully()))
         let run = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "--by", "organization", "-f", "json"])
@@ -166,8 +188,14 @@ import LAERTestSupport
         let kpis = try #require(acme["markers"]?.arrayValue?.first?.objectValue)
         #expect(kpis["phase"] == .string("laer-experiment"))
         let attainment = try #require(kpis["attainment"]?.objectValue)
-        #expect(attainment["laer-experiment"].flatMap { if case .number(let value) = $0 { abs(value - 2.0 / 3.0) < 1e-9 } else { false } } == true)
-        #expect(attainment["laer-effective"].flatMap { if case .number(let value) = $0 { abs(value - 1.0 / 3.0) < 1e-9 } else { false } } == true)
+        #expect(
+            attainment["laer-experiment"].flatMap {
+                if case .number(let value) = $0 { abs(value - 2.0 / 3.0) < 1e-9 } else { false }
+            } == true)
+        #expect(
+            attainment["laer-effective"].flatMap {
+                if case .number(let value) = $0 { abs(value - 1.0 / 3.0) < 1e-9 } else { false }
+            } == true)
         let gaps = try #require(acme["gaps"]?.arrayValue).compactMap { $0.objectValue }
         #expect(gaps.map { $0["capability"] } == [.string("k2"), .string("k3")])
         #expect(gaps.map { $0["rating"] } == [.string("largely"), .string("partially")])
@@ -197,7 +225,9 @@ import LAERTestSupport
     @Test func aMissingInputIsReportedAndTheOthersStillScored() throws {
         let scratch = try Scratch()
         try scratch.write("a.json", Self.answers(name: "A", organization: nil, Self.allFully()))
-        let run = CommandRun(["score", "\(scratch.path)/a.json", "\(scratch.path)/none.json", "--questionnaire", Self.mini, "-f", "json"])
+        let run = CommandRun([
+            "score", "\(scratch.path)/a.json", "\(scratch.path)/none.json", "--questionnaire", Self.mini, "-f", "json",
+        ])
         #expect(run.exitCode == .noInput)
         #expect(try Self.jsonLines(run.output).count == 1)
         #expect(run.errorOutput.hasPrefix("\(scratch.path)/none.json: no such file"))
@@ -220,15 +250,21 @@ import LAERTestSupport
     /// whole paths, where a folder's files can come before or after its sibling files.
     @Test func aDirectoryIsWalkedInByteOrderOfItsPaths() throws {
         let scratch = try Scratch()
-        let names = ["a-b.json", "a.json", "A.json", "ab.json", "a0.json", "a/x.json", "a/b.json", "a/b/c/z.json", "a/b/y.JSON",
-                     "a-b/q.json", "ab/r.json", "é.json", "é/e.json", "zz.csv.json", "a b.json", ".hidden/h.json", "a/.x.json", "notes.txt"]
+        let names = [
+            "a-b.json", "a.json", "A.json", "ab.json", "a0.json", "a/x.json", "a/b.json", "a/b/c/z.json", "a/b/y.JSON",
+            "a-b/q.json", "ab/r.json", "é.json", "é/e.json", "zz.csv.json", "a b.json", ".hidden/h.json", "a/.x.json",
+            "notes.txt",
+        ]
         for name in names { try scratch.write(name, Self.answers(name: nil, organization: nil, Self.allFully())) }
         let run = CommandRun(["score", scratch.path, scratch.path + "/a", "--questionnaire", Self.mini, "--format", "json"])
         #expect(run.exitCode == .success)
         let sources = try Self.jsonLines(run.output).map { $0["source"]?.stringValue ?? "" }
         let found = names.filter { !$0.hasPrefix(".") && !$0.contains("/.") && $0.lowercased().hasSuffix(".json") }
-        let expected = found.map { scratch.path + "/" + $0 }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            + found.filter { $0.hasPrefix("a/") }.map { scratch.path + "/" + $0 }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let expected =
+            found.map { scratch.path + "/" + $0 }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            + found.filter { $0.hasPrefix("a/") }.map { scratch.path + "/" + $0 }.sorted {
+                $0.utf8.lexicographicallyPrecedes($1.utf8)
+            }
         #expect(sources == expected)
         #expect(InputCollector.collect([scratch.path]).inputs.count == found.count)
     }

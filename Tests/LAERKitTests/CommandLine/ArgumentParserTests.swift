@@ -1,7 +1,8 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
-import LAERTestSupport
 
 @Suite struct ArgumentParserTests {
     static let spec = CommandSpec(
@@ -71,10 +72,15 @@ import LAERTestSupport
     }
 
     @Test func checksPositionalCountsAndChoices() throws {
-        let one = CommandSpec(name: "one", summary: "", positionals: [PositionalSpec("SHELL", count: .one, completion: .choices(["bash", "zsh"]), help: "")])
+        let one = CommandSpec(
+            name: "one", summary: "",
+            positionals: [PositionalSpec("SHELL", count: .one, completion: .choices(["bash", "zsh"]), help: "")])
         #expect(try parse(["zsh"], spec: one).positionals == ["zsh"])
         #expect(throws: UsageError.unexpectedArgument("fish", command: "one")) { try parse(["zsh", "fish"], spec: one) }
-        #expect(throws: UsageError.other("'bsh' is not a valid SHELL; expected one of bash, zsh (did you mean \"bash\"?)", command: "one")) {
+        #expect(
+            throws: UsageError.other(
+                "'bsh' is not a valid SHELL; expected one of bash, zsh (did you mean \"bash\"?)", command: "one")
+        ) {
             try parse(["bsh"], spec: one)
         }
         let optional = CommandSpec(name: "opt", summary: "", positionals: [PositionalSpec("FILE", count: .optional, help: "")])
@@ -85,10 +91,22 @@ import LAERTestSupport
     }
 
     @Test(arguments: [
-        (UsageError.unknownCommand("scroe", suggestion: "score"), "unknown command 'scroe' (did you mean 'score'?); run 'laer --help' for the commands"),
-        (.unknownOption("--fromat", command: "demo", suggestion: "--format"), "unknown option '--fromat' (did you mean '--format'?); run 'laer demo --help' for usage"),
-        (.missingValue(option: "format", valueName: "FORMAT", command: "demo"), "option '--format' needs a value (FORMAT); run 'laer demo --help' for usage"),
-        (.invalidValue(option: "format", value: "jsn", choices: ["text", "json"], command: "demo"), "'jsn' is not a valid value for '--format'; expected one of text, json (did you mean \"json\"?)"),
+        (
+            UsageError.unknownCommand("scroe", suggestion: "score"),
+            "unknown command 'scroe' (did you mean 'score'?); run 'laer --help' for the commands"
+        ),
+        (
+            .unknownOption("--fromat", command: "demo", suggestion: "--format"),
+            "unknown option '--fromat' (did you mean '--format'?); run 'laer demo --help' for usage"
+        ),
+        (
+            .missingValue(option: "format", valueName: "FORMAT", command: "demo"),
+            "option '--format' needs a value (FORMAT); run 'laer demo --help' for usage"
+        ),
+        (
+            .invalidValue(option: "format", value: "jsn", choices: ["text", "json"], command: "demo"),
+            "'jsn' is not a valid value for '--format'; expected one of text, json (did you mean \"json\"?)"
+        ),
         (.unexpectedValue(option: "plain", command: "demo"), "option '--plain' takes no value; run 'laer demo --help' for usage"),
         (.repeatedOption(option: "format", command: "demo"), "option '--format' is given more than once; give it once"),
         (.missingArgument(name: "INPUT", command: "demo"), "missing argument INPUT; run 'laer demo --help' for usage"),

@@ -1,8 +1,9 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct CommandRegistryTests {
     @Test func noArgumentsAndHelpPrintTheMainHelp() {
@@ -37,25 +38,33 @@ import LAERTestSupport
     @Test func versionNamesLaerAndTheBuiltInQuestionnaire() throws {
         let run = CommandRun(["--version"])
         let questionnaire = try QuestionnaireLoader.builtIn()
-        #expect(run.output == "laer \(LAERVersion.current) (built-in questionnaire \(questionnaire.id) \(questionnaire.version))\n")
+        #expect(
+            run.output == "laer \(LAERVersion.current) (built-in questionnaire \(questionnaire.id) \(questionnaire.version))\n")
     }
 
     @Test func anUnknownCommandExits64WithASuggestion() {
         let run = CommandRun(["questionaire"])
         #expect(run.exitCode == .usage)
-        #expect(run.errorOutput == "laer: unknown command 'questionaire' (did you mean 'questionnaire'?); run 'laer --help' for the commands\n")
+        #expect(
+            run.errorOutput
+                == "laer: unknown command 'questionaire' (did you mean 'questionnaire'?); run 'laer --help' for the commands\n")
         #expect(run.output.isEmpty)
-        #expect(CommandRun(["help", "valdate"]).errorOutput == "laer: unknown command 'valdate' (did you mean 'validate'?); run 'laer --help' for the commands\n")
+        #expect(
+            CommandRun(["help", "valdate"]).errorOutput
+                == "laer: unknown command 'valdate' (did you mean 'validate'?); run 'laer --help' for the commands\n")
         #expect(CommandRun(["help", "a", "b"]).exitCode == .usage)
     }
 
     @Test func anUnknownOptionExits64WithASuggestion() {
         let run = CommandRun(["questionnaire", "--formt", "json"])
         #expect(run.exitCode == .usage)
-        #expect(run.errorOutput == "laer: unknown option '--formt' (did you mean '--format'?); run 'laer questionnaire --help' for usage\n")
+        #expect(
+            run.errorOutput
+                == "laer: unknown option '--formt' (did you mean '--format'?); run 'laer questionnaire --help' for usage\n")
         let before = CommandRun(["--colr", "never", "questionnaire"])
         #expect(before.exitCode == .usage)
-        #expect(before.errorOutput == "laer: unknown option '--colr' (did you mean '--color'?); run 'laer --help' for the commands\n")
+        #expect(
+            before.errorOutput == "laer: unknown option '--colr' (did you mean '--color'?); run 'laer --help' for the commands\n")
     }
 
     @Test func globalOptionsMayStandBeforeTheCommand() {
@@ -64,8 +73,9 @@ import LAERTestSupport
         #expect(run.output.contains("\u{1B}["))
         #expect(CommandRun(["--color=never", "questionnaire"], outputIsTerminal: true).output.contains("\u{1B}[") == false)
         #expect(CommandRun(["--color"]).exitCode == .usage)
-        #expect(CommandRun(["--color", "sometimes", "questionnaire"]).errorOutput
-            == "laer: 'sometimes' is not a valid value for '--color'; expected one of auto, always, never\n")
+        #expect(
+            CommandRun(["--color", "sometimes", "questionnaire"]).errorOutput
+                == "laer: 'sometimes' is not a valid value for '--color'; expected one of auto, always, never\n")
     }
 
     @Test func colourFollowsTheTerminalAndNoColor() {

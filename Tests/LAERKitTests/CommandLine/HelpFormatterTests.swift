@@ -1,7 +1,8 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
-import LAERTestSupport
 
 /// Golden files for `laer --help` and every command's help, run through the registry as a user
 /// would type them, and the promises the help makes that a golden file alone would not explain.
@@ -46,7 +47,9 @@ import LAERTestSupport
         let help = Self.words(HelpFormatter.commandHelp(spec))
         for option in spec.options {
             if let value = option.defaultValue {
-                #expect(help.contains(Self.words("\(option.help) Default: \(value).")), "--\(option.name) of \(name) lacks Default: \(value)")
+                #expect(
+                    help.contains(Self.words("\(option.help) Default: \(value).")),
+                    "--\(option.name) of \(name) lacks Default: \(value)")
             } else {
                 #expect(help.contains(Self.words(option.help)))
             }

@@ -1,10 +1,11 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERReports
 @testable import LAERScoring
 @testable import LAERSystem
-import LAERTestSupport
 
 /// The commands touch files only through `CommandContext.files`: with a file system in memory,
 /// nothing reaches the disk and everything reaches the fake.

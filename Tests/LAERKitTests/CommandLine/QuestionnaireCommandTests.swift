@@ -1,9 +1,10 @@
+import LAERQuestionnaires
+import LAERTestSupport
 import Testing
+
 @testable import LAERFormats
 @testable import LAERReports
 @testable import LAERSystem
-import LAERTestSupport
-import LAERQuestionnaires
 
 @Suite struct QuestionnaireCommandTests {
     @Test func jsonPrintsTheEmbeddedDocument() throws {
@@ -20,7 +21,8 @@ import LAERQuestionnaires
     }
 
     @Test func readsTheQuestionnaireFromStandardInput() throws {
-        let run = CommandRun(["questionnaire", "--questionnaire", "-"], stdin: try TestFiles.fixtureText("mini-questionnaire.json"))
+        let run = CommandRun(
+            ["questionnaire", "--questionnaire", "-"], stdin: try TestFiles.fixtureText("mini-questionnaire.json"))
         #expect(run.exitCode == .success)
         #expect(run.output.hasPrefix("Mini questionnaire (mini 1.0.0)\n"))
     }
@@ -28,7 +30,9 @@ import LAERQuestionnaires
     @Test func aBrokenQuestionnaireExits65AndAMissingOne66() throws {
         let broken = CommandRun(["questionnaire", "--questionnaire", "-"], stdin: "{\"schema\": 1}")
         #expect(broken.exitCode == .dataError)
-        #expect(broken.errorOutput.hasPrefix("<stdin>: schema: expected \"schema\": \"laer-questionnaire/1\" (a string), found a number\n"))
+        #expect(
+            broken.errorOutput.hasPrefix(
+                "<stdin>: schema: expected \"schema\": \"laer-questionnaire/1\" (a string), found a number\n"))
         let missing = CommandRun(["questionnaire", "--questionnaire", "/nonexistent/q.json"])
         #expect(missing.exitCode == .noInput)
         #expect(missing.errorOutput == "/nonexistent/q.json: no such file; check the path and the current directory\n")
@@ -57,14 +61,17 @@ import LAERQuestionnaires
     }
 
     @Test func reportsEveryProblemOfEveryFileAndExits65() throws {
-        let text = try TestFiles.fixtureText("mini-questionnaire.json", replacing: [(#""version": "1.0.0""#, #""version": "1""#), (#""weight": 3"#, #""weight": 5"#)])
+        let text = try TestFiles.fixtureText(
+            "mini-questionnaire.json",
+            replacing: [(#""version": "1.0.0""#, #""version": "1""#), (#""weight": 3"#, #""weight": 5"#)])
         let run = CommandRun(["validate", "-", TestFiles.fixture("mini-questionnaire.json").path], stdin: text)
         #expect(run.exitCode == .dataError)
-        #expect(run.errorOutput == """
-        <stdin>: version: "1" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0"
-        <stdin>: capabilities[1].weight: 5 is outside 1–3; use 1, 2 or 3
+        #expect(
+            run.errorOutput == """
+                <stdin>: version: "1" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0"
+                <stdin>: capabilities[1].weight: 5 is outside 1–3; use 1, 2 or 3
 
-        """)
+                """)
         #expect(run.output.hasSuffix("mini-questionnaire.json: valid questionnaire mini 1.0.0 (15 capabilities)\n"))
     }
 
@@ -76,7 +83,9 @@ import LAERQuestionnaires
     }
 
     @Test func warningsAloneDoNotFail() throws {
-        let text = try TestFiles.fixtureText("mini-questionnaire.json", replacing: [(#""title": "Mini questionnaire","#, #""title": "Mini questionnaire", "titel": "x","#)])
+        let text = try TestFiles.fixtureText(
+            "mini-questionnaire.json",
+            replacing: [(#""title": "Mini questionnaire","#, #""title": "Mini questionnaire", "titel": "x","#)])
         let run = CommandRun(["validate", "-"], stdin: text)
         #expect(run.exitCode == .success)
         #expect(run.errorOutput == "<stdin>: titel: warning: unknown member \"titel\" is ignored (did you mean \"title\"?)\n")
@@ -85,10 +94,15 @@ import LAERQuestionnaires
     @Test func syntaxErrorsAndUnknownSchemasAreReported() {
         let syntax = CommandRun(["validate", "-"], stdin: "{\"a\": }")
         #expect(syntax.exitCode == .dataError)
-        #expect(syntax.errorOutput == "<stdin>: line 1, column 7: unexpected character '}'; expected a value; fix the JSON at that place\n")
+        #expect(
+            syntax.errorOutput
+                == "<stdin>: line 1, column 7: unexpected character '}'; expected a value; fix the JSON at that place\n")
         let schema = CommandRun(["validate", "-"], stdin: "{\"schema\": \"laer-questionaire/1\"}")
         #expect(schema.exitCode == .dataError)
-        #expect(schema.errorOutput == "<stdin>: schema: \"laer-questionaire/1\" is not a document laer can check; expected one of laer-questionnaire/1, laer-answers/1 (did you mean \"laer-questionnaire/1\"?)\n")
+        #expect(
+            schema.errorOutput
+                == "<stdin>: schema: \"laer-questionaire/1\" is not a document laer can check; expected one of laer-questionnaire/1, laer-answers/1 (did you mean \"laer-questionnaire/1\"?)\n"
+        )
     }
 
     @Test func needsAtLeastOneFile() {

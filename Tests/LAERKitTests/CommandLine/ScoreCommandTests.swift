@@ -1,5 +1,7 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERFormats
@@ -7,7 +9,6 @@ import Testing
 @testable import LAERScoring
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct ScoreCommandTests {
     static var mini: String { TestFiles.fixture("mini-questionnaire.json").path }
@@ -32,8 +33,9 @@ import LAERTestSupport
     }
 
     @Test func readsStandardInputAndHonoursTarget() throws {
-        let run = CommandRun(["score", "-", "--questionnaire", Self.mini, "--target", "laer-efficient", "--format", "json"],
-                             stdin: try TestFiles.fixtureText("answers-mini.json"))
+        let run = CommandRun(
+            ["score", "-", "--questionnaire", Self.mini, "--target", "laer-efficient", "--format", "json"],
+            stdin: try TestFiles.fixtureText("answers-mini.json"))
         #expect(run.exitCode == .success)
         let document = try #require(try JSONParser.parse(run.output).objectValue)
         #expect(document["target"] == .string("laer-efficient"))
@@ -51,13 +53,19 @@ import LAERTestSupport
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# LAER gap analysis: Zoë Müller"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.md"])
 
-        let missingDirectory = CommandRun(["score", Self.answers, "--questionnaire", Self.mini, "--out", "/nonexistent/dir/r.txt"])
+        let missingDirectory = CommandRun([
+            "score", Self.answers, "--questionnaire", Self.mini, "--out", "/nonexistent/dir/r.txt",
+        ])
         #expect(missingDirectory.exitCode == .cannotCreate)
-        #expect(missingDirectory.errorOutput == "/nonexistent/dir/r.txt: cannot be created (No such file or directory); create the directory first\n")
+        #expect(
+            missingDirectory.errorOutput
+                == "/nonexistent/dir/r.txt: cannot be created (No such file or directory); create the directory first\n")
     }
 
     /// A report file is plain text whatever the terminal and `--color` say: colour codes are for a
-    /// screen. The same command line without `--out` is coloured, so the file is plain because it is one.
+    /// screen.
+    ///
+    /// The same command line without `--out` is coloured, so the file is plain because it is one.
     @Test(arguments: [["--color", "always"], ["--color", "auto"], []])
     func aTextReportWrittenWithOutHasNoColourCodes(color: [String]) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("laer-plain-\(UUID().uuidString)")
@@ -78,12 +86,14 @@ import LAERTestSupport
         #expect(String(decoding: bytes, as: UTF8.self) == TextReport().render(expected, questionnaire: questionnaire))
 
         // Several inputs into a directory: every report file there is plain too.
-        let inputs = directory.appendingPathComponent("in"), reports = directory.appendingPathComponent("out")
+        let inputs = directory.appendingPathComponent("in")
+        let reports = directory.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         for name in ["a.json", "b.json"] {
             try FileManager.default.copyItem(atPath: Self.answers, toPath: inputs.appendingPathComponent(name).path)
         }
-        let batch = CommandRun(["score", inputs.path, "--questionnaire", Self.mini, "--out", reports.path] + color, outputIsTerminal: true)
+        let batch = CommandRun(
+            ["score", inputs.path, "--questionnaire", Self.mini, "--out", reports.path] + color, outputIsTerminal: true)
         #expect(batch.exitCode == .success, "\(batch.errorOutput)")
         let written = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
         #expect(written.filter { $0.hasSuffix(".txt") }.count == 2, "\(written)")
@@ -94,10 +104,14 @@ import LAERTestSupport
     }
 
     @Test func badAnswersExit65NamingTheFileThePlaceAndTheClosestValue() throws {
-        let text = try TestFiles.fixtureText("answers-mini.json", replacing: [(#""k3": {"rating": "largely"}"#, #""k3": {"rating": "mostly"}"#)])
+        let text = try TestFiles.fixtureText(
+            "answers-mini.json", replacing: [(#""k3": {"rating": "largely"}"#, #""k3": {"rating": "mostly"}"#)])
         let run = CommandRun(["score", "-", "--questionnaire", Self.mini], stdin: text)
         #expect(run.exitCode == .dataError)
-        #expect(run.errorOutput == "<stdin>: answers.k3.rating: \"mostly\" is not a rating; use not, partially, largely, fully or na (or N, P, L, F, 0–3)\n")
+        #expect(
+            run.errorOutput
+                == "<stdin>: answers.k3.rating: \"mostly\" is not a rating; use not, partially, largely, fully or na (or N, P, L, F, 0–3)\n"
+        )
         #expect(run.output.isEmpty)
     }
 
@@ -110,8 +124,10 @@ import LAERTestSupport
     @Test func aMissingInputExits66AndBadUsage64() {
         #expect(CommandRun(["score", "/nonexistent.json"]).exitCode == .noInput)
         #expect(CommandRun(["score"]).exitCode == .usage)
-        #expect(CommandRun(["score", "a.json", "--target", "laer-effectiv"]).errorOutput
-            == "laer: 'laer-effectiv' is not a valid value for '--target'; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient (did you mean \"laer-effective\"?)\n")
+        #expect(
+            CommandRun(["score", "a.json", "--target", "laer-effectiv"]).errorOutput
+                == "laer: 'laer-effectiv' is not a valid value for '--target'; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient (did you mean \"laer-effective\"?)\n"
+        )
     }
 
     /// A CSV sheet from `laer template`, filled by a script the way a spreadsheet saves it,
@@ -121,7 +137,8 @@ import LAERTestSupport
         let sheet = CommandRun(["template", "--format", "csv"]).output
         var rows = try CSVReader.parse(sheet).map(\.fields)
         let header = rows[0]
-        let id = try #require(header.firstIndex(of: "id")), rating = try #require(header.firstIndex(of: "rating"))
+        let id = try #require(header.firstIndex(of: "id"))
+        let rating = try #require(header.firstIndex(of: "rating"))
         let note = try #require(header.firstIndex(of: "note"))
         let spellings = ["Fully", "l", "2", "partially", "N", "0", "na", "F", "", "LARGELY"]
         var json = Assessment(blankFor: questionnaire, assessedOn: "2026-11-25")
@@ -135,8 +152,12 @@ import LAERTestSupport
             case "respondent.organization": rows[index][rating] = "Acme, Inc."
             case "assessedOn": rows[index][rating] = "2026-11-25"
             case "period": rows[index][rating] = "2026-Q4"
-            case "placement.kpis": rows[index][rating] = "3"; json.placements[.kpis] = .laerEffective
-            case "roadsign.adoption-funded-at-scale": rows[index][rating] = "yes"; json.roadSigns["adoption-funded-at-scale"] = true
+            case "placement.kpis":
+                rows[index][rating] = "3"
+                json.placements[.kpis] = .laerEffective
+            case "roadsign.adoption-funded-at-scale":
+                rows[index][rating] = "yes"
+                json.roadSigns["adoption-funded-at-scale"] = true
             default:
                 guard let position = questionnaire.capabilities.firstIndex(where: { $0.id == rowID }) else { continue }
                 let spelling = spellings[position % spellings.count]
@@ -177,6 +198,8 @@ import LAERTestSupport
         #expect(validate.output.hasPrefix("<stdin>: valid answer file for laer-efficient 1.0.0 (0 of "))
         let score = CommandRun(["score", "-", "-f", "json"], stdin: template)
         #expect(score.exitCode == .success)
-        #expect(try JSONParser.parse(score.output).objectValue?["overall"]?.objectValue?["phase"] == .string("traditional-transactional"))
+        #expect(
+            try JSONParser.parse(score.output).objectValue?["overall"]?.objectValue?["phase"]
+                == .string("traditional-transactional"))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERSystem
-import LAERTestSupport
 
 /// Each completion script is loaded in its real shell and asked for completions.
 @Suite struct ShellCompletionsTests {
@@ -12,8 +13,10 @@ import LAERTestSupport
 
     /// Runs `shell -c command` with the script in a temporary file named by `$SCRIPT`.
     func run(_ shell: ShellCompletions.Shell, _ command: String) throws -> String {
-        let script = FileManager.default.temporaryDirectory.appendingPathComponent("laer-completion-\(UUID().uuidString).\(shell.rawValue)")
-        try ShellCompletions.script(for: shell, commands: CommandRegistry.specs).write(to: script, atomically: true, encoding: .utf8)
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "laer-completion-\(UUID().uuidString).\(shell.rawValue)")
+        try ShellCompletions.script(for: shell, commands: CommandRegistry.specs).write(
+            to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
         let shellPath = try #require(Self.shellPath(shell.rawValue))
         let result = try Subprocess.run(
@@ -27,8 +30,11 @@ import LAERTestSupport
     @Test(.enabled(if: shellPath("bash") != nil))
     func bashCompletesCommandsOptionsAndChoices() throws {
         func complete(_ words: String) throws -> String {
-            try run(.bash, "source \"$SCRIPT\"; COMP_WORDS=(\(words)); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _laer; echo \"${COMPREPLY[*]}\"")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            try run(
+                .bash,
+                "source \"$SCRIPT\"; COMP_WORDS=(\(words)); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _laer; echo \"${COMPREPLY[*]}\""
+            )
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         }
         #expect(try complete("laer q") == "questionnaire")
         #expect(try complete("laer questionnaire --format ''") == "text markdown json")
@@ -40,14 +46,19 @@ import LAERTestSupport
 
     @Test(.enabled(if: shellPath("zsh") != nil))
     func zshLoadsTheScriptAndRegistersTheCompletion() throws {
-        let output = try run(.zsh, "autoload -U compinit; compinit -u -D; source \"$SCRIPT\"; print -r -- $_comps[laer]; functions _laer > /dev/null && print loaded")
+        let output = try run(
+            .zsh,
+            "autoload -U compinit; compinit -u -D; source \"$SCRIPT\"; print -r -- $_comps[laer]; functions _laer > /dev/null && print loaded"
+        )
         #expect(output == "_laer\nloaded\n")
     }
 
     @Test(.enabled(if: shellPath("fish") != nil))
     func fishCompletesCommandsOptionsAndChoices() throws {
         let commands = try run(.fish, "source $SCRIPT; complete -C 'laer '")
-        #expect(commands.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted() == (CommandRegistry.specs.map(\.name) + ["help"]).sorted())
+        #expect(
+            commands.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted()
+                == (CommandRegistry.specs.map(\.name) + ["help"]).sorted())
         let formats = try run(.fish, "source $SCRIPT; complete -C 'laer questionnaire --format '")
         #expect(formats.split(separator: "\n").map { $0.split(separator: "\t")[0] }.sorted() == ["json", "markdown", "text"])
         let shells = try run(.fish, "source $SCRIPT; complete -C 'laer completions '")
@@ -101,20 +112,26 @@ import LAERTestSupport
             let block = try #require(Self.zshBlock(spec.name, in: script), "zsh has no case for \(spec.name)")
             #expect(Self.zshOptions(in: block) == Set(spec.options.map(\.name)), "zsh options of \(spec.name)")
             for option in spec.options where option.takesValue && !option.choices.isEmpty {
-                #expect(block.contains(":(\(option.choices.joined(separator: " ")))'"), "zsh choices of --\(option.name) of \(spec.name)")
+                #expect(
+                    block.contains(":(\(option.choices.joined(separator: " ")))'"),
+                    "zsh choices of --\(option.name) of \(spec.name)")
             }
             for positional in spec.positionals {
                 #expect(block.contains(":\(positional.name.lowercased()):"), "zsh positional \(positional.name) of \(spec.name)")
             }
         }
         let score = try #require(Self.zshBlock("score", in: script))
-        #expect(score.contains(#"'(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files'"#))
+        #expect(
+            score.contains(
+                #"'(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files'"#
+            ))
     }
 
     @Test(.enabled(if: shellPath("bash") != nil))
     func bashCompletesEveryOptionOfEveryCommand() throws {
         for spec in CommandRegistry.specs {
-            let reply = try run(.bash, "source \"$SCRIPT\"; COMP_WORDS=(laer \(spec.name) --); COMP_CWORD=2; _laer; echo \"${COMPREPLY[*]}\"")
+            let reply = try run(
+                .bash, "source \"$SCRIPT\"; COMP_WORDS=(laer \(spec.name) --); COMP_CWORD=2; _laer; echo \"${COMPREPLY[*]}\"")
             let offered = reply.split(whereSeparator: \.isWhitespace).map(String.init).sorted()
             #expect(offered == spec.options.map { "--" + $0.name }.sorted(), "bash, \(spec.name)")
         }

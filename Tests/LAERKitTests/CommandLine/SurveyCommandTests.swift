@@ -1,5 +1,7 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERReports
@@ -7,7 +9,6 @@ import Testing
 @testable import LAERSystem
 @testable import LAERTerminal
 @testable import LAERValues
-import LAERTestSupport
 
 /// `laer survey` in line mode, in process: scripted standard input, the answer file on disk.
 @Suite struct SurveyCommandTests {
@@ -94,18 +95,21 @@ import LAERTestSupport
         try text.write(toFile: answerFile, atomically: true, encoding: .utf8)
         let run = survey("2\n")
         #expect(run.exitCode == .success)
-        #expect(run.errorOutput == """
-            \(answerFile): reviewer: warning: unknown member "reviewer" is ignored
-            \(answerFile): the survey rewrites this file with each answer, so what is ignored above will not be kept
+        #expect(
+            run.errorOutput == """
+                \(answerFile): reviewer: warning: unknown member "reviewer" is ignored
+                \(answerFile): the survey rewrites this file with each answer, so what is ignored above will not be kept
 
-            """)
+                """)
         #expect(try saved().placements == [.kpis: .laerExperiment])
     }
 
     @Test func aFileOfAnotherQuestionnaireIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        try Array(AnswerTemplate.json(for: try QuestionnaireLoader.load(QuestionnaireLoader.builtInFile), today: "2026-11-30").utf8)
-            .withUnsafeBytes { try Data($0).write(to: URL(fileURLWithPath: answerFile)) }
+        try Array(
+            AnswerTemplate.json(for: try QuestionnaireLoader.load(QuestionnaireLoader.builtInFile), today: "2026-11-30").utf8
+        )
+        .withUnsafeBytes { try Data($0).write(to: URL(fileURLWithPath: answerFile)) }
         let run = survey("1\n")
         #expect(run.exitCode == .dataError)
         #expect(run.errorOutput.contains(answerFile))
@@ -123,7 +127,8 @@ import LAERTestSupport
         let questionnaire = try TestFiles.miniQuestionnaire()
         let doomed = directory.appendingPathComponent("doomed")
         try FileManager.default.createDirectory(at: doomed, withIntermediateDirectories: true)
-        let store = try AnswerStore.open(path: doomed.appendingPathComponent("a.json").path, questionnaire: questionnaire, today: "2026-11-30")
+        let store = try AnswerStore.open(
+            path: doomed.appendingPathComponent("a.json").path, questionnaire: questionnaire, today: "2026-11-30")
         defer { store.close() }
         // The directory goes away under the survey, as a removed USB stick or network share would.
         try FileManager.default.removeItem(at: doomed)
@@ -152,24 +157,29 @@ import LAERTestSupport
         _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme"])
         #expect(chmod(answerFile, 0o444) == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: answerFile))
-        let run = CommandRun(["survey", answerFile, "--questionnaire", questionnairePath], stdin: "3\n\nf\n\n",
-                             environment: ["TMPDIR": directory.path])
+        let run = CommandRun(
+            ["survey", answerFile, "--questionnaire", questionnairePath], stdin: "3\n\nf\n\n",
+            environment: ["TMPDIR": directory.path])
         #expect(run.exitCode == .success)
         #expect(run.output.contains("is read-only, so the survey will not replace it"))
         #expect(run.output.contains("Going on without saving; the next answer tries again."))
         // In process, the survey's pid is the test's.
         let rescue = "\(directory.path)/laer-survey-rescue-\(getpid()).json"
-        #expect(run.errorOutput == "\nThe last answers could not be saved to \(answerFile); all of them are in \(rescue) instead.\n")
+        #expect(
+            run.errorOutput == "\nThe last answers could not be saved to \(answerFile); all of them are in \(rescue) instead.\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: answerFile)) == before)
         let rescued = try InputFile.read(path: rescue)
-        let assessment = try #require(AnswerLoader.readAll(rescued, questionnaire: try TestFiles.miniQuestionnaire()).entries.first?.assessment)
+        let assessment = try #require(
+            AnswerLoader.readAll(rescued, questionnaire: try TestFiles.miniQuestionnaire()).entries.first?.assessment)
         #expect(assessment.placements == [.kpis: .laerEffective])
         #expect(assessment.answers == ["k2": Answer(.fully)])
         #expect(assessment.respondent.name == "Ada")
     }
 
     @Test func fullScreenOnlyOnTwoTerminalsWithNothingAskingForLineMode() {
-        func full(plain: Bool = false, _ environment: [String: String] = ["TERM": "xterm"], input: Bool = true, output: Bool = true) -> Bool {
+        func full(
+            plain: Bool = false, _ environment: [String: String] = ["TERM": "xterm"], input: Bool = true, output: Bool = true
+        ) -> Bool {
             SurveyCommand.usesFullScreen(plain: plain, environment: environment, inputIsTerminal: input, outputIsTerminal: output)
         }
         #expect(full())

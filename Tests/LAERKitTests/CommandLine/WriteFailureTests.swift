@@ -1,10 +1,11 @@
 import Foundation
 import Glibc
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// A write to standard output that fails ends every command with 74 and one line naming
 /// standard output and the reason; a reader gone away (EPIPE) gets no line.
@@ -52,7 +53,8 @@ import LAERTestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("answers.json").path
         let output = FailingText(errno: EBADF, acceptedWrites: 1)
-        let (code, errorOutput) = Self.run(["survey", file, "--questionnaire", Self.mini, "--name", "Ada"], output: output, stdin: "CRO\n")
+        let (code, errorOutput) = Self.run(
+            ["survey", file, "--questionnaire", Self.mini, "--name", "Ada"], output: output, stdin: "CRO\n")
         #expect(code == .ioError)
         #expect(errorOutput.hasSuffix("laer: standard output: writing failed (Bad file descriptor)\n"))
         let saved = try String(contentsOfFile: file, encoding: .utf8)
@@ -62,7 +64,8 @@ import LAERTestSupport
     @Test func aBatchOnAFailedOutputStopsWriting() {
         let output = FailingText(errno: EPIPE, acceptedWrites: 1)
         let inputs = Array(repeating: Self.answers, count: 50)
-        let (code, errorOutput) = Self.run(["score"] + inputs + ["--questionnaire", Self.mini, "--format", "json"], output: output)
+        let (code, errorOutput) = Self.run(
+            ["score"] + inputs + ["--questionnaire", Self.mini, "--format", "json"], output: output)
         #expect(code == .ioError)
         #expect(errorOutput.isEmpty)
         #expect(output.text.components(separatedBy: "\n").count == 2, "one report, then nothing")
@@ -79,7 +82,10 @@ import LAERTestSupport
 
         var ends: [Int32] = [-1, -1]
         try #require(pipe(&ends) == 0)
-        defer { close(ends[0]); close(ends[1]) }
+        defer {
+            close(ends[0])
+            close(ends[1])
+        }
         _ = fcntl(ends[0], F_SETFL, O_NONBLOCK)
         try #require(dup2(ends[1], full) == full)
         sink.write("after")

@@ -1,8 +1,9 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERFormats
 @testable import LAERSystem
-import LAERTestSupport
 
 /// Runs the built `laer` executable as a user would and checks its output and exit codes.
 @Suite struct BinaryTests {
@@ -86,11 +87,20 @@ import LAERTestSupport
 
         let usage = try Self.run(["score", example, "--format", "pdf"])
         #expect(usage.status == 64)
-        #expect(usage.errorOutput == "laer: 'pdf' is not a valid value for '--format'; expected one of text, markdown, json, html, csv\n")
+        #expect(
+            usage.errorOutput
+                == "laer: 'pdf' is not a valid value for '--format'; expected one of text, markdown, json, html, csv\n")
 
-        let bad = try Self.run(["score", "-"], stdin: #"{"schema": "laer-answers/1", "questionnaire": {"id": "laer-efficient", "version": "1.0.0"}, "assessedOn": "2026-11-25", "answers": {"kpis-2-usage-telemetri": "fully"}}"#)
+        let bad = try Self.run(
+            ["score", "-"],
+            stdin:
+                #"{"schema": "laer-answers/1", "questionnaire": {"id": "laer-efficient", "version": "1.0.0"}, "assessedOn": "2026-11-25", "answers": {"kpis-2-usage-telemetri": "fully"}}"#
+        )
         #expect(bad.status == 65)
-        #expect(bad.errorOutput == "<stdin>: answers.kpis-2-usage-telemetri: \"kpis-2-usage-telemetri\" is not a capability of questionnaire laer-efficient 1.0.0; did you mean \"kpis-2-usage-telemetry\"?\n")
+        #expect(
+            bad.errorOutput
+                == "<stdin>: answers.kpis-2-usage-telemetri: \"kpis-2-usage-telemetri\" is not a capability of questionnaire laer-efficient 1.0.0; did you mean \"kpis-2-usage-telemetry\"?\n"
+        )
 
         let missing = try Self.run(["score", "nowhere.json"])
         #expect(missing.status == 66)
@@ -102,8 +112,10 @@ import LAERTestSupport
 
     @Test func theExampleCompaniesStandInTheirThreePhases() throws {
         let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples")
-        for (file, phase) in [("northwind-experiment.json", "laer-experiment"), ("contoso-effective.json", "laer-effective"),
-                              ("fabrikam-efficient.json", "laer-efficient")] {
+        for (file, phase) in [
+            ("northwind-experiment.json", "laer-experiment"), ("contoso-effective.json", "laer-effective"),
+            ("fabrikam-efficient.json", "laer-efficient"),
+        ] {
             let result = try Self.run(["score", examples.appendingPathComponent(file).path, "--format", "json"])
             #expect(result.status == 0)
             let overall = try JSONParser.parse(result.output).objectValue?["overall"]?.objectValue

@@ -1,12 +1,14 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import LAERValues
 
 /// `score DIR --out OUT` stopped by SIGINT or SIGTERM, through the real binary: no temporary file
 /// is left in OUT, and the run exits 130 or 143 itself rather than dying of the signal.
 @Suite(.serialized) struct InterruptBinaryTests {
-    static let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json").path
+    static let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json")
+        .path
 
     /// How the child ended, from `waitpid`'s raw status.
     enum Ending: Equatable {
@@ -35,7 +37,8 @@ import Testing
     func anInterruptedBatchRemovesItsTemporaryFiles(_ signal: Int32, _ expected: ExitCode) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("laer-interrupt-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let input = scratch + "/in", out = scratch + "/out"
+        let input = scratch + "/in"
+        let out = scratch + "/out"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         // Enough HTML reports that the run is still going when the signal comes.
         let text = try String(contentsOfFile: Self.example, encoding: .utf8)
@@ -49,7 +52,8 @@ import Testing
         // Wait until reports are being written (the handler is installed before the first file).
         let started = Date()
         while ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).filter({ $0.hasSuffix(".html") }).count < 3,
-              Date().timeIntervalSince(started) < 60 {
+            Date().timeIntervalSince(started) < 60
+        {
             Thread.sleep(forTimeInterval: 0.01)
         }
         Thread.sleep(forTimeInterval: 0.1)

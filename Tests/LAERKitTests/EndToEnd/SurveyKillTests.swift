@@ -1,10 +1,11 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERScoring
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// `kill -9` at random moments while the survey saves answer after answer: whatever the moment,
 /// the answer file is absent (killed before the first save) or a valid document that scores.
@@ -44,7 +45,8 @@ import LAERTestSupport
                 counts.append(0)
                 continue
             }
-            let (entries, problems) = AnswerLoader.readAll(InputFile(displayName: file, bytes: Array(bytes)), questionnaire: questionnaire)
+            let (entries, problems) = AnswerLoader.readAll(
+                InputFile(displayName: file, bytes: Array(bytes)), questionnaire: questionnaire)
             #expect(problems.isEmpty, "round \(round): \(problems)")
             let assessment = try #require(entries.first?.assessment, "round \(round): \(entries.first?.problems ?? [])")
             counts.append(assessment.answers.count)

@@ -1,11 +1,14 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERReports
 @testable import LAERSystem
-import LAERTestSupport
 
 /// The full-screen survey in a real terminal (tmux): keys, Ctrl-C, the terminal left sane,
-/// resume, finish, resize and signals. The mini questionnaire with name, role and organization
+/// resume, finish, resize and signals.
+///
+/// The mini questionnaire with name, role and organization
 /// given by flags has 22 questions: 5 × (placement + 3 capabilities), then 2 road signs.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
 struct SurveyTerminalTests {
@@ -129,7 +132,8 @@ struct SurveyTerminalTests {
             try tmux.waitFor("where you stand")
             try tmux.send("3")
             try tmux.waitFor("We track usage.")
-            let shell = try tmux.run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let shell = try tmux.run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             _ = try Subprocess.run("/usr/bin/pkill", ["-\(signal)", "-P", shell, "laer"])
             #expect(exitStatus() == expected)
             try expectSaneTerminal()

@@ -3,6 +3,7 @@ import Testing
 
 /// A private tmux server with one pane running a command in a real pseudo-terminal, for the
 /// survey's end-to-end tests: send keys as a person types them, read the screen as they see it.
+///
 /// Each one has its own socket, so its own server; `stop()` ends that server and checks it ended.
 final class Tmux {
     let socket = "laer-test-\(UUID().uuidString.prefix(8))"
@@ -39,7 +40,9 @@ final class Tmux {
     }
 
     /// Kills the server and waits for it and the pane's process to be gone; a test fails if either
-    /// outlives `timeout` seconds. Safe to call more than once.
+    /// outlives `timeout` seconds.
+    ///
+    /// Safe to call more than once.
     @discardableResult
     func stop(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         guard !stopped else { return true }
@@ -70,7 +73,8 @@ final class Tmux {
         if kill(pid, 0) != 0 { return errno == ESRCH }
         // The state is the field after the command name, which is in parentheses and may hold spaces.
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return true }
+            let close = stat.lastIndex(of: ")")
+        else { return true }
         return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 

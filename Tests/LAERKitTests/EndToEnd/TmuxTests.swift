@@ -28,7 +28,8 @@ struct TmuxTests {
     }
 
     @Test func everyHelperHasItsOwnServer() throws {
-        let first = try Tmux("exec sleep 600"), second = try Tmux("exec sleep 600")
+        let first = try Tmux("exec sleep 600")
+        let second = try Tmux("exec sleep 600")
         defer {
             first.stop()
             second.stop()

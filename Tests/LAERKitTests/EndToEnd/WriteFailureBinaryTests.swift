@@ -6,7 +6,8 @@ import Testing
 /// descriptor, a reader gone away with SIGPIPE ignored.
 @Suite struct WriteFailureBinaryTests {
     static var binary: String { BinaryTests.binary.path }
-    static let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json").path
+    static let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json")
+        .path
 
     /// A scratch directory, removed at the end.
     final class Scratch {
@@ -21,15 +22,20 @@ import Testing
         try Subprocess.run("/bin/sh", ["-c", script, binary] + arguments, environment: ["PATH": "/usr/bin:/bin"])
     }
 
-    @Test(arguments: [["score", example], ["score", example, "--format", "json"], ["validate", example], ["template", "--format", "csv"],
-                      ["questionnaire", "--format", "json"], ["completions", "zsh"], ["help", "score"]])
+    @Test(arguments: [
+        ["score", example], ["score", example, "--format", "json"], ["validate", example], ["template", "--format", "csv"],
+        ["questionnaire", "--format", "json"], ["completions", "zsh"], ["help", "score"],
+    ])
     func aFullDeviceAsStandardOutputExits74(_ arguments: [String]) throws {
         let scratch = try Scratch()
         let errorPath = scratch.path + "/stderr"
         let (pid, _) = try Subprocess.start(
-            Self.binary, arguments, input: .text(""), output: "/dev/full", errorOutput: errorPath, environment: ["PATH": "/usr/bin:/bin"])
+            Self.binary, arguments, input: .text(""), output: "/dev/full", errorOutput: errorPath,
+            environment: ["PATH": "/usr/bin:/bin"])
         #expect(Subprocess.wait(pid, timeout: 60) == 74)
-        #expect(try String(contentsOfFile: errorPath, encoding: .utf8) == "laer: standard output: writing failed (No space left on device)\n")
+        #expect(
+            try String(contentsOfFile: errorPath, encoding: .utf8)
+                == "laer: standard output: writing failed (No space left on device)\n")
     }
 
     @Test func aClosedStandardOutputExits74() throws {
@@ -44,7 +50,8 @@ import Testing
             try FileManager.default.copyItem(atPath: Self.example, toPath: scratch.path + "/n\(index).json")
         }
         let result = try Self.shell(
-            #"trap '' PIPE; ("$0" score "$1" 2>"$1.err"; echo $? >"$1.status") | head -c 1 >/dev/null"#, arguments: [scratch.path])
+            #"trap '' PIPE; ("$0" score "$1" 2>"$1.err"; echo $? >"$1.status") | head -c 1 >/dev/null"#, arguments: [scratch.path]
+        )
         #expect(result.status == 0)
         let status = try String(contentsOfFile: scratch.path + ".status", encoding: .utf8)
         let errorOutput = try String(contentsOfFile: scratch.path + ".err", encoding: .utf8)

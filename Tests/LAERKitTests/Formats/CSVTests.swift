@@ -1,13 +1,15 @@
-import Testing
-@testable import LAERFormats
 import LAERTestSupport
+import Testing
+
+@testable import LAERFormats
 
 @Suite struct CSVReaderTests {
     @Test func readsPlainRowsWithTheirLines() throws {
-        #expect(try CSVReader.parse("a,b,c\r\n1,2,3\r\n") == [
-            CSVRow(["a", "b", "c"], line: 1),
-            CSVRow(["1", "2", "3"], line: 2),
-        ])
+        #expect(
+            try CSVReader.parse("a,b,c\r\n1,2,3\r\n") == [
+                CSVRow(["a", "b", "c"], line: 1),
+                CSVRow(["1", "2", "3"], line: 2),
+            ])
     }
 
     @Test func readsEveryLineEnd() throws {
@@ -38,11 +40,12 @@ import LAERTestSupport
 
     @Test func keepsLineBreaksInsideQuotesAndCountsTheirLines() throws {
         let rows = try CSVReader.parse("id,note\r\nk1,\"one\r\ntwo\nthree\"\r\nk2,x\r\n")
-        #expect(rows == [
-            CSVRow(["id", "note"], line: 1),
-            CSVRow(["k1", "one\r\ntwo\nthree"], line: 2, spreadsheetRow: 2),
-            CSVRow(["k2", "x"], line: 5, spreadsheetRow: 3),
-        ])
+        #expect(
+            rows == [
+                CSVRow(["id", "note"], line: 1),
+                CSVRow(["k1", "one\r\ntwo\nthree"], line: 2, spreadsheetRow: 2),
+                CSVRow(["k2", "x"], line: 5, spreadsheetRow: 3),
+            ])
     }
 
     @Test func keepsSpacesAndMultiByteCharacters() throws {
@@ -59,12 +62,15 @@ import LAERTestSupport
         #expect(try CSVReader.parse("'=1+2\n").map(\.fields) == [["'=1+2"]])
     }
 
-    static let never = "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")"
-    static let stray = "a '\"' inside a field that does not start with one; put the whole field in quotes and write each quote in it twice (\"\")"
+    static let never =
+        "the quoted field that starts here is never closed; add the closing '\"' where the field ends, and write each quote inside it twice (\"\")"
+    static let stray =
+        "a '\"' inside a field that does not start with one; put the whole field in quotes and write each quote in it twice (\"\")"
     static func after(_ what: String) -> String {
         "unexpected \(what) after the closing quote of a field; a field ends at ',' or the end of the line (a quote inside a quoted field is written twice: \"\")"
     }
-    static let notUTF8 = "is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))"
+    static let notUTF8 =
+        "is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))"
 
     @Test(arguments: [
         ("a,\"b", "line 1, column 3: \(never)"),
@@ -89,16 +95,17 @@ import LAERTestSupport
         }
     }
 
-    @Test(arguments: [
-        ([0xE9], "line 1, column 1: byte 0xE9 \(notUTF8)"),
-        (Array("a,b\r\ncaf".utf8) + [0xE9] + Array(",x".utf8), "line 2, column 4: byte 0xE9 \(notUTF8)"),
-        ([0xEF, 0xBB, 0xBF] + Array("東".utf8) + [0xFF], "line 1, column 2: byte 0xFF \(notUTF8)"),
-        (Array("a\rb\n".utf8) + [0xC0, 0x80], "line 3, column 1: byte 0xC0 \(notUTF8)"),
-        ([0xED, 0xA0, 0x80], "line 1, column 1: byte 0xED \(notUTF8)"),
-        ([0xE2, 0x82], "line 1, column 1: byte 0xE2 \(notUTF8)"),
-        ([0xF4, 0x90, 0x80, 0x80], "line 1, column 1: byte 0xF4 \(notUTF8)"),
-        (Array("\"x\n".utf8) + [0x80] + Array("\"".utf8), "line 2, column 1: byte 0x80 \(notUTF8)"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0xE9], "line 1, column 1: byte 0xE9 \(notUTF8)"),
+            (Array("a,b\r\ncaf".utf8) + [0xE9] + Array(",x".utf8), "line 2, column 4: byte 0xE9 \(notUTF8)"),
+            ([0xEF, 0xBB, 0xBF] + Array("東".utf8) + [0xFF], "line 1, column 2: byte 0xFF \(notUTF8)"),
+            (Array("a\rb\n".utf8) + [0xC0, 0x80], "line 3, column 1: byte 0xC0 \(notUTF8)"),
+            ([0xED, 0xA0, 0x80], "line 1, column 1: byte 0xED \(notUTF8)"),
+            ([0xE2, 0x82], "line 1, column 1: byte 0xE2 \(notUTF8)"),
+            ([0xF4, 0x90, 0x80, 0x80], "line 1, column 1: byte 0xF4 \(notUTF8)"),
+            (Array("\"x\n".utf8) + [0x80] + Array("\"".utf8), "line 2, column 1: byte 0x80 \(notUTF8)"),
+        ] as [([UInt8], String)])
     func refusesInvalidUTF8WithItsPlace(bytes: [UInt8], message: String) {
         do {
             _ = try CSVReader.parse(bytes)
@@ -109,7 +116,8 @@ import LAERTestSupport
     }
 
     @Test func readsThousandsOfRowsQuickly() throws {
-        let row = "kpis-2-usage-telemetry,kpis,laer-experiment,\"We measure usage, \"\"active\"\" users\",largely,\"Zoë: yes\"\r\n"
+        let row =
+            "kpis-2-usage-telemetry,kpis,laer-experiment,\"We measure usage, \"\"active\"\" users\",largely,\"Zoë: yes\"\r\n"
         let text = "id,marker,phase,statement,rating,note\r\n" + String(repeating: row, count: 20_000)
         let clock = ContinuousClock()
         var rows: [CSVRow] = []

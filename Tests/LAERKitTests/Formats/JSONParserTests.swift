@@ -1,15 +1,20 @@
-import Testing
-@testable import LAERFormats
 import LAERTestSupport
+import Testing
+
+@testable import LAERFormats
 
 @Suite struct JSONParserTests {
     @Test func parsesEveryKindOfValue() throws {
-        let value = try JSONParser.parse(#"{"a": [1, -2.5, 3e2, true, false, null], "b": "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00", "c": {}}"#)
-        #expect(value == .object(JSONObject([
-            JSONMember("a", .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null])),
-            JSONMember("b", .string("x\"\\/\u{08}\u{0C}\n\r\té😀")),
-            JSONMember("c", .object(JSONObject())),
-        ])))
+        let value = try JSONParser.parse(
+            #"{"a": [1, -2.5, 3e2, true, false, null], "b": "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00", "c": {}}"#)
+        #expect(
+            value
+                == .object(
+                    JSONObject([
+                        JSONMember("a", .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null])),
+                        JSONMember("b", .string("x\"\\/\u{08}\u{0C}\n\r\té😀")),
+                        JSONMember("c", .object(JSONObject())),
+                    ])))
     }
 
     @Test func keepsMemberOrderAndDuplicates() throws {
@@ -66,38 +71,46 @@ import LAERTestSupport
     }
 
     @Test func countsColumnsInCharactersNotBytes() {
-        #expect(throws: JSONSyntaxError(line: 1, column: 7, message: "unexpected character 'x'; expected ',' or ']' after an array element")) {
+        #expect(
+            throws: JSONSyntaxError(
+                line: 1, column: 7, message: "unexpected character 'x'; expected ',' or ']' after an array element")
+        ) {
             try JSONParser.parse("[\"éé\" x]")
         }
     }
 
     @Test func refusesNestingDeeperThanTheLimit() throws {
-        let deep = String(repeating: "[", count: JSONParser.maximumDepth + 1) + String(repeating: "]", count: JSONParser.maximumDepth + 1)
+        let deep =
+            String(repeating: "[", count: JSONParser.maximumDepth + 1)
+            + String(repeating: "]", count: JSONParser.maximumDepth + 1)
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(deep) }
-        let allowed = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
+        let allowed =
+            String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
         _ = try JSONParser.parse(allowed)
     }
 }
 
 @Suite struct JSONWriterTests {
     @Test func sortsKeysAndIndents() {
-        let value = JSONValue.object(JSONObject([
-            JSONMember("b", .array([.number(1), .number(0.85), .null])),
-            JSONMember("a", .object(JSONObject([JSONMember("y", .bool(true)), JSONMember("x", .array([]))]))),
-        ]))
-        #expect(JSONWriter().string(from: value) == """
-        {
-          "a": {
-            "x": [],
-            "y": true
-          },
-          "b": [
-            1,
-            0.85,
-            null
-          ]
-        }
-        """)
+        let value = JSONValue.object(
+            JSONObject([
+                JSONMember("b", .array([.number(1), .number(0.85), .null])),
+                JSONMember("a", .object(JSONObject([JSONMember("y", .bool(true)), JSONMember("x", .array([]))]))),
+            ]))
+        #expect(
+            JSONWriter().string(from: value) == """
+                {
+                  "a": {
+                    "x": [],
+                    "y": true
+                  },
+                  "b": [
+                    1,
+                    0.85,
+                    null
+                  ]
+                }
+                """)
         #expect(JSONWriter(pretty: false, sortedKeys: false).string(from: value) == #"{"b":[1,0.85,null],"a":{"y":true,"x":[]}}"#)
     }
 

@@ -1,9 +1,10 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERFormats
 @testable import LAERScoring
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct AssessmentEncoderTests {
     static func roundTrip(_ assessment: Assessment, _ questionnaire: Questionnaire) throws -> (Assessment?, [Problem]) {
@@ -57,20 +58,21 @@ import LAERTestSupport
         let questionnaire = try TestFiles.miniQuestionnaire()
         let assessment = Assessment(blankFor: questionnaire, assessedOn: "2026-11-30")
         let text = String(decoding: AssessmentEncoder.encode(assessment, questionnaire: questionnaire), as: UTF8.self)
-        #expect(text == """
-            {
-              "schema": "laer-answers/1",
-              "questionnaire": {
-                "id": "mini",
-                "version": "1.0.0"
-              },
-              "assessedOn": "2026-11-30",
-              "placements": {},
-              "answers": {},
-              "roadSigns": {}
-            }
+        #expect(
+            text == """
+                {
+                  "schema": "laer-answers/1",
+                  "questionnaire": {
+                    "id": "mini",
+                    "version": "1.0.0"
+                  },
+                  "assessedOn": "2026-11-30",
+                  "placements": {},
+                  "answers": {},
+                  "roadSigns": {}
+                }
 
-            """)
+                """)
         let (read, problems) = try Self.roundTrip(assessment, questionnaire)
         #expect(problems == [])
         #expect(read == assessment)
@@ -86,11 +88,13 @@ import LAERTestSupport
         assessment.roadSigns = ["adoption-funded": true]
         let document = try JSONParser.parse(AssessmentEncoder.encode(assessment, questionnaire: questionnaire))
         let root = try #require(document.objectValue)
-        #expect(root.keys == ["schema", "questionnaire", "respondent", "assessedOn", "period", "placements", "answers", "roadSigns"])
+        #expect(
+            root.keys == ["schema", "questionnaire", "respondent", "assessedOn", "period", "placements", "answers", "roadSigns"])
         #expect(root["respondent"]?.objectValue?.keys == ["organization"])
         #expect(root["placements"]?.objectValue?.keys == ["kpis", "culture"])
         #expect(root["answers"]?.objectValue?.keys == ["k2", "o3", "s4"])
-        #expect(root["answers"]?.objectValue?["k2"] == .object(JSONObject(["rating": .string("na"), "note": .string("n/a here")])))
+        #expect(
+            root["answers"]?.objectValue?["k2"] == .object(JSONObject(["rating": .string("na"), "note": .string("n/a here")])))
         #expect(root["answers"]?.objectValue?["o3"] == .object(JSONObject(["rating": .string("not")])))
         #expect(root["roadSigns"] == .object(JSONObject(["adoption-funded": .bool(true)])))
     }
@@ -117,7 +121,8 @@ import LAERTestSupport
         assessment.respondent.name = "  "
         assessment.period = ""
         assessment.answers["k2"] = Answer(.fully, note: "\n")
-        let root = try #require(try JSONParser.parse(AssessmentEncoder.encode(assessment, questionnaire: questionnaire)).objectValue)
+        let root = try #require(
+            try JSONParser.parse(AssessmentEncoder.encode(assessment, questionnaire: questionnaire)).objectValue)
         #expect(root["respondent"] == nil)
         #expect(root["period"] == nil)
         #expect(root["answers"]?.objectValue?["k2"] == .object(JSONObject(["rating": .string("fully")])))

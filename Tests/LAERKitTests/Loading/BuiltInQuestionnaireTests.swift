@@ -1,11 +1,12 @@
 import Foundation
+import LAERQuestionnaires
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERFormats
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
-import LAERQuestionnaires
 
 /// The questionnaire compiled into the binary: it must validate, cover every cell, and be our own words.
 @Suite struct BuiltInQuestionnaireTests {
@@ -41,13 +42,18 @@ import LAERQuestionnaires
 
     @Test func everyCapabilityIsTracedToASeedWithAKnownOwner() throws {
         let questionnaire = try QuestionnaireLoader.builtIn()
-        let seeds = Set(["000_f877d7d3fa0811c4.txt", "001_e5c43b3957fbb0c6.txt", "002_b519b5335a0a087b.txt", "003_b2b74de14db4e7bb.txt", "004_ee76081d24018bdf.txt"])
+        let seeds = Set([
+            "000_f877d7d3fa0811c4.txt", "001_e5c43b3957fbb0c6.txt", "002_b519b5335a0a087b.txt", "003_b2b74de14db4e7bb.txt",
+            "004_ee76081d24018bdf.txt",
+        ])
         for capability in questionnaire.capabilities {
             #expect(seeds.contains(capability.source.file), "\(capability.id) cites \(capability.source.file)")
             #expect(Self.researchAreas.contains(capability.researchArea), "\(capability.id): \(capability.researchArea)")
             #expect(capability.id.hasPrefix("\(capability.marker.rawValue)-\(capability.phase.number)-"), "\(capability.id)")
             if capability.source.basis == .inferred {
-                #expect(capability.source.note.localizedCaseInsensitiveContains("infer"), "\(capability.id): an inferred note should say what it infers from")
+                #expect(
+                    capability.source.note.localizedCaseInsensitiveContains("infer"),
+                    "\(capability.id): an inferred note should say what it infers from")
             }
         }
         let basis = Dictionary(grouping: questionnaire.capabilities, by: \.source.basis)
@@ -75,11 +81,14 @@ import LAERQuestionnaires
     }
 
     /// No run of eight words of the questionnaire may stand in a seed article.
-    @Test(.enabled(
-        if: seedCheck(seedsExist: seedsExist, environment: ProcessInfo.processInfo.environment) != .skip,
-        "no seed articles in ../shared/seeds; skipped outside CI (with CI=true this fails)"))
+    @Test(
+        .enabled(
+            if: seedCheck(seedsExist: seedsExist, environment: ProcessInfo.processInfo.environment) != .skip,
+            "no seed articles in ../shared/seeds; skipped outside CI (with CI=true this fails)"))
     func sharesNoRunOfEightWordsWithTheSeeds() throws {
-        try #require(Self.seedsExist, "CI=true, but the seed articles are missing at \(Self.seedsDirectory.path); CI must not skip this check")
+        try #require(
+            Self.seedsExist,
+            "CI=true, but the seed articles are missing at \(Self.seedsDirectory.path); CI must not skip this check")
         let seedFiles = try FileManager.default.contentsOfDirectory(at: Self.seedsDirectory, includingPropertiesForKeys: nil)
         #expect(seedFiles.count == 5)
         var seedRuns: Set<String> = []

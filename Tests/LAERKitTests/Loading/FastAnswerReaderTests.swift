@@ -1,10 +1,11 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERReports
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// The fast reader must agree with the full path: the same assessment when it accepts a file, and
 /// nil (so the full path reports the problem) for anything else.
@@ -28,17 +29,24 @@ import LAERTestSupport
             #expect(reader.read(bytes) != nil, "\(name)")
         }
         let template = Array(AnswerTemplate.json(for: questionnaire, today: "2026-11-25").utf8)
-        #expect(reader.read(template) == AnswerLoader.read(InputFile(displayName: "t", bytes: template), questionnaire: questionnaire).assessment)
+        #expect(
+            reader.read(template)
+                == AnswerLoader.read(InputFile(displayName: "t", bytes: template), questionnaire: questionnaire).assessment)
     }
 
     @Test func readsTheMiniFixtureWithShorthandsNotesAndPlacements() throws {
         let questionnaire = try TestFiles.miniQuestionnaire()
         let bytes = Array(try TestFiles.fixtureText("answers-mini.json").utf8)
         let full = try AnswerLoader.load(InputFile(displayName: "a", bytes: bytes), questionnaire: questionnaire)
-        #expect(FastAnswerReader(questionnaire: questionnaire).read(bytes) == nil || FastAnswerReader(questionnaire: questionnaire).read(bytes) == full)
-        let plain = try TestFiles.fixtureText("answers-mini.json", replacing: [(#""note": "Usage dashboard, \"weekly\".""#, #""note": " Usage dashboard, weekly. ""#)])
-        #expect(FastAnswerReader(questionnaire: questionnaire).read(Array(plain.utf8))
-            == (try AnswerLoader.load(InputFile(displayName: "a", bytes: Array(plain.utf8)), questionnaire: questionnaire)))
+        #expect(
+            FastAnswerReader(questionnaire: questionnaire).read(bytes) == nil
+                || FastAnswerReader(questionnaire: questionnaire).read(bytes) == full)
+        let plain = try TestFiles.fixtureText(
+            "answers-mini.json",
+            replacing: [(#""note": "Usage dashboard, \"weekly\".""#, #""note": " Usage dashboard, weekly. ""#)])
+        #expect(
+            FastAnswerReader(questionnaire: questionnaire).read(Array(plain.utf8))
+                == (try AnswerLoader.load(InputFile(displayName: "a", bytes: Array(plain.utf8)), questionnaire: questionnaire)))
     }
 
     @Test(arguments: [
@@ -125,7 +133,9 @@ import LAERTestSupport
     }
 
     /// Each spelling the fast reader recognizes from the bytes, and its neighbours that it must
-    /// leave to the general rules or to the full path. `true`: the fast reader must accept it.
+    /// leave to the general rules or to the full path.
+    ///
+    /// `true`: the fast reader must accept it.
     @Test(arguments: [
         (#""Ravi Fernández""#, #"" Ravi Fernández ""#, true),
         (#""Ravi Fernández""#, #""José""#, true),
@@ -205,7 +215,8 @@ import LAERTestSupport
                 for special: Character in ["\"", "\\", "\u{1}", "\u{1F}"] {
                     var characters = Array(plain)
                     characters[position] = special
-                    _ = Self.agreed(Array(Self.realistic.replacing("Blue Yonder Solutions", with: String(characters)).utf8), questionnaire)
+                    _ = Self.agreed(
+                        Array(Self.realistic.replacing("Blue Yonder Solutions", with: String(characters)).utf8), questionnaire)
                 }
             }
         }
@@ -236,7 +247,9 @@ import LAERTestSupport
             guard let fast = reader.read(bytes) else { continue }
             accepted += 1
             let full = AnswerLoader.read(InputFile(displayName: "m", bytes: bytes), questionnaire: questionnaire)
-            #expect(full.problems.isEmpty && full.assessment == fast, "an edit the two paths read differently: \(String(decoding: bytes, as: UTF8.self))")
+            #expect(
+                full.problems.isEmpty && full.assessment == fast,
+                "an edit the two paths read differently: \(String(decoding: bytes, as: UTF8.self))")
         }
         #expect(accepted > 50, "the edits should leave some files valid, or the test checks nothing")
     }

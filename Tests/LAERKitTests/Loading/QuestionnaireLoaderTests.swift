@@ -1,9 +1,10 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERFormats
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// Loading errors, checked against the exact messages a user reads.
 @Suite struct QuestionnaireLoaderTests {
@@ -28,28 +29,40 @@ import LAERTestSupport
 
     @Test func aSyntaxErrorNamesTheFileLineAndColumn() throws {
         let file = InputFile(displayName: "Questionnaires/x.json", bytes: Array("{\n  \"id\": \"x\",\n}".utf8))
-        #expect(throws: LoadError.syntax(file: "Questionnaires/x.json", JSONSyntaxError(line: 3, column: 1, message: "a trailing comma before '}' is not allowed in JSON"))) {
+        #expect(
+            throws: LoadError.syntax(
+                file: "Questionnaires/x.json",
+                JSONSyntaxError(line: 3, column: 1, message: "a trailing comma before '}' is not allowed in JSON"))
+        ) {
             try QuestionnaireLoader.load(file)
         }
-        let error = LoadError.syntax(file: "Questionnaires/x.json", JSONSyntaxError(line: 3, column: 1, message: "a trailing comma before '}' is not allowed in JSON"))
-        #expect(error.description == "Questionnaires/x.json: line 3, column 1: a trailing comma before '}' is not allowed in JSON; fix the JSON at that place")
+        let error = LoadError.syntax(
+            file: "Questionnaires/x.json",
+            JSONSyntaxError(line: 3, column: 1, message: "a trailing comma before '}' is not allowed in JSON"))
+        #expect(
+            error.description
+                == "Questionnaires/x.json: line 3, column 1: a trailing comma before '}' is not allowed in JSON; fix the JSON at that place"
+        )
         #expect(error.exitCode == .dataError)
     }
 
     @Test func anInvalidDocumentListsEveryErrorPrefixedWithTheFile() throws {
-        let text = try TestFiles.fixtureText("mini-questionnaire.json", replacing: [
-            (#""id": "k2", "marker": "kpis""#, #""id": "k2", "marker": "kpiz""#),
-            (#""version": "1.0.0""#, #""version": "1.0""#),
-        ])
+        let text = try TestFiles.fixtureText(
+            "mini-questionnaire.json",
+            replacing: [
+                (#""id": "k2", "marker": "kpis""#, #""id": "k2", "marker": "kpiz""#),
+                (#""version": "1.0.0""#, #""version": "1.0""#),
+            ])
         do {
             _ = try QuestionnaireLoader.load(InputFile(displayName: "Questionnaires/x.json", bytes: Array(text.utf8)))
             Issue.record("expected the load to fail")
         } catch {
             #expect(error.exitCode == .dataError)
-            #expect(error.description == """
-            Questionnaires/x.json: version: "1.0" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0"
-            Questionnaires/x.json: capabilities[0].marker: "kpiz" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)
-            """)
+            #expect(
+                error.description == """
+                    Questionnaires/x.json: version: "1.0" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0"
+                    Questionnaires/x.json: capabilities[0].marker: "kpiz" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)
+                    """)
         }
     }
 
@@ -81,62 +94,160 @@ import LAERTestSupport
 /// One test per validation rule: each edit of the valid fixture must produce exactly the problem named.
 @Suite struct QuestionnaireValidationRuleTests {
     static let rules: [(String, [(String, String)], String)] = [
-        ("unknown marker", [(#""id": "k2", "marker": "kpis""#, #""id": "k2", "marker": "kpiz""#)],
-         #"capabilities[0].marker: "kpiz" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)"#),
-        ("unknown phase", [(#""id": "k4", "marker": "kpis", "phase": "laer-efficient""#, #""id": "k4", "marker": "kpis", "phase": "laer-eficient""#)],
-         #"capabilities[2].phase: "laer-eficient" is not a phase; expected one of laer-experiment, laer-effective, laer-efficient (did you mean "laer-efficient"?)"#),
-        ("capability in the first phase", [(#""id": "k4", "marker": "kpis", "phase": "laer-efficient""#, #""id": "k4", "marker": "kpis", "phase": "traditional-transactional""#)],
-         "capabilities[2].phase: capabilities belong to the phases above the first; expected one of laer-experiment, laer-effective, laer-efficient"),
-        ("duplicate id", [(#""id": "p3""#, #""id": "p2""#)],
-         #"capabilities[4].id: "p2" is already the id of capabilities[3]; ids must be unique"#),
-        ("weight above 3", [(#""statement": "We track retention.", "help": "A report.", "action": "Write one.", "weight": 3"#, #""statement": "We track retention.", "help": "A report.", "action": "Write one.", "weight": 4"#)],
-         "capabilities[1].weight: 4 is outside 1–3; use 1, 2 or 3"),
-        ("fractional weight", [(#""action": "Build one.", "weight": 2"#, #""action": "Build one.", "weight": 1.5"#)],
-         "capabilities[0].weight: 1.5 is outside 1–3; use 1, 2 or 3"),
-        ("unknown motion", [(#""motions": ["expand", "renew"]"#, #""motions": ["expand", "renewal"]"#)],
-         #"capabilities[2].motions[1]: "renewal" is not a motion; expected one of land, adopt, expand, renew (did you mean "renew"?)"#),
-        ("no motion", [(#""motions": ["expand", "renew"]"#, #""motions": []"#)],
-         "capabilities[2].motions: is empty; name at least one of land, adopt, expand, renew"),
-        ("phases not the four", [(#"{"id": "laer-efficient", "name": "LAER Efficient"}"#, #"{"id": "laer-effective", "name": "LAER Efficient again"}"#)],
-         "phases: must be exactly the four phases in order (traditional-transactional, laer-experiment, laer-effective, laer-efficient); found traditional-transactional, laer-experiment, laer-effective, laer-effective"),
-        ("thresholds out of order", [(#""scoring": {"reach": 0.5, "consolidate": 0.85}"#, #""scoring": {"reach": 0.9, "consolidate": 0.85}"#)],
-         "scoring: thresholds are out of order: consolidate (0.85) must be at least reach (0.9)"),
-        ("threshold outside 0–1", [(#""scoring": {"reach": 0.5, "consolidate": 0.85}"#, #""scoring": {"reach": 0.5, "consolidate": 85}"#)],
-         "scoring.consolidate: 85 is outside (0, 1]; use a fraction such as 0.5"),
-        ("version not semver", [(#""version": "1.0.0""#, #""version": "v1""#)],
-         #"version: "v1" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0""#),
-        ("marker missing a profile", [(#""laer-effective": "O3.", "#, "")],
-         #"markers[3].profiles.laer-effective: missing; add what organization looks like in the laer-effective phase"#),
-        ("cell with no capability", [(#""id": "s3", "marker": "culture", "phase": "laer-effective""#, #""id": "s3", "marker": "culture", "phase": "laer-efficient""#)],
-         #"capabilities: no capability for marker "culture" in phase "laer-effective"; every marker needs at least one in each phase above the first, or that phase can never be reached"#),
-        ("duplicate and missing marker", [(#"{"id": "culture", "name": "Selling culture", "profiles": {"traditional-transactional": "S1.", "laer-experiment": "S2.", "laer-effective": "S3.", "laer-efficient": "S4."}}"#, #"{"id": "kpis", "name": "KPIs twice", "profiles": {"traditional-transactional": "S1.", "laer-experiment": "S2.", "laer-effective": "S3.", "laer-efficient": "S4."}}"#)],
-         #"markers[4].id: marker "kpis" appears more than once; keep one"# + "\n"
-            + #"markers: marker "culture" is missing; add it with a name and a profile for each phase"#),
-        ("unknown dependency", [(#""dependsOn": ["k2"]"#, #""dependsOn": ["k22"]"#)],
-         #"capabilities[1].dependsOn[0]: "k22" is not the id of any capability"#),
-        ("self dependency", [(#""dependsOn": ["k2"]"#, #""dependsOn": ["k3"]"#)],
-         #"capabilities[1].dependsOn[0]: a capability cannot depend on itself; remove "k3""#),
-        ("dependency cycle", [(#""id": "k2", "marker": "kpis", "phase": "laer-experiment", "statement": "We track usage.", "help": "A dashboard.", "action": "Build one.", "weight": 2, "motions": ["adopt"], "researchArea": "Customer Success", "source": {"file": "002.txt", "basis": "stated", "note": "Says so."}"#,
-                                #""id": "k2", "marker": "kpis", "phase": "laer-experiment", "statement": "We track usage.", "help": "A dashboard.", "action": "Build one.", "weight": 2, "motions": ["adopt"], "researchArea": "Customer Success", "source": {"file": "002.txt", "basis": "stated", "note": "Says so."}, "dependsOn": ["k3"]"#)],
-         "capabilities[0].dependsOn: dependencies form a cycle (k2 → k3 → k2); remove one of them"),
-        ("wrong schema", [(#""schema": "laer-questionnaire/1""#, #""schema": "laer-questionnaire/2""#)],
-         #"schema: "laer-questionnaire/2" is a version of the questionnaire format this laer does not read; it reads laer-questionnaire/1: upgrade laer or convert the file"#),
-        ("missing statement", [(#""statement": "P2.", "#, "")],
-         "capabilities[3].statement: missing; add the statement to rate"),
-        ("empty action", [(#""action": "Model it.""#, #""action": "  ""#)],
-         "capabilities[2].action: is empty; write the first concrete step to build it"),
-        ("wrong type", [(#""researchArea": "Renewals""#, #""researchArea": 7"#)],
-         "capabilities[1].researchArea: expected the research area that owns it (a string), found a number"),
-        ("unknown basis", [(#""basis": "inferred", "note": "Implied.""#, #""basis": "guessed", "note": "Implied.""#)],
-         #"capabilities[1].source.basis: "guessed" is not a basis; expected one of stated, inferred"#),
-        ("bad id", [(#""id": "k4""#, #""id": "k 4""#)],
-         #"capabilities[2].id: "k 4" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"#),
-        ("duplicate road sign", [(#""id": "adoption-funded""#, #""id": "sales-admits""#)],
-         #"roadSigns[1].id: "sales-admits" appears more than once; road sign ids must be unique"#),
-        ("duplicate member", [(#""title": "Mini questionnaire","#, #""title": "Mini questionnaire", "title": "Again","#)],
-         "title: appears more than once; keep one"),
-        ("unknown member is a warning", [(#""weight": 2, "motions": ["adopt"]"#, #""wieght": 2, "weight": 2, "motions": ["adopt"]"#)],
-         #"capabilities[0].wieght: warning: unknown member "wieght" is ignored (did you mean "weight"?)"#),
+        (
+            "unknown marker", [(#""id": "k2", "marker": "kpis""#, #""id": "k2", "marker": "kpiz""#)],
+            #"capabilities[0].marker: "kpiz" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)"#
+        ),
+        (
+            "unknown phase",
+            [
+                (
+                    #""id": "k4", "marker": "kpis", "phase": "laer-efficient""#,
+                    #""id": "k4", "marker": "kpis", "phase": "laer-eficient""#
+                )
+            ],
+            #"capabilities[2].phase: "laer-eficient" is not a phase; expected one of laer-experiment, laer-effective, laer-efficient (did you mean "laer-efficient"?)"#
+        ),
+        (
+            "capability in the first phase",
+            [
+                (
+                    #""id": "k4", "marker": "kpis", "phase": "laer-efficient""#,
+                    #""id": "k4", "marker": "kpis", "phase": "traditional-transactional""#
+                )
+            ],
+            "capabilities[2].phase: capabilities belong to the phases above the first; expected one of laer-experiment, laer-effective, laer-efficient"
+        ),
+        (
+            "duplicate id", [(#""id": "p3""#, #""id": "p2""#)],
+            #"capabilities[4].id: "p2" is already the id of capabilities[3]; ids must be unique"#
+        ),
+        (
+            "weight above 3",
+            [
+                (
+                    #""statement": "We track retention.", "help": "A report.", "action": "Write one.", "weight": 3"#,
+                    #""statement": "We track retention.", "help": "A report.", "action": "Write one.", "weight": 4"#
+                )
+            ],
+            "capabilities[1].weight: 4 is outside 1–3; use 1, 2 or 3"
+        ),
+        (
+            "fractional weight", [(#""action": "Build one.", "weight": 2"#, #""action": "Build one.", "weight": 1.5"#)],
+            "capabilities[0].weight: 1.5 is outside 1–3; use 1, 2 or 3"
+        ),
+        (
+            "unknown motion", [(#""motions": ["expand", "renew"]"#, #""motions": ["expand", "renewal"]"#)],
+            #"capabilities[2].motions[1]: "renewal" is not a motion; expected one of land, adopt, expand, renew (did you mean "renew"?)"#
+        ),
+        (
+            "no motion", [(#""motions": ["expand", "renew"]"#, #""motions": []"#)],
+            "capabilities[2].motions: is empty; name at least one of land, adopt, expand, renew"
+        ),
+        (
+            "phases not the four",
+            [
+                (
+                    #"{"id": "laer-efficient", "name": "LAER Efficient"}"#,
+                    #"{"id": "laer-effective", "name": "LAER Efficient again"}"#
+                )
+            ],
+            "phases: must be exactly the four phases in order (traditional-transactional, laer-experiment, laer-effective, laer-efficient); found traditional-transactional, laer-experiment, laer-effective, laer-effective"
+        ),
+        (
+            "thresholds out of order",
+            [(#""scoring": {"reach": 0.5, "consolidate": 0.85}"#, #""scoring": {"reach": 0.9, "consolidate": 0.85}"#)],
+            "scoring: thresholds are out of order: consolidate (0.85) must be at least reach (0.9)"
+        ),
+        (
+            "threshold outside 0–1",
+            [(#""scoring": {"reach": 0.5, "consolidate": 0.85}"#, #""scoring": {"reach": 0.5, "consolidate": 85}"#)],
+            "scoring.consolidate: 85 is outside (0, 1]; use a fraction such as 0.5"
+        ),
+        (
+            "version not semver", [(#""version": "1.0.0""#, #""version": "v1""#)],
+            #"version: "v1" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0""#
+        ),
+        (
+            "marker missing a profile", [(#""laer-effective": "O3.", "#, "")],
+            #"markers[3].profiles.laer-effective: missing; add what organization looks like in the laer-effective phase"#
+        ),
+        (
+            "cell with no capability",
+            [
+                (
+                    #""id": "s3", "marker": "culture", "phase": "laer-effective""#,
+                    #""id": "s3", "marker": "culture", "phase": "laer-efficient""#
+                )
+            ],
+            #"capabilities: no capability for marker "culture" in phase "laer-effective"; every marker needs at least one in each phase above the first, or that phase can never be reached"#
+        ),
+        (
+            "duplicate and missing marker",
+            [
+                (
+                    #"{"id": "culture", "name": "Selling culture", "profiles": {"traditional-transactional": "S1.", "laer-experiment": "S2.", "laer-effective": "S3.", "laer-efficient": "S4."}}"#,
+                    #"{"id": "kpis", "name": "KPIs twice", "profiles": {"traditional-transactional": "S1.", "laer-experiment": "S2.", "laer-effective": "S3.", "laer-efficient": "S4."}}"#
+                )
+            ],
+            #"markers[4].id: marker "kpis" appears more than once; keep one"# + "\n"
+                + #"markers: marker "culture" is missing; add it with a name and a profile for each phase"#
+        ),
+        (
+            "unknown dependency", [(#""dependsOn": ["k2"]"#, #""dependsOn": ["k22"]"#)],
+            #"capabilities[1].dependsOn[0]: "k22" is not the id of any capability"#
+        ),
+        (
+            "self dependency", [(#""dependsOn": ["k2"]"#, #""dependsOn": ["k3"]"#)],
+            #"capabilities[1].dependsOn[0]: a capability cannot depend on itself; remove "k3""#
+        ),
+        (
+            "dependency cycle",
+            [
+                (
+                    #""id": "k2", "marker": "kpis", "phase": "laer-experiment", "statement": "We track usage.", "help": "A dashboard.", "action": "Build one.", "weight": 2, "motions": ["adopt"], "researchArea": "Customer Success", "source": {"file": "002.txt", "basis": "stated", "note": "Says so."}"#,
+                    #""id": "k2", "marker": "kpis", "phase": "laer-experiment", "statement": "We track usage.", "help": "A dashboard.", "action": "Build one.", "weight": 2, "motions": ["adopt"], "researchArea": "Customer Success", "source": {"file": "002.txt", "basis": "stated", "note": "Says so."}, "dependsOn": ["k3"]"#
+                )
+            ],
+            "capabilities[0].dependsOn: dependencies form a cycle (k2 → k3 → k2); remove one of them"
+        ),
+        (
+            "wrong schema", [(#""schema": "laer-questionnaire/1""#, #""schema": "laer-questionnaire/2""#)],
+            #"schema: "laer-questionnaire/2" is a version of the questionnaire format this laer does not read; it reads laer-questionnaire/1: upgrade laer or convert the file"#
+        ),
+        (
+            "missing statement", [(#""statement": "P2.", "#, "")],
+            "capabilities[3].statement: missing; add the statement to rate"
+        ),
+        (
+            "empty action", [(#""action": "Model it.""#, #""action": "  ""#)],
+            "capabilities[2].action: is empty; write the first concrete step to build it"
+        ),
+        (
+            "wrong type", [(#""researchArea": "Renewals""#, #""researchArea": 7"#)],
+            "capabilities[1].researchArea: expected the research area that owns it (a string), found a number"
+        ),
+        (
+            "unknown basis", [(#""basis": "inferred", "note": "Implied.""#, #""basis": "guessed", "note": "Implied.""#)],
+            #"capabilities[1].source.basis: "guessed" is not a basis; expected one of stated, inferred"#
+        ),
+        (
+            "bad id", [(#""id": "k4""#, #""id": "k 4""#)],
+            #"capabilities[2].id: "k 4" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"#
+        ),
+        (
+            "duplicate road sign", [(#""id": "adoption-funded""#, #""id": "sales-admits""#)],
+            #"roadSigns[1].id: "sales-admits" appears more than once; road sign ids must be unique"#
+        ),
+        (
+            "duplicate member", [(#""title": "Mini questionnaire","#, #""title": "Mini questionnaire", "title": "Again","#)],
+            "title: appears more than once; keep one"
+        ),
+        (
+            "unknown member is a warning",
+            [(#""weight": 2, "motions": ["adopt"]"#, #""wieght": 2, "weight": 2, "motions": ["adopt"]"#)],
+            #"capabilities[0].wieght: warning: unknown member "wieght" is ignored (did you mean "weight"?)"#
+        ),
     ]
 
     @Test(arguments: 0..<rules.count)
@@ -149,23 +260,26 @@ import LAERTestSupport
     }
 
     @Test func severalProblemsAreAllReportedInOneRun() throws {
-        let text = try TestFiles.fixtureText("mini-questionnaire.json", replacing: [
-            (#""version": "1.0.0""#, #""version": "one""#),
-            (#""id": "k2", "marker": "kpis""#, #""id": "k2", "marker": "kpiz""#),
-            (#""id": "p3""#, #""id": "p2""#),
-            (#""action": "Model it.", "weight": 1"#, #""action": "Model it.", "weight": 0"#),
-            (#""scoring": {"reach": 0.5, "consolidate": 0.85}"#, #""scoring": {"reach": 0.9, "consolidate": 0.6}"#),
-            (#""laer-efficient": "P4.""#, #""laer-eficient": "P4.""#),
-        ])
+        let text = try TestFiles.fixtureText(
+            "mini-questionnaire.json",
+            replacing: [
+                (#""version": "1.0.0""#, #""version": "one""#),
+                (#""id": "k2", "marker": "kpis""#, #""id": "k2", "marker": "kpiz""#),
+                (#""id": "p3""#, #""id": "p2""#),
+                (#""action": "Model it.", "weight": 1"#, #""action": "Model it.", "weight": 0"#),
+                (#""scoring": {"reach": 0.5, "consolidate": 0.85}"#, #""scoring": {"reach": 0.9, "consolidate": 0.6}"#),
+                (#""laer-efficient": "P4.""#, #""laer-eficient": "P4.""#),
+            ])
         let problems = QuestionnaireLoader.check(try JSONParser.parse(text)).problems.map(\.description)
-        #expect(problems == [
-            #"version: "one" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0""#,
-            "markers[1].profiles.laer-efficient: missing; add what practices looks like in the laer-efficient phase",
-            #"markers[1].profiles.laer-eficient: "laer-eficient" is not a phase; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient (did you mean "laer-efficient"?)"#,
-            #"capabilities[0].marker: "kpiz" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)"#,
-            "capabilities[2].weight: 0 is outside 1–3; use 1, 2 or 3",
-            #"capabilities[4].id: "p2" is already the id of capabilities[3]; ids must be unique"#,
-            "scoring: thresholds are out of order: consolidate (0.6) must be at least reach (0.9)",
-        ])
+        #expect(
+            problems == [
+                #"version: "one" is not a semantic version; write MAJOR.MINOR.PATCH, such as "1.0.0""#,
+                "markers[1].profiles.laer-efficient: missing; add what practices looks like in the laer-efficient phase",
+                #"markers[1].profiles.laer-eficient: "laer-eficient" is not a phase; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient (did you mean "laer-efficient"?)"#,
+                #"capabilities[0].marker: "kpiz" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)"#,
+                "capabilities[2].weight: 0 is outside 1–3; use 1, 2 or 3",
+                #"capabilities[4].id: "p2" is already the id of capabilities[3]; ids must be unique"#,
+                "scoring: thresholds are out of order: consolidate (0.6) must be at least reach (0.9)",
+            ])
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERFormats
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// LibreOffice run headless, to check that a sheet survives a real spreadsheet.
 enum LibreOffice {
@@ -19,7 +20,8 @@ enum LibreOffice {
     /// that parallel runs and a user's open LibreOffice do not collide; returns the new file.
     static func convert(_ file: URL, arguments: [String], extension: String, into directory: URL, profile: URL) throws -> URL {
         let soffice = try #require(path)
-        let arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore"]
+        let arguments =
+            ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore"]
             + arguments + ["--outdir", directory.path, file.path]
         let result = try Subprocess.run(soffice, arguments, timeout: 120)
         #expect(result.status != 128 + SIGKILL, "soffice took more than 120 s: \(arguments)")
@@ -107,23 +109,28 @@ enum LibreOffice {
     /// A sheet as LibreOffice Calc 7.4 saves it (no byte order mark, LF, every text cell quoted,
     /// numbers bare, a date typed 11/25/2026 written back as 11/25/26), read on any machine.
     @Test func readsASheetLibreOfficeSaved() throws {
-        let file = InputFile(displayName: "sheet-libreoffice-mini.csv", bytes: Array(try Data(contentsOf: TestFiles.fixture("sheet-libreoffice-mini.csv"))))
+        let file = InputFile(
+            displayName: "sheet-libreoffice-mini.csv",
+            bytes: Array(try Data(contentsOf: TestFiles.fixture("sheet-libreoffice-mini.csv"))))
         let result = AnswerSheet.read(file, questionnaire: try TestFiles.miniQuestionnaire())
         #expect(result.problems == [])
-        #expect(result.assessment == Assessment(
-            questionnaireID: "mini", questionnaireVersion: "1.0.0",
-            respondent: Respondent(name: "Zoë Müller", role: "Head of Customer Success", organization: "Société Générale d'Études"),
-            assessedOn: "2026-11-25", period: "2026-Q4",
-            answers: [
-                "k2": Answer(.fully, note: "Zoë's team, in Zürich, says \"mostly\""),
-                "k3": Answer(.largely),
-                "k4": Answer(.na),
-                "p2": Answer(.not, note: "Two lines:\nthe second one, with a comma"),
-                "p3": Answer(.partially),
-                "p4": Answer(.fully),
-                "c2": Answer(.largely, note: "Première étape faite — 東京 next"),
-            ],
-            placements: [.kpis: .laerEffective, .practices: .laerExperiment, .culture: .laerEfficient],
-            roadSigns: ["sales-admits": true, "adoption-funded": false]))
+        #expect(
+            result.assessment
+                == Assessment(
+                    questionnaireID: "mini", questionnaireVersion: "1.0.0",
+                    respondent: Respondent(
+                        name: "Zoë Müller", role: "Head of Customer Success", organization: "Société Générale d'Études"),
+                    assessedOn: "2026-11-25", period: "2026-Q4",
+                    answers: [
+                        "k2": Answer(.fully, note: "Zoë's team, in Zürich, says \"mostly\""),
+                        "k3": Answer(.largely),
+                        "k4": Answer(.na),
+                        "p2": Answer(.not, note: "Two lines:\nthe second one, with a comma"),
+                        "p3": Answer(.partially),
+                        "p4": Answer(.fully),
+                        "c2": Answer(.largely, note: "Première étape faite — 東京 next"),
+                    ],
+                    placements: [.kpis: .laerEffective, .practices: .laerExperiment, .culture: .laerEfficient],
+                    roadSigns: ["sales-admits": true, "adoption-funded": false]))
     }
 }

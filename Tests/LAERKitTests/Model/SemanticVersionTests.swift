@@ -1,6 +1,7 @@
-import Testing
-@testable import LAERValues
 import LAERTestSupport
+import Testing
+
+@testable import LAERValues
 
 @Suite struct SemanticVersionTests {
     @Test(arguments: ["1.0.0", "0.10.2", "2.0.0-rc.1", "1.2.3+build.7", "1.2.3-alpha-1+sha.5"])

@@ -1,9 +1,10 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERReports
 @testable import LAERScoring
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct HTMLEscapeTests {
     @Test func escapesTheFiveCharactersThatMakeMarkup() {
@@ -19,16 +20,17 @@ import LAERTestSupport
     @Test func tableBuildersEscapeTheCaptionAndHeaderButNotTheCells() {
         #expect(HTML.row(["a", "<b>b</b>"]) == "<tr><th scope=\"row\">a</th><td><b>b</b></td></tr>")
         #expect(HTML.row(["1", "a"], header: 1, classes: ["num"]) == "<tr><td class=\"num\">1</td><th scope=\"row\">a</th></tr>")
-        #expect(HTML.table(caption: "A & B", header: ["<x>"], rows: ["<tr></tr>"]) == """
-            <table>
-            <caption>A &amp; B</caption>
-            <thead><tr><th scope="col">&lt;x&gt;</th></tr></thead>
-            <tbody>
-            <tr></tr>
-            </tbody>
-            </table>
+        #expect(
+            HTML.table(caption: "A & B", header: ["<x>"], rows: ["<tr></tr>"]) == """
+                <table>
+                <caption>A &amp; B</caption>
+                <thead><tr><th scope="col">&lt;x&gt;</th></tr></thead>
+                <tbody>
+                <tr></tr>
+                </tbody>
+                </table>
 
-            """)
+                """)
     }
 }
 
@@ -36,10 +38,12 @@ import LAERTestSupport
     static func scorer() throws -> Scorer { Scorer(questionnaire: try TestFiles.miniQuestionnaire()) }
 
     static func assessment(
-        _ ratings: [String: Rating], respondent: Respondent, placements: [MarkerID: PhaseID] = [:], roadSigns: [String: Bool] = [:]
+        _ ratings: [String: Rating], respondent: Respondent, placements: [MarkerID: PhaseID] = [:],
+        roadSigns: [String: Bool] = [:]
     ) -> Assessment {
         Assessment(
-            questionnaireID: "mini", questionnaireVersion: "1.0.0", respondent: respondent, assessedOn: "2026-03-02", period: "2026-Q1",
+            questionnaireID: "mini", questionnaireVersion: "1.0.0", respondent: respondent, assessedOn: "2026-03-02",
+            period: "2026-Q1",
             answers: ratings.mapValues { Answer($0) }, placements: placements, roadSigns: roadSigns)
     }
 
@@ -62,7 +66,9 @@ import LAERTestSupport
     static func hostile() throws -> (ScoreResult, Questionnaire) {
         let ratings = Dictionary(uniqueKeysWithValues: ["k2", "p2", "c2", "o2", "s2", "k3", "p3"].map { ($0, Rating.partially) })
         let assessment = Self.assessment(
-            ratings, respondent: Respondent(name: #"<script>alert("x")</script> & "Zoë""#, role: "VP <Sales>", organization: "O'Brien & Co"))
+            ratings,
+            respondent: Respondent(
+                name: #"<script>alert("x")</script> & "Zoë""#, role: "VP <Sales>", organization: "O'Brien & Co"))
         let scorer = try scorer()
         return (scorer.score(assessment, source: "/tmp/<evil>/answers.json"), scorer.questionnaire)
     }
@@ -74,7 +80,8 @@ import LAERTestSupport
             "o2": .fully, "o3": .largely, "s2": .largely, "s3": .largely,
         ]
         let assessment = Self.assessment(
-            ratings, respondent: Respondent(organization: "Acme Corp"), roadSigns: ["sales-admits": true, "adoption-funded": true])
+            ratings, respondent: Respondent(organization: "Acme Corp"),
+            roadSigns: ["sales-admits": true, "adoption-funded": true])
         let scorer = try scorer()
         var result = scorer.score(assessment, source: "answers/acme")
         result.respondents = 4
@@ -106,7 +113,10 @@ import LAERTestSupport
         #expect(!html.contains("<script"))
         #expect(!html.contains("alert(\"x\")"))
         #expect(!html.contains("<Sales>"))
-        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zoë&quot;, VP &lt;Sales&gt;, O&#39;Brien &amp; Co"))
+        #expect(
+            html.contains(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zoë&quot;, VP &lt;Sales&gt;, O&#39;Brien &amp; Co")
+        )
         #expect(html.contains("<code>/tmp/&lt;evil&gt;/answers.json</code>"))
         #expect(html.contains("<h3>After these</h3>\n<ol class=\"more-moves\" start=\"4\">"))
     }
@@ -118,7 +128,9 @@ import LAERTestSupport
         let box = try #require(html.range(of: "Where the leadership team disagrees"))
         let holdingBack = try #require(html.range(of: "What holds you back"))
         #expect(box.lowerBound < holdingBack.lowerBound)
-        #expect(html.contains("<li><span class=\"cap-id\">c3</span> C3.</li>\n<li><span class=\"cap-id\">k2</span> We track usage.</li>"))
+        #expect(
+            html.contains(
+                "<li><span class=\"cap-id\">c3</span> C3.</li>\n<li><span class=\"cap-id\">k2</span> We track usage.</li>"))
         #expect(html.contains("Close these 2 gaps and you are LAER Effective."))
     }
 
@@ -152,7 +164,9 @@ import LAERTestSupport
             #expect(html.hasSuffix("</body>\n</html>\n"))
             let levels = html.components(separatedBy: "<h").dropFirst().compactMap { $0.first?.wholeNumberValue }
             #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1)
-            for (previous, next) in zip(levels, levels.dropFirst()) { #expect(next <= previous + 1, "heading h\(previous) then h\(next)") }
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "heading h\(previous) then h\(next)")
+            }
         }
     }
 
@@ -170,7 +184,8 @@ import LAERTestSupport
                 #expect(next.contains("</figure>\n<table") && next.contains("<caption>"), "a data table follows the chart")
             }
             for table in html.components(separatedBy: "<table").dropFirst() {
-                #expect(table.contains("<caption>") && table.contains("<th scope=\"col\">") && table.contains("<th scope=\"row\""))
+                #expect(
+                    table.contains("<caption>") && table.contains("<th scope=\"col\">") && table.contains("<th scope=\"row\""))
             }
         }
     }
@@ -178,8 +193,14 @@ import LAERTestSupport
     @Test func heatMapWritesEveryPercentageAndMarksTheThresholdsInText() throws {
         let html = Self.render(try Self.midJourney())
         // KPIs: 100% consolidated, 67% reached, 0% below both; culture's LAER Effective has no answered capability.
-        #expect(html.contains("<tr><th scope=\"row\">KPIs</th><td class=\"num\">100% ✓✓</td><td class=\"num\">67% ✓</td><td class=\"num\">0%</td></tr>"))
-        #expect(html.contains("<tr><th scope=\"row\">Selling culture</th><td class=\"num\">100% ✓✓</td><td class=\"num\">no evidence</td><td class=\"num\">0%</td></tr>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">KPIs</th><td class=\"num\">100% ✓✓</td><td class=\"num\">67% ✓</td><td class=\"num\">0%</td></tr>"
+            ))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">Selling culture</th><td class=\"num\">100% ✓✓</td><td class=\"num\">no evidence</td><td class=\"num\">0%</td></tr>"
+            ))
         #expect(html.contains(">100% ✓✓</text>") && html.contains(">no evidence</text>"))
         #expect(html.contains("✓ meets reach, 50%; ✓✓ meets consolidate, 85%"))
     }
@@ -196,18 +217,24 @@ import LAERTestSupport
     @Test func aCompanyAtTheLastPhaseGetsNoMovesAndSaysSo() throws {
         let scorer = try Self.scorer()
         let ids = scorer.questionnaire.capabilities.map(\.id)
-        let assessment = Self.assessment(Dictionary(uniqueKeysWithValues: ids.map { ($0, Rating.fully) }), respondent: Respondent())
+        let assessment = Self.assessment(
+            Dictionary(uniqueKeysWithValues: ids.map { ($0, Rating.fully) }), respondent: Respondent())
         let html = HTMLReport().render(scorer.score(assessment, source: "-"), questionnaire: scorer.questionnaire)
         #expect(html.contains("<h1>Anonymous respondent</h1>"))
         #expect(html.contains("<p>Nothing: every marker is at LAER Efficient.</p>"))
-        #expect(html.contains("<h2 id=\"moves\">Your next moves</h2>\n<p>No rated capability up to LAER Efficient falls short of fully.</p>"))
+        #expect(
+            html.contains(
+                "<h2 id=\"moves\">Your next moves</h2>\n<p>No rated capability up to LAER Efficient falls short of fully.</p>"))
         #expect(!html.contains("class=\"move\""))
     }
 
     @Test func theSameResultGivesTheSameBytes() throws {
-        let first = try Self.allReports(), second = try Self.allReports()
+        let first = try Self.allReports()
+        let second = try Self.allReports()
         #expect(first == second)
         let (result, questionnaire) = try Self.midJourney()
-        #expect(HTMLReport().render(result, questionnaire: questionnaire) == HTMLReport().render(result, questionnaire: questionnaire))
+        #expect(
+            HTMLReport().render(result, questionnaire: questionnaire) == HTMLReport().render(result, questionnaire: questionnaire)
+        )
     }
 }

@@ -1,6 +1,7 @@
-import Testing
-@testable import LAERReports
 import LAERTestSupport
+import Testing
+
+@testable import LAERReports
 
 @Suite struct MarkdownEscapeTests {
     @Test(arguments: [

@@ -1,5 +1,7 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERFormats
 @testable import LAERReports
@@ -7,7 +9,6 @@ import Testing
 @testable import LAERSystem
 @testable import LAERTerminal
 @testable import LAERValues
-import LAERTestSupport
 
 /// Golden files for every report of one assessment of the mini questionnaire.
 @Suite struct ReportGoldenTests {
@@ -24,20 +25,24 @@ import LAERTestSupport
         try assertSnapshot(report, named: "score-mini.txt")
         #expect(report.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(!report.contains("\u{1B}["))
-        #expect(TextReport(style: ANSIStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
+        #expect(
+            TextReport(style: ANSIStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
     }
 
     /// The few lines a finished survey prints, once with a question left and once complete.
     @Test func surveySummary() throws {
         let (result, questionnaire) = try Self.result()
         let summary = SurveySummary()
-        let text = summary.render(result, questionnaire: questionnaire, answerFile: "answers-mini.json", unanswered: 1)
+        let text =
+            summary.render(result, questionnaire: questionnaire, answerFile: "answers-mini.json", unanswered: 1)
             + "\n" + summary.render(result, questionnaire: questionnaire, answerFile: "answers-mini.json", unanswered: 0)
         try assertSnapshot(text, named: "survey-summary-mini.txt")
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(!text.contains("\u{1B}["))
-        #expect(SurveySummary(style: ANSIStyle(colorEnabled: true)).render(
-            result, questionnaire: questionnaire, answerFile: "a.json", unanswered: 0).contains("\u{1B}[1m"))
+        #expect(
+            SurveySummary(style: ANSIStyle(colorEnabled: true)).render(
+                result, questionnaire: questionnaire, answerFile: "a.json", unanswered: 0
+            ).contains("\u{1B}[1m"))
     }
 
     @Test func markdown() throws {
@@ -82,8 +87,10 @@ import LAERTestSupport
         let text = JSONReport().render(result, questionnaire: questionnaire)
         try assertSnapshot(text, named: "score-mini.json")
         let document = try #require(try JSONParser.parse(text).objectValue)
-        for key in ["schema", "questionnaire", "respondent", "assessedOn", "source", "overall", "markers", "target", "gaps",
-                    "toVerify", "roadSigns", "perceptionGaps"] {
+        for key in [
+            "schema", "questionnaire", "respondent", "assessedOn", "source", "overall", "markers", "target", "gaps",
+            "toVerify", "roadSigns", "perceptionGaps",
+        ] {
             #expect(document[key] != nil, "laer-result/1 needs \(key)")
         }
         #expect(Self.keysAreSorted(.object(document)))
@@ -115,16 +122,20 @@ import LAERTestSupport
         result.respondent = Respondent(name: "\"Zoë\" \u{2028}\t<x>", role: nil, organization: "A, B")
         let first = result.gaps[0]
         result.gaps[0] = Gap(
-            rank: first.rank, capability: "not-in-the-questionnaire", marker: first.marker, phase: first.phase, rating: first.rating,
+            rank: first.rank, capability: "not-in-the-questionnaire", marker: first.marker, phase: first.phase,
+            rating: first.rating,
             weight: first.weight, shortfall: first.shortfall, researchArea: first.researchArea, statement: first.statement,
             action: first.action, motions: first.motions, basis: first.basis)
         #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
         let builtIn = try QuestionnaireLoader.builtIn()
         let example = try AnswerLoader.load(
-            try InputFile.read(path: TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json").path),
+            try InputFile.read(
+                path: TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json").path),
             questionnaire: builtIn)
         let northwind = Scorer(questionnaire: builtIn).score(example, source: "n.json")
-        #expect(JSONLineWriter(questionnaire: builtIn).bytes(northwind) == JSONReport(pretty: false).renderBytes(northwind, questionnaire: builtIn))
+        #expect(
+            JSONLineWriter(questionnaire: builtIn).bytes(northwind)
+                == JSONReport(pretty: false).renderBytes(northwind, questionnaire: builtIn))
     }
 
     @Test func csv() throws {
@@ -156,7 +167,8 @@ import LAERTestSupport
 
     @Test func theJSONTemplateListsEveryQuestionInQuestionnaireOrder() throws {
         let questionnaire = try QuestionnaireLoader.builtIn()
-        let document = try #require(try JSONParser.parse(AnswerTemplate.json(for: questionnaire, today: "2026-11-25")).objectValue)
+        let document = try #require(
+            try JSONParser.parse(AnswerTemplate.json(for: questionnaire, today: "2026-11-25")).objectValue)
         #expect(document["answers"]?.objectValue?.keys == questionnaire.capabilities.map(\.id))
         #expect(document["roadSigns"]?.objectValue?.keys == questionnaire.roadSigns.map(\.id))
         #expect(document["placements"]?.objectValue?.keys == MarkerID.allCases.map(\.rawValue))
@@ -168,11 +180,12 @@ import LAERTestSupport
         let (result, questionnaire) = try ReportGoldenTests.result()
         let narrative = Narrative(result: result, questionnaire: questionnaire)
         #expect(narrative.headline == "You are at LAER Experiment (index 2.40 of 4). Your target is LAER Effective.")
-        #expect(narrative.holdingBack == [
-            "Practices holds you at LAER Experiment: LAER Effective is at 33%, short of the 50% that reaches it.",
-            "Compensation holds you at LAER Experiment: LAER Experiment is at 67%, short of the 85% needed to build on it; no LAER Effective capability was answered, so that phase cannot be judged yet.",
-            "Organizational structure holds you at LAER Experiment: LAER Effective is at 0%, short of the 50% that reaches it.",
-        ])
+        #expect(
+            narrative.holdingBack == [
+                "Practices holds you at LAER Experiment: LAER Effective is at 33%, short of the 50% that reaches it.",
+                "Compensation holds you at LAER Experiment: LAER Experiment is at 67%, short of the 85% needed to build on it; no LAER Effective capability was answered, so that phase cannot be judged yet.",
+                "Organizational structure holds you at LAER Experiment: LAER Effective is at 0%, short of the 50% that reaches it.",
+            ])
         #expect(narrative.perceptionSentences == ["You placed KPIs at LAER Efficient; the evidence says LAER Effective."])
         #expect(narrative.missingRoadSigns == ["Adoption is funded at scale."])
         #expect(narrative.projectionSentence.hasPrefix("No rating of the answered capabilities can reach LAER Effective yet"))

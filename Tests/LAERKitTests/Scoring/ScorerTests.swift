@@ -1,16 +1,21 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERBatch
 @testable import LAERScoring
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
-/// Scores computed by hand. Every marker but the ones under test has one weight-1 item per phase
+/// Scores computed by hand.
+///
+/// Every marker but the ones under test has one weight-1 item per phase
 /// (`practices-2`, …), rated fully unless a test says otherwise, so it sits at LAER Efficient.
 @Suite struct ScorerTests {
     typealias Item = (id: String, marker: MarkerID, phase: PhaseID, weight: Int)
 
-    static func questionnaire(_ items: [Item], dependsOn: [String: [String]] = [:], scoring: ScoringThresholds = .default) -> Questionnaire {
+    static func questionnaire(_ items: [Item], dependsOn: [String: [String]] = [:], scoring: ScoringThresholds = .default)
+        -> Questionnaire
+    {
         let tested = Set(items.map(\.marker))
         var all = items
         for marker in MarkerID.allCases where !tested.contains(marker) {
@@ -21,11 +26,16 @@ import LAERTestSupport
             phases: PhaseID.allCases.map { Phase(id: $0, name: "Phase \($0.number)") },
             markers: MarkerID.allCases.map { Marker(id: $0, name: $0.rawValue, profiles: [:]) },
             capabilities: all.map { item in
-                Capability(id: item.id, marker: item.marker, phase: item.phase, statement: "S \(item.id)", help: "H", action: "A \(item.id)",
-                           weight: item.weight, motions: [.adopt], researchArea: "Customer Success",
-                           source: SourceNote(file: "002.txt", basis: .stated, note: "N"), dependsOn: dependsOn[item.id] ?? [])
+                Capability(
+                    id: item.id, marker: item.marker, phase: item.phase, statement: "S \(item.id)", help: "H",
+                    action: "A \(item.id)",
+                    weight: item.weight, motions: [.adopt], researchArea: "Customer Success",
+                    source: SourceNote(file: "002.txt", basis: .stated, note: "N"), dependsOn: dependsOn[item.id] ?? [])
             },
-            roadSigns: [RoadSign(id: "sales-admits", statement: "Sales admits it."), RoadSign(id: "adoption-funded", statement: "Adoption is funded.")],
+            roadSigns: [
+                RoadSign(id: "sales-admits", statement: "Sales admits it."),
+                RoadSign(id: "adoption-funded", statement: "Adoption is funded."),
+            ],
             scoring: scoring)
     }
 
@@ -38,7 +48,8 @@ import LAERTestSupport
                 answers[capability.id] = Answer(others)
             }
         }
-        return Assessment(questionnaireID: questionnaire.id, questionnaireVersion: "1.0.0", assessedOn: "2026-11-25", answers: answers)
+        return Assessment(
+            questionnaireID: questionnaire.id, questionnaireVersion: "1.0.0", assessedOn: "2026-11-25", answers: answers)
     }
 
     // KPIs: experiment a(3) fully, b(1) not → 3/4 = 0.75; effective c(2) largely, d(2) partially →
@@ -81,10 +92,11 @@ import LAERTestSupport
     }
 
     @Test func thresholdsComeFromTheQuestionnaire() throws {
-        let strict = Self.questionnaire([
-            ("a", .kpis, .laerExperiment, 3), ("b", .kpis, .laerExperiment, 1),
-            ("c", .kpis, .laerEffective, 2), ("d", .kpis, .laerEffective, 2), ("e", .kpis, .laerEfficient, 1),
-        ], scoring: ScoringThresholds(reach: 0.8, consolidate: 0.9))
+        let strict = Self.questionnaire(
+            [
+                ("a", .kpis, .laerExperiment, 3), ("b", .kpis, .laerExperiment, 1),
+                ("c", .kpis, .laerEffective, 2), ("d", .kpis, .laerEffective, 2), ("e", .kpis, .laerEfficient, 1),
+            ], scoring: ScoringThresholds(reach: 0.8, consolidate: 0.9))
         let result = Scorer(questionnaire: strict).score(Self.assessment(strict, Self.ratingsA), source: "a.json")
         #expect(result.marker(.kpis)?.phase == .traditionalTransactional)
         #expect(result.marker(.kpis)?.blockers == [.belowReach(.laerExperiment, attainment: 0.75, reach: 0.8)])
@@ -95,10 +107,13 @@ import LAERTestSupport
 
     // KPIs experiment k2a(2) partially, k2b(2) partially → 1/3: phase 1. Practices experiment
     // p2a(1) not, p2b(1) fully → exactly 0.5: reached; effective p3(1) fully, but 0.5 < 0.85.
-    static let caseB = questionnaire([
-        ("k2a", .kpis, .laerExperiment, 2), ("k2b", .kpis, .laerExperiment, 2), ("k3", .kpis, .laerEffective, 1), ("k4", .kpis, .laerEfficient, 1),
-        ("p2a", .practices, .laerExperiment, 1), ("p2b", .practices, .laerExperiment, 1), ("p3", .practices, .laerEffective, 1), ("p4", .practices, .laerEfficient, 1),
-    ], dependsOn: ["k2a": ["p2a"]])
+    static let caseB = questionnaire(
+        [
+            ("k2a", .kpis, .laerExperiment, 2), ("k2b", .kpis, .laerExperiment, 2), ("k3", .kpis, .laerEffective, 1),
+            ("k4", .kpis, .laerEfficient, 1),
+            ("p2a", .practices, .laerExperiment, 1), ("p2b", .practices, .laerExperiment, 1),
+            ("p3", .practices, .laerEffective, 1), ("p4", .practices, .laerEfficient, 1),
+        ], dependsOn: ["k2a": ["p2a"]])
     static let ratingsB: [String: Rating] = [
         "k2a": .partially, "k2b": .partially, "k3": .not, "k4": .not, "p2a": .not, "p2b": .fully, "p3": .fully, "p4": .fully,
     ]
@@ -119,7 +134,8 @@ import LAERTestSupport
     }
 
     @Test func aTargetAboveTheNextPhaseWidensGapsAndProjection() throws {
-        let result = Scorer(questionnaire: Self.caseB).score(Self.assessment(Self.caseB, Self.ratingsB), source: "b.json", target: .laerEffective)
+        let result = Scorer(questionnaire: Self.caseB).score(
+            Self.assessment(Self.caseB, Self.ratingsB), source: "b.json", target: .laerEffective)
         #expect(result.target == .laerEffective)
         // Phase 2 gaps first (kpis before practices), then phase 3: k3 (kpis, not, w1).
         #expect(result.gaps.map(\.capability) == ["k2a", "k2b", "p2a", "k3"])
@@ -129,7 +145,9 @@ import LAERTestSupport
     }
 
     @Test func allNotApplicableInACellLacksEvidence() throws {
-        let ratings: [String: Rating] = ["k2a": .na, "k2b": .na, "k3": .fully, "k4": .fully, "p2a": .fully, "p2b": .fully, "p3": .fully, "p4": .fully]
+        let ratings: [String: Rating] = [
+            "k2a": .na, "k2b": .na, "k3": .fully, "k4": .fully, "p2a": .fully, "p2b": .fully, "p3": .fully, "p4": .fully,
+        ]
         let result = Scorer(questionnaire: Self.caseB).score(Self.assessment(Self.caseB, ratings), source: "d.json")
         let kpis = try #require(result.marker(.kpis))
         #expect(kpis.attainment[.laerExperiment] == nil)
@@ -138,7 +156,10 @@ import LAERTestSupport
         #expect(kpis.blockers == [.lacksEvidence(.laerExperiment)])
         #expect(result.gaps == [])
         #expect(result.toVerify == [])
-        #expect(result.projection == Projection(capabilities: [], reachesTarget: false, unreachable: [.init(marker: .kpis, phase: .laerExperiment)]))
+        #expect(
+            result.projection
+                == Projection(capabilities: [], reachesTarget: false, unreachable: [.init(marker: .kpis, phase: .laerExperiment)])
+        )
     }
 
     @Test func nothingAnsweredIsTheFirstPhaseWithEverythingToVerify() throws {

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Starts programs for the tests and reaps them: standard input from a string or a pipe, both
-/// outputs captured in files. Spawned here rather than with Foundation's `Process`, which, while
+/// outputs captured in files.
+///
+/// Spawned here rather than with Foundation's `Process`, which, while
 /// other tests moved signal handlers, sometimes never saw its child exit and hung the run.
 enum Subprocess {
     struct Result {
@@ -19,7 +21,9 @@ enum Subprocess {
         case pipe
     }
 
-    /// Runs `executable` to its end. `environment` nil passes on the test's own; `directory` is
+    /// Runs `executable` to its end.
+    ///
+    /// `environment` nil passes on the test's own; `directory` is
     /// where it starts; after `timeout` seconds it is killed and the status is 128 + 9.
     static func run(
         _ executable: String, _ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
@@ -41,7 +45,8 @@ enum Subprocess {
 
     /// Starts `executable` and returns its pid, and the write end of its input for `.pipe`.
     static func start(
-        _ executable: String, _ arguments: [String], input: Input, output: String = "/dev/null", errorOutput: String = "/dev/null",
+        _ executable: String, _ arguments: [String], input: Input, output: String = "/dev/null",
+        errorOutput: String = "/dev/null",
         environment: [String: String]? = nil, directory: String? = nil
     ) throws -> (pid: pid_t, input: Int32?) {
         var actions = posix_spawn_file_actions_t()
@@ -72,7 +77,9 @@ enum Subprocess {
         }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        let variables = (environment ?? ProcessInfo.processInfo.environment).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let variables = (environment ?? ProcessInfo.processInfo.environment).sorted { $0.key < $1.key }.map {
+            "\($0.key)=\($0.value)"
+        }
         let envp = variables.map { strdup($0) } + [nil]
         defer { for pointer in envp { free(pointer) } }
 
@@ -97,13 +104,15 @@ enum Subprocess {
     }
 
     /// Spawn attributes that give the child an empty signal mask and every signal's default action.
+    ///
     /// The test process runs with SIGHUP, SIGINT and SIGTERM blocked and SIGPIPE ignored (the survey
     /// command ignores it), and a child inherits both across exec: a tmux server that cannot receive
     /// SIGTERM outlives `kill-server`, and the test run.
     static func cleanSignalAttributes() throws -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         try #require(posix_spawnattr_init(&attributes) == 0)
-        var empty = sigset_t(), all = sigset_t()
+        var empty = sigset_t()
+        var all = sigset_t()
         sigemptyset(&empty)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &empty)
@@ -133,7 +142,8 @@ enum Subprocess {
     /// File actions glibc has (2.29 and 2.34 on) but its Swift module does not show, looked up by name.
     private enum Extensions {
         typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        typealias ChangeDirectory = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+        typealias ChangeDirectory =
+            @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
 
         /// The child closes every descriptor from 3 up before it runs, so it holds no pipe or file of
         /// another test open (which would delay that test's end of file, or keep a new binary busy).

@@ -1,8 +1,9 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERReports
 @testable import LAERTerminal
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct SuggestionTests {
     @Test(arguments: [
@@ -10,7 +11,9 @@ import LAERTestSupport
         ("valid", "validate"), ("org", "organization"),
     ])
     func suggestsTheClosestCandidate(word: String, expected: String) {
-        let candidates = ["kpis", "practices", "compensation", "organization", "culture", "questionnaire", "--format", "validate"]
+        let candidates = [
+            "kpis", "practices", "compensation", "organization", "culture", "questionnaire", "--format", "validate",
+        ]
         #expect(Suggestion.closest(to: word, among: candidates) == expected)
     }
 
@@ -34,8 +37,9 @@ import LAERTestSupport
     }
 
     @Test func indentsEveryLine() {
-        #expect(TextWrap.indented(String(repeating: "word ", count: 10), width: 30, indent: 4, firstPrefix: "  - ")
-            == "  - word word word word word\n    word word word word word")
+        #expect(
+            TextWrap.indented(String(repeating: "word ", count: 10), width: 30, indent: 4, firstPrefix: "  - ")
+                == "  - word word word word word\n    word word word word word")
     }
 }
 

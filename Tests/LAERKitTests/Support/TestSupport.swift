@@ -1,10 +1,11 @@
 import Foundation
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// Files of the test target, found relative to this source file.
 enum TestFiles {
@@ -31,7 +32,8 @@ enum TestFiles {
     }
 
     static func miniQuestionnaire() throws -> Questionnaire {
-        try QuestionnaireLoader.load(InputFile(displayName: "mini.json", bytes: Array(fixtureText("mini-questionnaire.json").utf8)))
+        try QuestionnaireLoader.load(
+            InputFile(displayName: "mini.json", bytes: Array(fixtureText("mini-questionnaire.json").utf8)))
     }
 }
 
@@ -43,15 +45,21 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
     guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try actual.write(to: url, atomically: true, encoding: .utf8)
-        Issue.record("recorded snapshot \(name); check it and run the tests again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded snapshot \(name); check it and run the tests again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation
+        )
         return
     }
     if actual != expected {
-        let actualLines = actual.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+        let actualLines = actual.components(separatedBy: "\n")
+        let expectedLines = expected.components(separatedBy: "\n")
         let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
-        let where_ = firstDifference.map { "line \($0.offset + 1):\n  expected: \($0.element.1)\n  actual:   \($0.element.0)" }
+        let place =
+            firstDifference.map { "line \($0.offset + 1):\n  expected: \($0.element.1)\n  actual:   \($0.element.0)" }
             ?? "line counts differ (\(expectedLines.count) expected, \(actualLines.count) actual)"
-        Issue.record("snapshot \(name) differs at \(where_)\nRe-record with RECORD_SNAPSHOTS=1 if the change is intended.", sourceLocation: sourceLocation)
+        Issue.record(
+            "snapshot \(name) differs at \(place)\nRe-record with RECORD_SNAPSHOTS=1 if the change is intended.",
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -65,11 +73,13 @@ struct CommandRun {
         _ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputIsTerminal: Bool = false,
         errorIsTerminal: Bool = false, files: any FileSystem = OperatingSystem()
     ) {
-        let output = CapturedText(), errorOutput = CapturedText()
+        let output = CapturedText()
+        let errorOutput = CapturedText()
         let input = Array(stdin.utf8)
         var context = CommandContext(
             output: output, errorOutput: errorOutput, readStandardInput: { () throws(LoadError) -> [UInt8] in input },
-            environment: environment, outputIsTerminal: outputIsTerminal, inputIsTerminal: false, errorIsTerminal: errorIsTerminal)
+            environment: environment, outputIsTerminal: outputIsTerminal, inputIsTerminal: false, errorIsTerminal: errorIsTerminal
+        )
         context.files = files
         exitCode = CommandRegistry.run(arguments, in: context)
         self.output = output.text

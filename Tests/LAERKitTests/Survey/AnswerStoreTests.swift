@@ -1,11 +1,12 @@
 import Foundation
 import Glibc
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct AnswerStoreTests {
     /// A fresh directory, removed with everything in it when the test ends.
@@ -95,8 +96,10 @@ import LAERTestSupport
         let first = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
         let refusal = AnswerStoreError.inUse(path: path, pid: getpid(), host: nil)
         #expect(throws: refusal) { try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today) }
-        #expect(refusal.description
-            == "\(path) is open in another laer survey (process \(getpid())). Finish that one first, or if it is gone, remove \(path).lock.")
+        #expect(
+            refusal.description
+                == "\(path) is open in another laer survey (process \(getpid())). Finish that one first, or if it is gone, remove \(path).lock."
+        )
         #expect(refusal.exitCode == .cannotCreate)
         first.close()
         let second = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
@@ -118,7 +121,8 @@ import LAERTestSupport
         let questionnaire = try TestFiles.miniQuestionnaire()
         let path = scratch.file("answers.json")
         let dead = try Self.deadProcess()
-        try #require(FileManager.default.createFile(atPath: path + ".lock", contents: Data("\(dead)\n\(AnswerLock.hostName())\n".utf8)))
+        try #require(
+            FileManager.default.createFile(atPath: path + ".lock", contents: Data("\(dead)\n\(AnswerLock.hostName())\n".utf8)))
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
         #expect(scratch.bytes("answers.json.lock") == Array("\(getpid())\n\(AnswerLock.hostName())\n".utf8))
         store.close()
@@ -153,15 +157,19 @@ import LAERTestSupport
         try #require(FileManager.default.createFile(atPath: scratch.file("plain"), contents: Data()))
         let path = scratch.file("plain/answers.json")
         let error = AnswerStoreError.cannotLock(path: path, errno: ENOTDIR)
-        #expect(throws: error) { try AnswerStore.open(path: path, questionnaire: try TestFiles.miniQuestionnaire(), today: Self.today) }
+        #expect(throws: error) {
+            try AnswerStore.open(path: path, questionnaire: try TestFiles.miniQuestionnaire(), today: Self.today)
+        }
         #expect(error.description.hasPrefix("\(path).lock: cannot be created (Not a directory)"))
     }
 
     @Test(arguments: [
         ("{\"schema\": ", "answers.json: line 1, column 12: "),
         ("kpis,rating\n", "answers.json: is not a JSON answer file"),
-        (#"{"schema": "laer-answers/1", "questionnaire": {"id": "other", "version": "1.0.0"}, "assessedOn": "2026-11-30", "answers": {}}"#,
-         #"answers.json: questionnaire: these answers are for questionnaire "other", not "mini""#),
+        (
+            #"{"schema": "laer-answers/1", "questionnaire": {"id": "other", "version": "1.0.0"}, "assessedOn": "2026-11-30", "answers": {}}"#,
+            #"answers.json: questionnaire: these answers are for questionnaire "other", not "mini""#
+        ),
     ])
     func aFileThatIsNotAnAnswerFileIsRefusedAndUnlocked(_ content: String, _ start: String) throws {
         let scratch = try Scratch()
@@ -174,8 +182,9 @@ import LAERTestSupport
         } catch {
             #expect(error.exitCode == .dataError)
             #expect(error.description.hasPrefix(scratch.path + "/" + start), "\(error.description)")
-            #expect(error.description.hasSuffix("fix the file, or choose another file to start afresh")
-                || error.description.hasSuffix("fix it, or choose another file to start afresh"))
+            #expect(
+                error.description.hasSuffix("fix the file, or choose another file to start afresh")
+                    || error.description.hasSuffix("fix it, or choose another file to start afresh"))
         }
         #expect(scratch.names() == ["answers.json"])
     }
@@ -209,7 +218,8 @@ import LAERTestSupport
             try store.save(changed)
             Issue.record("the save succeeded")
         } catch {
-            #expect(error.description.hasPrefix("\(path): the answers could not be saved (\(String(cString: strerror(expected))))"))
+            #expect(
+                error.description.hasPrefix("\(path): the answers could not be saved (\(String(cString: strerror(expected))))"))
             #expect(error.description.contains("the file was left as it was and your answers are kept"))
         }
         #expect(store.hasUnsavedChanges)
@@ -245,7 +255,9 @@ import LAERTestSupport
         try store.save(Self.answered(questionnaire))
         let before = try #require(scratch.bytes("answers.json"))
         try #require(chmod(path, 0o444) == 0)
-        #expect(throws: AnswerStoreError.readOnly(path: path)) { try store.save(Assessment(blankFor: questionnaire, assessedOn: Self.today)) }
+        #expect(throws: AnswerStoreError.readOnly(path: path)) {
+            try store.save(Assessment(blankFor: questionnaire, assessedOn: Self.today))
+        }
         #expect(AnswerStoreError.readOnly(path: path).description.contains("chmod u+w \(path)"))
         #expect(scratch.bytes("answers.json") == before)
         #expect(store.hasUnsavedChanges)
@@ -261,7 +273,9 @@ import LAERTestSupport
         defer { store.close() }
         try #require(mkdir(path, 0o755) == 0)
         try #require(FileManager.default.createFile(atPath: path + "/keep", contents: Data()))
-        #expect(throws: AnswerStoreError.saveFailed(.cannotCreate(path: path, errno: EISDIR))) { try store.save(Self.answered(questionnaire)) }
+        #expect(throws: AnswerStoreError.saveFailed(.cannotCreate(path: path, errno: EISDIR))) {
+            try store.save(Self.answered(questionnaire))
+        }
         #expect(scratch.names() == ["answers.json", "answers.json.lock"])
         #expect(store.hasUnsavedChanges)
     }
@@ -301,7 +315,10 @@ import LAERTestSupport
         let questionnaire = try TestFiles.miniQuestionnaire()
         let first = try AnswerStore.open(path: scratch.file("a.json"), questionnaire: questionnaire, today: Self.today)
         let second = try AnswerStore.open(path: scratch.file("b.json"), questionnaire: questionnaire, today: Self.today)
-        defer { first.close(); second.close() }
+        defer {
+            first.close()
+            second.close()
+        }
         #expect(throws: AnswerStoreError.inUse(path: scratch.file("a.json"), pid: getpid(), host: nil)) {
             try second.move(to: scratch.file("a.json"))
         }

@@ -1,10 +1,11 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERSurvey
 @testable import LAERSystem
 @testable import LAERTerminal
 @testable import LAERValues
-import LAERTestSupport
 
 /// Golden screens of the built-in questionnaire at 80×24 and 60×20, framed so the snapshot shows
 /// the terminal's edges.

@@ -1,8 +1,9 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERSurvey
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// The mini questionnaire: 5 markers × (placement + 3 capabilities), 2 road signs.
 @Suite struct InterviewTests {
@@ -22,10 +23,11 @@ import LAERTestSupport
 
     @Test func planAsksMissingDetailsThenEachMarkerThenRoadSigns() {
         let plan = SurveyPlan(questionnaire: questionnaire, respondent: Respondent(name: "Ada"))
-        #expect(plan.questions.prefix(7) == [
-            .respondent(.role), .respondent(.organization), .placement(.kpis), .capability("k2"), .capability("k3"),
-            .capability("k4"), .placement(.practices),
-        ])
+        #expect(
+            plan.questions.prefix(7) == [
+                .respondent(.role), .respondent(.organization), .placement(.kpis), .capability("k2"), .capability("k3"),
+                .capability("k4"), .placement(.practices),
+            ])
         #expect(plan.questions.suffix(2) == [.roadSign("sales-admits"), .roadSign("adoption-funded")])
         #expect(plan.questions.count == 2 + 20 + 2)
     }
@@ -147,7 +149,8 @@ import LAERTestSupport
     }
 
     @Test func resumeAsksOnlyTheRespondentDetailsStillMissing() {
-        let interview = Interview(questionnaire: questionnaire, assessment: blank(Respondent(name: "Ada", organization: "Northwind")))
+        let interview = Interview(
+            questionnaire: questionnaire, assessment: blank(Respondent(name: "Ada", organization: "Northwind")))
         #expect(interview.plan.questions.first == .respondent(.role))
         #expect(interview.plan.questions.count == 23)
     }
@@ -171,7 +174,10 @@ import LAERTestSupport
         _ = interview.handle(.answer(.phase(.laerEfficient)))
         _ = interview.handle(.review)
         #expect(interview.position == .review)
-        #expect(interview.choices.map(\.label) == ["Answer the 21 questions left", "Finish now; what is unanswered is listed to verify"])
+        #expect(
+            interview.choices.map(\.label) == [
+                "Answer the 21 questions left", "Finish now; what is unanswered is listed to verify",
+            ])
         _ = interview.handle(.continueAnswering)
         #expect(interview.currentQuestion == .capability("k2"))
         _ = interview.handle(.review)

@@ -1,8 +1,9 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERDocuments
 @testable import LAERSurvey
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct LineDialogueTests {
     let questionnaire: Questionnaire
@@ -20,7 +21,8 @@ import LAERTestSupport
     /// Plays lines as a reader would type them and returns the transcript, prompts included.
     func play(_ lines: [String], on dialogue: inout LineDialogue) -> (transcript: String, saves: Int, rejected: Int) {
         var transcript = dialogue.prompt()
-        var saves = 0, rejected = 0
+        var saves = 0
+        var rejected = 0
         for line in lines {
             transcript += line + "\n"
             let reply = dialogue.receive(line)
@@ -38,12 +40,13 @@ import LAERTestSupport
 
     @Test func aScriptedInterviewWithBadEntriesHelpBlanksAndNotes() throws {
         var dialogue = dialogue()
-        let (transcript, saves, rejected) = play([
-            "Ada Lovelace", "", "Northwind",
-            "maybe", "?", "experiment",
-            "L", "partially only in EMEA", "",
-            "9", "4",
-        ], on: &dialogue)
+        let (transcript, saves, rejected) = play(
+            [
+                "Ada Lovelace", "", "Northwind",
+                "maybe", "?", "experiment",
+                "L", "partially only in EMEA", "",
+                "9", "4",
+            ], on: &dialogue)
         let assessment = dialogue.interview.assessment
         #expect(assessment.respondent == Respondent(name: "Ada Lovelace", organization: "Northwind"))
         #expect(assessment.placements == [.kpis: .laerExperiment, .practices: .laerEfficient])
@@ -55,8 +58,10 @@ import LAERTestSupport
     }
 
     @Test func everyRatingSpellingIsAccepted() {
-        for (entry, rating) in [("fully", Rating.fully), ("F", .fully), ("3", .fully), ("na", .na), ("N/A", .na), ("x", .na),
-                                ("not", .not), ("n", .not), ("0", .not), ("Partially", .partially)] {
+        for (entry, rating) in [
+            ("fully", Rating.fully), ("F", .fully), ("3", .fully), ("na", .na), ("N/A", .na), ("x", .na),
+            ("not", .not), ("n", .not), ("0", .not), ("Partially", .partially),
+        ] {
             var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
             _ = dialogue.receive("1")
             let reply = dialogue.receive(entry)

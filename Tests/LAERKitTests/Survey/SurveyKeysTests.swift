@@ -1,9 +1,10 @@
+import LAERTestSupport
 import Testing
+
 @testable import LAERSurvey
 @testable import LAERSystem
 @testable import LAERTerminal
 @testable import LAERValues
-import LAERTestSupport
 
 @Suite struct SurveyKeysTests {
     let questionnaire: Questionnaire
@@ -13,7 +14,9 @@ import LAERTestSupport
     }
 
     /// An interview at a question of each kind, with name, role and organization known.
-    func interview(at question: SurveyQuestion? = nil, respondent: Respondent = Respondent(name: "A", role: "B", organization: "C")) -> Interview {
+    func interview(
+        at question: SurveyQuestion? = nil, respondent: Respondent = Respondent(name: "A", role: "B", organization: "C")
+    ) -> Interview {
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "2026-11-30")
         assessment.respondent = respondent
         var interview = Interview(questionnaire: questionnaire, assessment: assessment)
@@ -29,8 +32,10 @@ import LAERTestSupport
 
     @Test func theContractsSingleKeysRateACapability() {
         let capability = interview(at: .capability("k2"))
-        let expected: [(Character, Rating)] = [("n", .not), ("p", .partially), ("l", .largely), ("f", .fully), ("0", .not), ("1", .partially),
-                                               ("2", .largely), ("3", .fully), ("x", .na), ("F", .fully), ("X", .na)]
+        let expected: [(Character, Rating)] = [
+            ("n", .not), ("p", .partially), ("l", .largely), ("f", .fully), ("0", .not), ("1", .partially),
+            ("2", .largely), ("3", .fully), ("x", .na), ("F", .fully), ("X", .na),
+        ]
         for (character, rating) in expected {
             #expect(action(.character(character), capability) == .event(.answer(.rating(rating))), "\(character)")
         }

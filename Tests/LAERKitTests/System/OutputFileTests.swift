@@ -1,10 +1,11 @@
 import Foundation
 import Glibc
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERSystem
 @testable import LAERValues
-import LAERTestSupport
 
 /// Output files are written through a temporary file that nobody else can name or redirect.
 @Suite struct OutputFileTests {
@@ -27,7 +28,9 @@ import LAERTestSupport
 
         var victimText: String? { try? String(contentsOfFile: victim, encoding: .utf8) }
         func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).sorted() }
-        func isLink(_ name: String) -> Bool { (try? FileManager.default.destinationOfSymbolicLink(atPath: out + "/" + name)) != nil }
+        func isLink(_ name: String) -> Bool {
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: out + "/" + name)) != nil
+        }
 
         deinit { try? FileManager.default.removeItem(atPath: path) }
     }
@@ -47,7 +50,8 @@ import LAERTestSupport
         try planted.link(Self.reports[1])
 
         let run = CommandRun([
-            "score", Self.examples + "/northwind-experiment.json", Self.examples + "/contoso-effective.json", "--out", planted.out,
+            "score", Self.examples + "/northwind-experiment.json", Self.examples + "/contoso-effective.json", "--out",
+            planted.out,
         ])
         #expect(run.exitCode == .success, "\(run.errorOutput)")
         #expect(planted.victimText == Planted.original)
@@ -83,7 +87,12 @@ import LAERTestSupport
         try #require(symlink(planted.victim, TemporaryFile.candidateName(for: target, random: 7)) == 0)
         var tries = 0
         #expect(throws: OutputError.cannotCreate(path: target, errno: EEXIST)) {
-            _ = try TemporaryFile.create(for: target, random: { tries += 1; return 7 })
+            _ = try TemporaryFile.create(
+                for: target,
+                random: {
+                    tries += 1
+                    return 7
+                })
         }
         #expect(tries == TemporaryFile.attempts)
         #expect(planted.victimText == Planted.original)
@@ -98,7 +107,10 @@ import LAERTestSupport
         let planted = try Planted()
         var a = try TemporaryFile.create(for: planted.out + "/x")
         var b = try TemporaryFile.create(for: planted.out + "/x")
-        defer { a.discard(); b.discard() }
+        defer {
+            a.discard()
+            b.discard()
+        }
         #expect(a.path != b.path)
         #expect(!a.path.contains("\(getpid())"))
     }

@@ -1,6 +1,7 @@
-import Testing
-@testable import LAERTerminal
 import LAERTestSupport
+import Testing
+
+@testable import LAERTerminal
 
 extension TerminalTests {
     @Suite struct KeyDecoderTests {
@@ -101,7 +102,8 @@ extension TerminalTests {
                     #expect(keys == reference, "bytes \(input) cut at \(cut)")
                 }
             }
-            var whole = KeyDecoder(), oneByOne = KeyDecoder()
+            var whole = KeyDecoder()
+            var oneByOne = KeyDecoder()
             #expect(all.flatMap { oneByOne.decode([$0]) } == whole.decode(all))
             // Side by side, only a CR ending one entry and an LF starting the next merge into one line end.
             var fresh = KeyDecoder()
@@ -161,7 +163,9 @@ extension TerminalTests {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 return Int((state >> 33) % UInt64(bound))
             }
-            let alphabet: [UInt8] = [0x1B, 0x5B, 0x4F, 0x31, 0x3B, 0x7E, 0x41, 0x0D, 0x0A, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9D, 0xFF, 0x03, 0x7F]
+            let alphabet: [UInt8] = [
+                0x1B, 0x5B, 0x4F, 0x31, 0x3B, 0x7E, 0x41, 0x0D, 0x0A, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9D, 0xFF, 0x03, 0x7F,
+            ]
             for _ in 0..<300 {
                 let input = (0..<random(40)).map { _ in random(3) == 0 ? UInt8(random(256)) : alphabet[random(alphabet.count)] }
                 var whole = KeyDecoder()

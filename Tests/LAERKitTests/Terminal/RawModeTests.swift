@@ -1,7 +1,8 @@
 import Glibc
-import Testing
-@testable import LAERTerminal
 import LAERTestSupport
+import Testing
+
+@testable import LAERTerminal
 
 extension TerminalTests {
     @Suite struct RawModeTests {
@@ -37,7 +38,7 @@ extension TerminalTests {
         @Test func aPipeIsNotATerminal() throws {
             var ends: [Int32] = [-1, -1]
             try #require(pipe(&ends) == 0)
-            defer { ends.forEach { _ = close($0) } }
+            defer { for end in ends { close(end) } }
             #expect(throws: TerminalError.notATerminal(descriptor: ends[0])) { try RawMode(descriptor: ends[0]) }
             #expect(TerminalError.notATerminal(descriptor: 0).description.hasPrefix("standard input is not a terminal"))
             #expect(TerminalError.notATerminal(descriptor: 0).exitCode == .ioError)

@@ -1,6 +1,7 @@
-import Testing
-@testable import LAERTerminal
 import LAERTestSupport
+import Testing
+
+@testable import LAERTerminal
 
 extension TerminalTests {
     @Suite struct ScreenWriterTests {

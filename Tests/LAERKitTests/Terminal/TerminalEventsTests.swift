@@ -1,9 +1,10 @@
 import Glibc
+import LAERTestSupport
 import Testing
+
 @testable import LAERCommandLine
 @testable import LAERSystem
 @testable import LAERTerminal
-import LAERTestSupport
 
 extension TerminalTests {
     /// Signals are raised on the test's own thread, where `TerminalEvents` unblocked them; the
@@ -93,7 +94,9 @@ extension TerminalTests {
 
         @Test func aBlockedSignalIsUnblockedWhileListeningAndBlockedAgainAfter() throws {
             let input = try Pipe()
-            var set = sigset_t(), old = sigset_t(), now = sigset_t()
+            var set = sigset_t()
+            var old = sigset_t()
+            var now = sigset_t()
             sigemptyset(&set)
             sigaddset(&set, SIGWINCH)
             pthread_sigmask(SIG_BLOCK, &set, &old)
@@ -118,7 +121,9 @@ extension TerminalTests {
             terminal.type([0x03, 0x0D, 0x1B] + Array("[A".utf8))
             var decoder = KeyDecoder()
             var keys: [Key] = []
-            while keys.count < 3, case .bytes(let bytes) = events.next(timeoutMilliseconds: 1000) { keys += decoder.decode(bytes) }
+            while keys.count < 3, case .bytes(let bytes) = events.next(timeoutMilliseconds: 1000) {
+                keys += decoder.decode(bytes)
+            }
             #expect(keys == [.interrupt, .enter, .up])
             terminal.hangUp()
             #expect(events.next(timeoutMilliseconds: 1000) == .endOfInput)

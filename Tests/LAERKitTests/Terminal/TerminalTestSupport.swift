@@ -1,6 +1,6 @@
 import Glibc
-import Testing
 import LAERTestSupport
+import Testing
 
 /// The terminal's suites, gathered so that `swift test --filter Terminal` runs them all.
 @Suite enum TerminalTests {}
@@ -52,6 +52,7 @@ final class PseudoTerminal {
 }
 
 func sameSettings(_ a: termios, _ b: termios) -> Bool {
-    var a = a, b = b
+    var a = a
+    var b = b
     return memcmp(&a, &b, MemoryLayout<termios>.size) == 0
 }
