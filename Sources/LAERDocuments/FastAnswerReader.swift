@@ -119,7 +119,7 @@ package struct FastAnswerReader: Sendable {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") {
                     offset += 1
-                    return UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
+                    return UnsafeBufferPointer(start: bytes.baseAddress! + start, count: offset - 1 - start)
                 }
                 if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
                 offset += 1
@@ -479,8 +479,13 @@ package struct FastAnswerReader: Sendable {
         var index = 0
         while offset < ids.count {
             let length = Int(ids[offset])
-            if length == raw.count, raw.isEmpty || memcmp(raw.baseAddress!, ids.baseAddress! + offset + 1, length) == 0 {
-                return ratingsInIDOrder[index]
+            if length == raw.count {
+                var same = true
+                for position in 0..<length where raw[position] != ids[offset + 1 + position] {
+                    same = false
+                    break
+                }
+                if same { return ratingsInIDOrder[index] }
             }
             offset += 1 + length
             index += 1

@@ -95,15 +95,20 @@ package struct Scorer: Sendable {
 
     func score(_ assessment: Assessment, evidence: Evidence, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
         let markers = markerIDs.map { markerScore($0, evidence: evidence) }
-        let overallPhase = markers.map(\.phase).min() ?? .traditionalTransactional
-        let overall = OverallScore(
-            phase: overallPhase,
-            index: markers.map(\.index).reduce(0, +) / Double(max(markers.count, 1)),
-            limitedBy: markers.filter { $0.phase == overallPhase }.map(\.id))
+        var overallPhase = PhaseID.laerEfficient
+        var indexSum = 0.0
+        for marker in markers {
+            overallPhase = min(overallPhase, marker.phase)
+            indexSum += marker.index
+        }
+        var limitedBy: [MarkerID] = []
+        for marker in markers where marker.phase == overallPhase { limitedBy.append(marker.id) }
+        let overall = OverallScore(phase: overallPhase, index: indexSum / Double(max(markers.count, 1)), limitedBy: limitedBy)
         let target = requestedTarget ?? PhaseID(number: overallPhase.number + 1) ?? .laerEfficient
         let ranked = rankedGapPositions(evidence: evidence, target: target, limitedBy: overall.limitedBy)
         let gaps = ranked.map { gap($0) }
-        let toVerify = items.filter { $0.phase <= target && evidence[$0.position] == nil }.map { ids[$0.position] }
+        var toVerify: [String] = []
+        for item in items where item.phase <= target && evidence[item.position] == nil { toVerify.append(ids[item.position]) }
         var missingSigns: [String] = []
         for sign in questionnaire.roadSigns where assessment.roadSigns[sign.id] != true { missingSigns.append(sign.id) }
         let perceptionGaps = markerIDs.compactMap { marker -> PerceptionGap? in
@@ -193,9 +198,10 @@ package struct Scorer: Sendable {
     func blockers(_ attainment: PhaseValues, phase: PhaseID) -> [Blocker] {
         guard let next = PhaseID(number: phase.number + 1) else { return [] }
         let scoring = questionnaire.scoring
-        var blockers: [Blocker] = assessedPhases.filter { $0 < next }.compactMap { lower in
-            guard let value = attainment[lower], !meets(value, scoring.consolidate) else { return nil }
-            return .notConsolidated(lower, attainment: value, consolidate: scoring.consolidate)
+        var blockers: [Blocker] = []
+        for lower in assessedPhases where lower < next {
+            guard let value = attainment[lower], !meets(value, scoring.consolidate) else { continue }
+            blockers.append(.notConsolidated(lower, attainment: value, consolidate: scoring.consolidate))
         }
         if let value = attainment[next] {
             if !meets(value, scoring.reach) { blockers.append(.belowReach(next, attainment: value, reach: scoring.reach)) }

@@ -28,7 +28,8 @@ import Testing
                     script += ratings.randomElement(using: &generator)! + "\n"
                 }
             }
-            script += String(repeating: "yes\n", count: questionnaire.roadSigns.count)
+            // One road sign short, so that the survey is still waiting for input when the kill comes.
+            script += String(repeating: "yes\n", count: questionnaire.roadSigns.count - 1)
 
             let (pid, pipe) = try Subprocess.start(
                 BinaryTests.binary.path, ["survey", file, "--plain"], input: .pipe, environment: ["PATH": "/usr/bin:/bin"])
