@@ -85,7 +85,7 @@ enum Bench {
                 + "(\(grouped(input.files > 0 ? input.bytes / input.files : 0)) bytes each on average) in \(directory)")
         say("machine: \(coreCount()) cores online")
         say(
-            "method: per command one warm-up run, the median of \(options.runs) timed runs (monotonic clock, spawn to exit), one run for peak RSS"
+            "method: per command one warm-up run, the median of \(options.runs) timed runs taken in turn with the other commands (monotonic clock, spawn to exit), one run for peak RSS"
         )
         if let python { say("python: \(python)") }
         say("laer: \(laerPath) (built \(modificationDescription(laerPath)))")
@@ -95,20 +95,21 @@ enum Bench {
         say("laer command: \(laerCommand.map(shellQuoted).joined(separator: " ")) > /dev/null")
         say("")
 
-        let laer = measure("laer score", laerCommand, runs: options.runs)
-        var peer: Row?
+        var commands = [("laer score", laerCommand)]
         var pythonSkipped: String?
         if let python, let peerPath, access(peerPath, R_OK) == 0 {
-            peer = measure("python peer", [python, peerPath, directory], runs: options.runs)
+            commands.append(("python peer", [python, peerPath, directory]))
         } else {
             pythonSkipped =
                 python == nil
                 ? "python3 not found on PATH"
                 : "no peer script at \(peerPath ?? "Tests/Benchmarks/peer_score.py") (give --peer PATH)"
         }
-        let cat = measure(
-            "cat (find -exec cat)", ["find", directory, "-name", "*.json", "-exec", "cat", "{}", "+"], runs: options.runs)
-        let rows = [laer] + (peer.map { [$0] } ?? []) + [cat]
+        commands.append(("cat (find -exec cat)", ["find", directory, "-name", "*.json", "-exec", "cat", "{}", "+"]))
+        let rows = measure(commands, runs: options.runs)
+        let laer = rows[0]
+        let cat = rows[rows.count - 1]
+        let peer = rows.count == 3 ? rows[1] : nil
 
         // 3. The table and the targets.
         printTable(rows, input: input)
@@ -253,17 +254,29 @@ enum Bench {
         var exit: Exit
     }
 
-    /// One warm-up run, the median of `runs` timed runs (a shared machine varies by 20–30 % from
-    /// one run to the next), then one run for the peak RSS (see ProcessRunner).
-    static func measure(_ name: String, _ command: [String], runs: Int) -> Row {
-        printError("running: \(command.map(shellQuoted).joined(separator: " ")) > /dev/null  (warm-up, \(runs) timed, peak RSS)")
-        _ = ProcessRunner.timed(command)
-        let timings = (0..<runs).map { _ in ProcessRunner.timed(command) }
-        let seconds = timings.map(\.0).sorted()[runs / 2]
-        let exit = timings.first { $0.1.failure != nil }?.1 ?? timings[0].1
-        let memory = ProcessRunner.peakRSS(command)
-        return Row(
-            name: name, wallSeconds: seconds, peakRSSKiB: memory?.kib, exit: exit.failure == nil ? (memory?.exit ?? exit) : exit)
+    /// Each command once to warm up, then the median of `runs` rounds of one timed run of each.
+    ///
+    /// The rounds take the commands in turn, so that every command meets the same moments of a
+    /// shared machine (it varies by 20–30 % from one second to the next). Then one run each for
+    /// the peak RSS (see ProcessRunner).
+    static func measure(_ commands: [(name: String, command: [String])], runs: Int) -> [Row] {
+        for (_, command) in commands {
+            printError(
+                "running: \(command.map(shellQuoted).joined(separator: " ")) > /dev/null  (warm-up, \(runs) timed, peak RSS)")
+            _ = ProcessRunner.timed(command)
+        }
+        var timings = [[(Double, Exit)]](repeating: [], count: commands.count)
+        for _ in 0..<runs {
+            for (index, entry) in commands.enumerated() { timings[index].append(ProcessRunner.timed(entry.command)) }
+        }
+        return commands.enumerated().map { index, entry in
+            let seconds = timings[index].map(\.0).sorted()[runs / 2]
+            let exit = timings[index].first { $0.1.failure != nil }?.1 ?? timings[index][0].1
+            let memory = ProcessRunner.peakRSS(entry.command)
+            return Row(
+                name: entry.name, wallSeconds: seconds, peakRSSKiB: memory?.kib,
+                exit: exit.failure == nil ? (memory?.exit ?? exit) : exit)
+        }
     }
 
     static func printTable(_ rows: [Row], input: (files: Int, bytes: Int)) {
