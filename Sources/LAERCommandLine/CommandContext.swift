@@ -5,7 +5,7 @@ import LAERValues
 import Synchronization
 
 /// Everything a command may touch outside its arguments; tests pass fakes.
-package struct CommandContext: Sendable {
+public struct CommandContext: Sendable {
     package var output: any TextSink
     package var errorOutput: any TextSink
     /// Reads all of standard input (for `-`).
@@ -49,7 +49,7 @@ package struct CommandContext: Sendable {
     }
 
     /// The real process: its standard streams and environment.
-    package static func process(environment: [String: String]) -> CommandContext {
+    public static func process(environment: [String: String]) -> CommandContext {
         // A closed standard descriptor would be reused by the next file opened, and standard output
         // would then be written into an output file.
         FileDescriptor.occupyClosedStandardDescriptors()

@@ -3,7 +3,7 @@ import LAERSystem
 import LAERValues
 
 /// The commands that exist, and the entry point that dispatches a command line to them.
-package enum CommandRegistry {
+public enum CommandRegistry {
     /// Every command, in the order `laer --help` lists them.
     package static let commands: [any Command.Type] = [
         SurveyCommand.self,
@@ -23,7 +23,7 @@ package enum CommandRegistry {
     /// Runs one command line (without the program name) and returns the exit code.
     ///
     /// Every error ends here: written to standard error, turned into its exit code.
-    package static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
+    public static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
         let code = runReportingErrors(arguments, in: context)
         // Output that did not all reach standard output fails the run, whatever the command made of it.
         guard let failure = context.output.writeFailure else { return code }

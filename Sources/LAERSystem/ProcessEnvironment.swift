@@ -1,8 +1,9 @@
 import Glibc
 
 /// The process's environment variables, read without Foundation.
-package enum ProcessEnvironment {
-    package static func current() -> [String: String] {
+public enum ProcessEnvironment {
+    /// Every variable, by name.
+    public static func current() -> [String: String] {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

@@ -1,5 +1,5 @@
 /// The process exit codes of `laer` (BSD sysexits), as the contract fixes them.
-package enum ExitCode: Int32, Sendable, Equatable {
+public enum ExitCode: Int32, Sendable, Equatable {
     /// Done.
     case success = 0
     /// A check the user asked for failed (`--fail-on-regression`); the tool itself worked.
