@@ -99,6 +99,32 @@ package struct FastAnswerReader: Sendable {
             return offset < bytes.count ? bytes[offset] : nil
         }
 
+        /// A rating written as its id between quotes, consumed; nil (nothing consumed) otherwise.
+        mutating func quotedRating() -> Rating? {
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { return nil }
+            let ids = FastAnswerReader.ratingIDs
+            var entry = 0
+            var index = 0
+            while entry < ids.count {
+                let length = Int(ids[entry])
+                let end = offset + 1 + length
+                if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                    var same = true
+                    for position in 0..<length where bytes[offset + 1 + position] != ids[entry + 1 + position] {
+                        same = false
+                        break
+                    }
+                    if same {
+                        offset = end + 1
+                        return FastAnswerReader.ratingsInIDOrder[index]
+                    }
+                }
+                entry += 1 + length
+                index += 1
+            }
+            return nil
+        }
+
         /// The raw bytes of a string with no escapes and no control characters.
         mutating func rawString() -> UnsafeBufferPointer<UInt8>? {
             guard take(UInt8(ascii: "\"")) else { return nil }
@@ -401,20 +427,28 @@ package struct FastAnswerReader: Sendable {
             taken[position] = true
             cursor = position + 1
             // `"id": "fully"`, `{"rating": "fully"}` or `{"rating": "fully", "note": "…"}`, in that order; or null.
-            let rawRating: UnsafeBufferPointer<UInt8>
+            // The rating as the format writes it is matched in place; anything else is read as a string.
+            var exact: Rating?
+            var rawRating = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             var rawNote: UnsafeBufferPointer<UInt8>?
             switch scanner.peek() {
             case UInt8(ascii: "\""):
-                guard let raw = scanner.rawString() else { return nil }
-                rawRating = raw
+                exact = scanner.quotedRating()
+                if exact == nil {
+                    guard let raw = scanner.rawString() else { return nil }
+                    rawRating = raw
+                }
             case UInt8(ascii: "{"):
                 scanner.offset += 1
                 // `"rating"` and `"note"` as keys are exactly these bytes (no escape, no control character).
                 scanner.skipSpace()
-                guard scanner.matches("\"rating\""), scanner.take(UInt8(ascii: ":")), let raw = scanner.rawString() else {
-                    return nil
+                guard scanner.matches("\"rating\""), scanner.take(UInt8(ascii: ":")) else { return nil }
+                scanner.skipSpace()
+                exact = scanner.quotedRating()
+                if exact == nil {
+                    guard let raw = scanner.rawString() else { return nil }
+                    rawRating = raw
                 }
-                rawRating = raw
                 if scanner.take(UInt8(ascii: ",")) {
                     scanner.skipSpace()
                     guard scanner.matches("\"note\""), scanner.take(UInt8(ascii: ":")),
@@ -440,7 +474,7 @@ package struct FastAnswerReader: Sendable {
                 }
             }
             let rating: Rating
-            if let exact = Self.exactRating(rawRating) {
+            if let exact = exact ?? Self.exactRating(rawRating) {
                 rating = exact
             } else {
                 guard let text = Self.text(rawRating) else { return nil }
