@@ -20,9 +20,12 @@ package struct Scorer: Sendable {
         let weight: Double
     }
 
-    /// Every capability in questionnaire order, and the same grouped by marker and phase.
+    /// Every capability in questionnaire order, and the same grouped by marker and phase: the
+    /// items of cell `c` are `cellItems[cellStart[c]..<cellStart[c + 1]]`, one flat array, so
+    /// that summing a cell hands out no inner array to retain.
     let items: [Item]
-    let cells: [[Item]]
+    let cellItems: [Item]
+    let cellStart: [Int]
     /// Each item's capability id.
     let ids: [String]
     let positions: [String: Int]
@@ -54,7 +57,8 @@ package struct Scorer: Sendable {
         self.positions = positions
         var cells = [[Item]](repeating: [], count: 5 * 4)
         for item in items { cells[Self.cellIndex(item.marker, item.phase)].append(item) }
-        self.cells = cells
+        cellItems = cells.flatMap { $0 }
+        cellStart = cells.reduce(into: [0]) { starts, cell in starts.append(starts[starts.count - 1] + cell.count) }
         // Ranks of the ids in `String` order (equal ids share one), so that ties among gaps are
         // broken by comparing integers, not strings, with the same outcome.
         let byID = ids.indices.sorted { ids[$0] < ids[$1] }
@@ -142,7 +146,9 @@ package struct Scorer: Sendable {
 
     func cellSum(_ marker: MarkerID, _ phase: PhaseID, evidence: Evidence) -> CellSum {
         var sum = CellSum()
-        for item in cells[Self.cellIndex(marker, phase)] {
+        let cell = Self.cellIndex(marker, phase)
+        for index in cellStart[cell]..<cellStart[cell + 1] {
+            let item = cellItems[index]
             switch evidence[item.position] {
             case nil: sum.coverage.unanswered += 1
             case .notApplicable?: sum.coverage.notApplicable += 1
