@@ -20,9 +20,12 @@ package struct FastAnswerReader: Sendable {
     /// Each capability id between quotes, as a key that needs no scanning: empty for an id with a
     /// quote, a backslash or a control character, which `rawString` reads differently.
     let quotedIDs: PackedBytes
-    let roadSignIDs: [[UInt8]]
-    let markerIDs: [[UInt8]]
-    let phaseIDs: [[UInt8]]
+    let roadSignIDs: PackedBytes
+    let markerIDs: PackedBytes
+    let phaseIDs: PackedBytes
+    /// The markers and phases in the order of `markerIDs` and `phaseIDs`.
+    let markers = MarkerID.allCases
+    let phases = PhaseID.allCases
     /// The questionnaire's id and version as an answer file writes them, when the full path accepts that pair.
     let identity: (id: [UInt8], version: [UInt8], versionText: String)?
 
@@ -34,9 +37,9 @@ package struct FastAnswerReader: Sendable {
                 id.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
                     ? [] : [UInt8(ascii: "\"")] + id + [UInt8(ascii: "\"")]
             })
-        roadSignIDs = questionnaire.roadSigns.map { Array($0.id.utf8) }
-        markerIDs = MarkerID.allCases.map { Array($0.rawValue.utf8) }
-        phaseIDs = PhaseID.allCases.map { Array($0.rawValue.utf8) }
+        roadSignIDs = PackedBytes(questionnaire.roadSigns.map { Array($0.id.utf8) })
+        markerIDs = PackedBytes(MarkerID.allCases.map { Array($0.rawValue.utf8) })
+        phaseIDs = PackedBytes(PhaseID.allCases.map { Array($0.rawValue.utf8) })
         let version = questionnaire.version.description
         identity =
             AnswerRules.identityMessage(id: questionnaire.id, version: version, for: questionnaire) == nil
@@ -213,6 +216,15 @@ package struct FastAnswerReader: Sendable {
         raw.count == text.utf8CodeUnitCount && (raw.isEmpty || memcmp(raw.baseAddress!, text.utf8Start, raw.count) == 0)
     }
 
+    /// Where `raw` stands among `table`'s byte strings.
+    static func index(of raw: UnsafeBufferPointer<UInt8>, in table: PackedBytes) -> Int? {
+        for index in 0..<table.count {
+            let entry = table[index]
+            if entry.count == raw.count, raw.isEmpty || memcmp(raw.baseAddress!, entry.baseAddress!, raw.count) == 0 { return index }
+        }
+        return nil
+    }
+
     static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
         raw.count == bytes.count
             && (raw.isEmpty || bytes.withUnsafeBufferPointer { memcmp(raw.baseAddress!, $0.baseAddress!, raw.count) == 0 })
@@ -330,13 +342,13 @@ package struct FastAnswerReader: Sendable {
             case 6:
                 guard
                     scanner.object({ scanner, key in
-                        guard let markerIndex = markerIDs.firstIndex(where: { Self.equals(key, $0) }) else { return false }
-                        let marker = MarkerID.allCases[markerIndex]
+                        guard let markerIndex = Self.index(of: key, in: markerIDs) else { return false }
+                        let marker = markers[markerIndex]
                         if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
                         guard let raw = scanner.rawString() else { return false }
                         let phase: PhaseID
-                        if let exact = phaseIDs.firstIndex(where: { Self.equals(raw, $0) }) {
-                            phase = PhaseID.allCases[exact]
+                        if let exact = Self.index(of: raw, in: phaseIDs) {
+                            phase = phases[exact]
                         } else {
                             guard let text = Self.text(raw) else { return false }
                             if text.allSatisfy(\.isWhitespace) { return true }
@@ -351,7 +363,7 @@ package struct FastAnswerReader: Sendable {
             default:
                 guard
                     scanner.object({ scanner, key in
-                        guard let index = roadSignIDs.firstIndex(where: { Self.equals(key, $0) }),
+                        guard let index = Self.index(of: key, in: roadSignIDs),
                             let value = scanner.literal()
                         else { return false }
                         if let seen = value { roadSigns[questionnaire.roadSigns[index].id] = seen }
