@@ -220,7 +220,9 @@ package struct FastAnswerReader: Sendable {
     static func index(of raw: UnsafeBufferPointer<UInt8>, in table: PackedBytes) -> Int? {
         for index in 0..<table.count {
             let entry = table[index]
-            if entry.count == raw.count, raw.isEmpty || memcmp(raw.baseAddress!, entry.baseAddress!, raw.count) == 0 { return index }
+            if entry.count == raw.count, raw.isEmpty || memcmp(raw.baseAddress!, entry.baseAddress!, raw.count) == 0 {
+                return index
+            }
         }
         return nil
     }

@@ -85,6 +85,18 @@ package struct JSONWriter: Sendable {
     @inline(__always)
     static func needsAttention(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
 
+    /// Whether any of eight bytes may need attention: never false when one does (a byte is zero
+    /// in `x`, or below 0x20, exactly when the subtraction borrows into its high bit), sometimes
+    /// true when none does, which the byte-wise test then settles.
+    @inline(__always)
+    static func mayNeedAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+            || (word &- ones &* 0x20) & ~word & highs != 0
+    }
+
     /// Appends `text` as a JSON string, quoted and escaped.
     package static func writeQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
@@ -96,7 +108,12 @@ package struct JSONWriter: Sendable {
                 if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
             while index < bytes.count {
-                // Runs of plain bytes are copied whole.
+                // Runs of plain bytes are copied whole, found eight bytes at a time.
+                while index + 8 <= bytes.count,
+                    !mayNeedAttention(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                }
                 while index < bytes.count, !needsAttention(bytes[index]) { index += 1 }
                 guard index < bytes.count else { break }
                 let byte = bytes[index]

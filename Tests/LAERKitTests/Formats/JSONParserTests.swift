@@ -91,6 +91,29 @@ import Testing
 }
 
 @Suite struct JSONWriterTests {
+    /// Every byte that needs an escape, at every place of strings long enough for the eight-byte
+    /// scan, is escaped: the scan may not skip one.
+    @Test func escapesASpecialCharacterAtEveryPlace() throws {
+        let specials: [(Character, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{01}", #"\u0001"#), ("\u{1F}", #"\u001F"#),
+            ("\u{2028}", #"\u2028"#),
+        ]
+        for length in 0..<20 {
+            for place in 0...length {
+                for (special, escaped) in specials {
+                    let plain = String(repeating: "é", count: place % 3) + String(repeating: "a", count: length - place % 3)
+                    var text = plain
+                    text.insert(special, at: text.index(text.startIndex, offsetBy: min(place, text.count)))
+                    let written = JSONWriter().string(from: .string(text))
+                    #expect(written == "\"" + text.replacing(String(special), with: escaped) + "\"", "\(length), \(place)")
+                    #expect(try JSONParser.parse(written) == .string(text))
+                }
+            }
+        }
+        // A high byte that is not the start of U+2028 or U+2029 stays as it is.
+        #expect(JSONWriter().string(from: .string("aaaaaaaa\u{2030}aaaaaaaa")) == "\"aaaaaaaa\u{2030}aaaaaaaa\"")
+    }
+
     @Test func sortsKeysAndIndents() {
         let value = JSONValue.object(
             JSONObject([
