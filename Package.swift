@@ -60,7 +60,7 @@ let package = Package(
             dependencies: ["LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERSystem"],
             path: "Sources/laer-fuzz"
         ),
-        // Fakes for the tests (captured output, a scripted context); never part of the product.
+        // Fakes for the tests (captured and failing output, files in memory); never part of the product.
         .target(
             name: "LAERTestSupport", dependencies: ["LAERValues", "LAERSystem", "LAERCommandLine"], path: "Tests/LAERTestSupport"),
         .testTarget(
