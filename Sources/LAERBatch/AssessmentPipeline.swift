@@ -172,8 +172,8 @@ package struct AssessmentPipeline: Sendable {
         while true {
             let windowPaths = nextWindow()
             if windowPaths.isEmpty { break }
-            let outcomes = parallelMap(Array(start..<(start + windowPaths.count))) { [windowPaths, start] index -> Outcome in
-                outcome(of: windowPaths[index - start], index: index, options: options, read: read, render: render)
+            let outcomes = parallelMap(count: windowPaths.count) { [windowPaths, start] position -> Outcome in
+                outcome(of: windowPaths[position], index: start + position, options: options, read: read, render: render)
             }
             try handOver(outcomes)
             start += windowPaths.count
@@ -210,19 +210,14 @@ package struct AssessmentPipeline: Sendable {
         return outcome
     }
 
-    /// Runs `transform` over `indices` on every core and returns the results in order.
-    func parallelMap<T: Sendable>(_ indices: [Int], _ transform: @escaping @Sendable (Int) -> T) -> [T] {
-        let slots = Slots<T>(count: indices.count)
-        DispatchQueue.concurrentPerform(iterations: indices.count) { position in
-            slots.store(transform(indices[position]), at: position)
+    /// Runs `transform` over `0..<count` on every core and returns the results in order.
+    func parallelMap<T: Sendable>(count: Int, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { position in
+            slots.store(transform(position), at: position)
         }
         return slots.values()
     }
-}
-
-/// A value one thread sets and another reads after waiting for it.
-private final class Box<T>: @unchecked Sendable {
-    var value: T?
 }
 
 /// Fixed slots that threads fill at distinct positions.

@@ -93,8 +93,11 @@ public struct CommandContext: Sendable {
         return (try QuestionnaireLoader.load(file), file)
     }
 
-    /// The text style for standard output under `--color`.
-    package func outputStyle(_ arguments: ParsedArguments) -> any TextStyle {
+    /// The text style for standard output under `--color`, or for a file (`toFile`).
+    ///
+    /// A file never gets colour, whatever `--color` says: it is read later, elsewhere.
+    package func outputStyle(_ arguments: ParsedArguments, toFile: Bool = false) -> any TextStyle {
+        guard !toFile else { return PlainText() }
         let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
         return ANSIStyle(colorEnabled: mode.allowsColor(environment: environment, outputIsTerminal: outputIsTerminal))
     }

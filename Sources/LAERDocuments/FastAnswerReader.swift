@@ -16,7 +16,7 @@ import LAERValues
 /// are recognized from the bytes, and anything else goes through the same rules as the full path.
 package struct FastAnswerReader: Sendable {
     package let questionnaire: Questionnaire
-    let capabilityIDs: [[UInt8]]
+    let capabilityIDs: PackedBytes
     /// Each capability id between quotes, as a key that needs no scanning: empty for an id with a
     /// quote, a backslash or a control character, which `rawString` reads differently.
     let quotedIDs: PackedBytes
@@ -26,17 +26,24 @@ package struct FastAnswerReader: Sendable {
     /// The markers and phases in the order of `markerIDs` and `phaseIDs`.
     let markers = MarkerID.allCases
     let phases = PhaseID.allCases
+    /// Each rating's id as the format writes it, in the order of `ratings`, and the longest's length.
+    let ratingIDs: PackedBytes
+    let ratings = Rating.allCases
+    let longestRatingID: Int
     /// The questionnaire's id and version as an answer file writes them, when the full path accepts that pair.
     let identity: (id: [UInt8], version: [UInt8], versionText: String)?
 
     package init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
-        capabilityIDs = questionnaire.capabilities.map { Array($0.id.utf8) }
+        let ids = questionnaire.capabilities.map { Array($0.id.utf8) }
+        capabilityIDs = PackedBytes(ids)
         quotedIDs = PackedBytes(
-            capabilityIDs.map { id in
+            ids.map { id in
                 id.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
                     ? [] : [UInt8(ascii: "\"")] + id + [UInt8(ascii: "\"")]
             })
+        ratingIDs = PackedBytes(Rating.allCases.map { Array($0.rawValue.utf8) })
+        longestRatingID = Rating.allCases.map(\.rawValue.utf8.count).max() ?? 0
         roadSignIDs = PackedBytes(questionnaire.roadSigns.map { Array($0.id.utf8) })
         markerIDs = PackedBytes(MarkerID.allCases.map { Array($0.rawValue.utf8) })
         phaseIDs = PackedBytes(PhaseID.allCases.map { Array($0.rawValue.utf8) })
@@ -103,29 +110,17 @@ package struct FastAnswerReader: Sendable {
         }
 
         /// A rating written as its id between quotes, consumed; nil (nothing consumed) otherwise.
-        mutating func quotedRating() -> Rating? {
+        mutating func quotedRating(in reader: FastAnswerReader) -> Rating? {
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { return nil }
-            let ids = FastAnswerReader.ratingIDs
-            var entry = 0
-            var index = 0
-            while entry < ids.count {
-                let length = Int(ids[entry])
-                let end = offset + 1 + length
-                if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-                    var same = true
-                    for position in 0..<length where bytes[offset + 1 + position] != ids[entry + 1 + position] {
-                        same = false
-                        break
-                    }
-                    if same {
-                        offset = end + 1
-                        return FastAnswerReader.ratingsInIDOrder[index]
-                    }
-                }
-                entry += 1 + length
-                index += 1
-            }
-            return nil
+            // No rating id is longer than `longestRatingID`: the closing quote is near or not there.
+            var end = offset + 1
+            while end < bytes.count, end - offset <= reader.longestRatingID, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+                let rating = reader.exactRating(
+                    UnsafeBufferPointer(start: bytes.baseAddress! + offset + 1, count: end - offset - 1))
+            else { return nil }
+            offset = end + 1
+            return rating
         }
 
         /// The raw bytes of a string with no escapes and no control characters.
@@ -214,17 +209,6 @@ package struct FastAnswerReader: Sendable {
 
     static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         raw.count == text.utf8CodeUnitCount && (raw.isEmpty || memcmp(raw.baseAddress!, text.utf8Start, raw.count) == 0)
-    }
-
-    /// Where `raw` stands among `table`'s byte strings.
-    static func index(of raw: UnsafeBufferPointer<UInt8>, in table: PackedBytes) -> Int? {
-        for index in 0..<table.count {
-            let entry = table[index]
-            if entry.count == raw.count, raw.isEmpty || memcmp(raw.baseAddress!, entry.baseAddress!, raw.count) == 0 {
-                return index
-            }
-        }
-        return nil
     }
 
     static func equals(_ raw: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
@@ -344,12 +328,12 @@ package struct FastAnswerReader: Sendable {
             case 6:
                 guard
                     scanner.object({ scanner, key in
-                        guard let markerIndex = Self.index(of: key, in: markerIDs) else { return false }
+                        guard let markerIndex = markerIDs.firstIndex(of: key) else { return false }
                         let marker = markers[markerIndex]
                         if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
                         guard let raw = scanner.rawString() else { return false }
                         let phase: PhaseID
-                        if let exact = Self.index(of: raw, in: phaseIDs) {
+                        if let exact = phaseIDs.firstIndex(of: raw) {
                             phase = phases[exact]
                         } else {
                             guard let text = Self.text(raw) else { return false }
@@ -365,7 +349,7 @@ package struct FastAnswerReader: Sendable {
             default:
                 guard
                     scanner.object({ scanner, key in
-                        guard let index = Self.index(of: key, in: roadSignIDs),
+                        guard let index = roadSignIDs.firstIndex(of: key),
                             let value = scanner.literal()
                         else { return false }
                         if let seen = value { roadSigns[questionnaire.roadSigns[index].id] = seen }
@@ -430,10 +414,10 @@ package struct FastAnswerReader: Sendable {
                 position = cursor
             } else {
                 guard let key = scanner.rawString(), scanner.take(UInt8(ascii: ":")) else { return nil }
-                if cursor < capabilityIDs.count, Self.equals(key, capabilityIDs[cursor]) {
+                if cursor < capabilityIDs.count, key.elementsEqual(capabilityIDs[cursor]) {
                     position = cursor
                 } else {
-                    guard let found = capabilityIDs.firstIndex(where: { Self.equals(key, $0) }) else { return nil }
+                    guard let found = capabilityIDs.firstIndex(of: key) else { return nil }
                     position = found
                 }
             }
@@ -447,7 +431,7 @@ package struct FastAnswerReader: Sendable {
             var rawNote: UnsafeBufferPointer<UInt8>?
             switch scanner.peek() {
             case UInt8(ascii: "\""):
-                exact = scanner.quotedRating()
+                exact = scanner.quotedRating(in: self)
                 if exact == nil {
                     guard let raw = scanner.rawString() else { return nil }
                     rawRating = raw
@@ -458,7 +442,7 @@ package struct FastAnswerReader: Sendable {
                 scanner.skipSpace()
                 guard scanner.matches("\"rating\""), scanner.take(UInt8(ascii: ":")) else { return nil }
                 scanner.skipSpace()
-                exact = scanner.quotedRating()
+                exact = scanner.quotedRating(in: self)
                 if exact == nil {
                     guard let raw = scanner.rawString() else { return nil }
                     rawRating = raw
@@ -488,7 +472,7 @@ package struct FastAnswerReader: Sendable {
                 }
             }
             let rating: Rating
-            if let exact = exact ?? Self.exactRating(rawRating) {
+            if let exact = exact ?? exactRating(rawRating) {
                 rating = exact
             } else {
                 guard let text = Self.text(rawRating) else { return nil }
@@ -505,39 +489,8 @@ package struct FastAnswerReader: Sendable {
 
     /// Each rating's id as the format writes it.
     ///
-    /// Each rating's id as the format writes it (its raw value), packed as length, bytes: read
-    /// for every answer of every file, so it is a plain buffer that costs no reference counting.
-    nonisolated(unsafe) static let ratingIDs: UnsafeBufferPointer<UInt8> = {
-        let packed = Rating.allCases.flatMap { [UInt8($0.rawValue.utf8.count)] + Array($0.rawValue.utf8) }
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: packed.count)
-        _ = buffer.initialize(from: packed)
-        return UnsafeBufferPointer(buffer)
-    }()
-
-    /// The ratings in the order of `ratingIDs`.
-    nonisolated(unsafe) static let ratingsInIDOrder: UnsafeBufferPointer<Rating> = {
-        let buffer = UnsafeMutableBufferPointer<Rating>.allocate(capacity: Rating.allCases.count)
-        _ = buffer.initialize(from: Rating.allCases)
-        return UnsafeBufferPointer(buffer)
-    }()
-
-    static func exactRating(_ raw: UnsafeBufferPointer<UInt8>) -> Rating? {
-        let ids = ratingIDs
-        var offset = 0
-        var index = 0
-        while offset < ids.count {
-            let length = Int(ids[offset])
-            if length == raw.count {
-                var same = true
-                for position in 0..<length where raw[position] != ids[offset + 1 + position] {
-                    same = false
-                    break
-                }
-                if same { return ratingsInIDOrder[index] }
-            }
-            offset += 1 + length
-            index += 1
-        }
-        return nil
+    /// A rating written as its id (its raw value).
+    func exactRating(_ raw: UnsafeBufferPointer<UInt8>) -> Rating? {
+        ratingIDs.firstIndex(of: raw).map { ratings[$0] }
     }
 }

@@ -26,6 +26,18 @@ package final class PackedBytes: @unchecked Sendable {
         UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
     }
 
+    /// Where `bytes` stand among the strings, the first place if twice.
+    package func firstIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in 0..<count {
+            let entry = self[index]
+            guard entry.count == bytes.count else { continue }
+            var position = 0
+            while position < bytes.count, bytes[position] == entry[position] { position += 1 }
+            if position == bytes.count { return index }
+        }
+        return nil
+    }
+
     deinit {
         bytes.deallocate()
         starts.deallocate()

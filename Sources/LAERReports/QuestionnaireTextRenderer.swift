@@ -12,37 +12,36 @@ package struct QuestionnaireTextRenderer: Sendable {
     }
 
     package func render(_ questionnaire: Questionnaire) -> String {
-        var lines: [String] = []
-        lines.append(style.bold(questionnaire.title) + " (\(questionnaire.id) \(questionnaire.version))")
-        lines.append(
+        var layout = TextLayout(style: style, width: width)
+        layout.line(style.bold(questionnaire.title) + " (\(questionnaire.id) \(questionnaire.version))")
+        layout.line(
             "\(questionnaire.capabilities.count) capabilities, \(questionnaire.markers.count) markers, "
                 + "\(questionnaire.phases.count) phases, \(questionnaire.roadSigns.count) road signs")
-        lines.append("")
-        lines.append(style.bold("PHASES"))
+        layout.heading("Phases")
         for phase in questionnaire.phases {
-            lines.append("  \(phase.id.number). " + style.bold(phase.name))
-            if let summary = phase.summary { lines.append(TextWrap.indented(summary, width: width, indent: 5)) }
+            layout.line("  \(phase.id.number). " + style.bold(phase.name))
+            if let summary = phase.summary { layout.paragraph(summary, indent: 5) }
         }
         for marker in questionnaire.markers {
-            lines.append("")
-            lines.append(style.bold(marker.name.uppercased()) + style.dim(" (\(marker.id.rawValue))"))
-            if let description = marker.description { lines.append(TextWrap.indented(description, width: width, indent: 2)) }
-            lines.append("")
-            lines.append("  What it looks like in each phase:")
+            layout.line("")
+            layout.line(style.bold(marker.name.uppercased()) + style.dim(" (\(marker.id.rawValue))"))
+            if let description = marker.description { layout.paragraph(description, indent: 2) }
+            layout.line("")
+            layout.line("  What it looks like in each phase:")
             for phase in PhaseID.allCases {
-                lines.append("    \(phase.number). " + style.bold(questionnaire.name(of: phase)))
-                lines.append(TextWrap.indented(marker.profiles[phase] ?? "", width: width, indent: 7))
+                layout.line("    \(phase.number). " + style.bold(questionnaire.name(of: phase)))
+                layout.paragraph(marker.profiles[phase] ?? "", indent: 7)
             }
             for phase in PhaseID.assessed {
                 let capabilities = questionnaire.capabilities(of: marker.id, in: phase)
                 guard !capabilities.isEmpty else { continue }
-                lines.append("")
-                lines.append("  " + style.color("\(marker.name) in \(questionnaire.name(of: phase))", .cyan))
+                layout.line("")
+                layout.line("  " + style.color("\(marker.name) in \(questionnaire.name(of: phase))", .cyan))
                 for capability in capabilities {
                     let motions = capability.motions.map(\.rawValue).joined(separator: ", ")
-                    lines.append("    " + style.bold(capability.id))
-                    lines.append(TextWrap.indented(capability.statement, width: width, indent: 6))
-                    lines.append(
+                    layout.line("    " + style.bold(capability.id))
+                    layout.paragraph(capability.statement, indent: 6)
+                    layout.line(
                         style.dim(
                             TextWrap.indented(
                                 "weight \(capability.weight) · \(motions) · \(capability.researchArea)", width: width, indent: 6))
@@ -50,17 +49,15 @@ package struct QuestionnaireTextRenderer: Sendable {
                 }
             }
         }
-        lines.append("")
-        lines.append(style.bold("ROAD SIGNS"))
+        layout.heading("Road signs")
         for sign in questionnaire.roadSigns {
-            lines.append(TextWrap.indented(sign.statement, width: width, indent: 4, firstPrefix: "  - "))
+            layout.paragraph(sign.statement, indent: 4, first: "  - ")
         }
-        lines.append("")
-        lines.append(style.bold("SCORING"))
+        layout.heading("Scoring")
         let scoring =
             "A marker reaches a phase at attainment \(JSONWriter.format(questionnaire.scoring.reach)) or more, "
             + "once every phase below it (above the first) is at \(JSONWriter.format(questionnaire.scoring.consolidate)) or more."
-        lines.append(TextWrap.indented(scoring, width: width, indent: 2))
-        return lines.joined(separator: "\n") + "\n"
+        layout.paragraph(scoring, indent: 2)
+        return layout.text
     }
 }

@@ -3,7 +3,6 @@ import LAERDocuments
 import LAERReports
 import LAERScoring
 import LAERSystem
-import LAERTerminal
 import LAERValues
 
 /// `laer score INPUT...`: scores assessments and writes their gap analyses.
@@ -79,7 +78,7 @@ struct ScoreCommand: Command {
         options.needsStems = outDirectory != nil
         options.keepsResults = outDirectory != nil
         options.window = format.batchWindow
-        let style = outDirectory == nil ? context.outputStyle(arguments) : PlainText()
+        let style = context.outputStyle(arguments, toFile: outDirectory != nil)
         let stream = format.scoreStream(questionnaire: questionnaire, style: style)
         // Reports in files stand alone; on standard output they follow each other in a stream.
         let render: @Sendable (ScoreResult) -> [UInt8]
@@ -129,18 +128,8 @@ struct ScoreCommand: Command {
         let result = Scorer(questionnaire: questionnaire).score(
             assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target)
         let out = arguments.value("out")
-        try context.emit(
-            Self.renderer(format, context: context, arguments: arguments, toFile: out != nil).render(
-                result, questionnaire: questionnaire), to: out)
+        let report = format.scoreReport(style: context.outputStyle(arguments, toFile: out != nil))
+        try context.emit(report.render(result, questionnaire: questionnaire), to: out)
         return .success
-    }
-
-    static func renderer(_ format: ReportFormat, context: CommandContext, arguments: ParsedArguments, toFile: Bool)
-        -> any ReportRenderer<ScoreResult>
-    {
-        let mode = arguments.value(CommonOptions.color.name).flatMap(ColorMode.init(rawValue:)) ?? .auto
-        // A file never gets colour codes, whatever --color says: it is read later, elsewhere.
-        let color = !toFile && mode.allowsColor(environment: context.environment, outputIsTerminal: context.outputIsTerminal)
-        return format.scoreReport(style: ANSIStyle(colorEnabled: color))
     }
 }
