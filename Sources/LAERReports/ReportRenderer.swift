@@ -2,8 +2,7 @@ import LAERValues
 
 /// Renders one subject (a score result now; a diff or a trend next) in one format.
 ///
-/// Renderers are
-/// pure: the subject and its questionnaire in, text out.
+/// Renderers are pure: the subject and its questionnaire in, text out.
 package protocol ReportRenderer<Subject>: Sendable {
     associatedtype Subject
 

@@ -60,8 +60,7 @@ struct TemporaryFile {
 
     /// Flushes, syncs, closes and renames the file over the target; on failure removes it.
     ///
-    /// With
-    /// `syncingDirectory` also syncs the directory, so that the new name survives a crash.
+    /// With `syncingDirectory` also syncs the directory, so that the new name survives a crash.
     mutating func commit(syncingDirectory: Bool = false) throws(OutputError) {
         let descriptor = self.descriptor
         self.descriptor = -1

@@ -72,8 +72,7 @@ enum ProcessRunner {
 
     /// Makes orphaned descendants children of this process (`PR_SET_CHILD_SUBREAPER`).
     ///
-    /// `prctl` is
-    /// variadic in C, which Swift cannot call, so it is looked up and called with its five words.
+    /// `prctl` is variadic in C, which Swift cannot call, so it is looked up and called with its five words.
     static let subreaperEnabled: Bool = {
         typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") else { return false }

@@ -149,8 +149,7 @@ struct SurveyCommand: Command {
     /// When the last answers never reached the file (its saves failed and the respondent went on),
     /// writes them to a rescue file in the temporary directory before the program ends.
     ///
-    /// Returns
-    /// false when even that failed, after saying so.
+    /// Returns false when even that failed, after saying so.
     private func rescueUnsavedAnswers(_ store: AnswerStore, in context: CommandContext) -> Bool {
         guard store.hasUnsavedChanges else { return true }
         let original = store.path
