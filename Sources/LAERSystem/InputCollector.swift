@@ -68,7 +68,7 @@ package enum InputCollector {
     }
 
     /// Whether a file found in a directory is an input: `.json` or `.csv`, any case, not hidden.
-    static func isInput(_ name: String) -> Bool {
+    package static func isInput(_ name: String) -> Bool {
         guard !name.hasPrefix(".") else { return false }
         let lowered = name.lowercased()
         return lowered.hasSuffix(".json") || lowered.hasSuffix(".csv")

@@ -7,6 +7,7 @@ import Synchronization
 package final class InMemoryFiles: FileSystem {
     private let storage: Mutex<[String: [UInt8]]>
     private let locks = Mutex<Set<String>>([])
+    private let reads = Mutex<[String: Int]>([:])
 
     package init(_ files: [String: [UInt8]] = [:]) {
         storage = Mutex(files)
@@ -15,7 +16,11 @@ package final class InMemoryFiles: FileSystem {
     /// Every file, by path.
     package var files: [String: [UInt8]] { storage.withLock { $0 } }
 
+    /// How many times `path` was read.
+    package func readCount(_ path: String) -> Int { reads.withLock { $0[path] ?? 0 } }
+
     package func read(_ path: String) throws(LoadError) -> InputFile {
+        reads.withLock { $0[path, default: 0] += 1 }
         guard let bytes = storage.withLock({ $0[path] }) else { throw .cannotOpen(path: path, errno: 2) }
         return InputFile(displayName: path, bytes: bytes)
     }
@@ -30,7 +35,9 @@ package final class InMemoryFiles: FileSystem {
                 paths.append(argument)
                 continue
             }
-            let inside = all.filter { $0.hasPrefix(argument + "/") && ($0.hasSuffix(".json") || $0.hasSuffix(".csv")) }
+            let inside = all.filter {
+                $0.hasPrefix(argument + "/") && InputCollector.isInput(String($0.split(separator: "/").last ?? ""))
+            }
             if inside.isEmpty {
                 missing.append(.cannotOpen(path: argument, errno: 2))
             } else {

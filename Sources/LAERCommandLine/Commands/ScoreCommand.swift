@@ -59,10 +59,13 @@ struct ScoreCommand: Command {
         let byOrganization = arguments.value("by") == "organization"
         let anonymizer = arguments.flag("anonymize") ? Anonymizer(salt: context.random()) : nil
 
+        // An input already read (standard input, or the one file) is not read again by the batch.
+        var alreadyRead = standardInput.map { (path: "-", file: $0) }
         if collected.inputs.count == 1, !collected.sawDirectory, !byOrganization, collected.missing.isEmpty,
             let path = collected.inputs.first(where: { _ in true })
         {
             let file = try standardInput ?? context.readInput(path)
+            alreadyRead = (path, file)
             let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
             if entries.count == 1, fileProblems.isEmpty {
                 return try scoreOne(
@@ -93,8 +96,8 @@ struct ScoreCommand: Command {
         let total = collected.inputs.count
         let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
         let files = context.files
-        let read: @Sendable (String) throws(LoadError) -> InputFile = { [standardInput] path throws(LoadError) in
-            if path == "-", let standardInput { return standardInput }
+        let read: @Sendable (String) throws(LoadError) -> InputFile = { [alreadyRead] path throws(LoadError) in
+            if let alreadyRead, path == alreadyRead.path { return alreadyRead.file }
             return try files.read(path)
         }
         let errorOutput = context.errorOutput

@@ -39,6 +39,16 @@ import Testing
         #expect(String(decoding: report, as: UTF8.self) == TextReport().render(result, questionnaire: questionnaire))
     }
 
+    /// A wide export is one file of many results: read once, though it is looked at before the batch scores it.
+    @Test func aWideExportIsReadOnce() throws {
+        let files = try Self.memory()
+        try files.write(TestFiles.fixtureText("wide-mini.csv"), to: "wide.csv")
+        let run = CommandRun(["score", "wide.csv", "--questionnaire", "q.json", "--format", "csv"], files: files)
+        #expect(run.exitCode == .success, "\(run.errorOutput)")
+        #expect(run.output.split(separator: "\r\n").count > 2)
+        #expect(files.readCount("wide.csv") == 1)
+    }
+
     @Test func aMissingInputIsMissingInTheInjectedFileSystem() throws {
         let run = CommandRun(["score", "nowhere.json", "--questionnaire", "q.json"], files: try Self.memory())
         #expect(run.exitCode == .noInput)
