@@ -12,8 +12,10 @@ import LAERValues
 package struct AssessmentPipeline: Sendable {
     package struct Options: Sendable {
         package var target: PhaseID?
-        /// Merge the respondents of each organization into one result, scored at the end.
+        /// Merge the respondents of each organization and period into one result, scored at the end.
         package var byOrganization = false
+        /// Keep the respondents' notes in merged results (a diff shows them).
+        package var keepsNotes = false
         package var anonymizer: Anonymizer?
         /// Whether each result needs a stem (a report file's name, or a merged source).
         package var needsStems = false
@@ -67,6 +69,8 @@ package struct AssessmentPipeline: Sendable {
         var stem: String
         var result: ScoreResult?
         var assessment: Assessment?
+        /// For merging: the ratings by position, when the fast path read them.
+        var ratings: [Rating?]?
         var rendered: [UInt8]?
     }
 
@@ -84,7 +88,7 @@ package struct AssessmentPipeline: Sendable {
         // The fast path also yields the ratings by position, so the answers need not be kept unless merged.
         let entries: [AnswerLoader.Entry]
         var fastRatings: [Rating?]?
-        if let fast = fastReader.read(file.bytes, keepingAnswers: options.byOrganization) {
+        if let fast = fastReader.read(file.bytes, keepingAnswers: options.byOrganization && options.keepsNotes) {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
         } else {
@@ -110,7 +114,7 @@ package struct AssessmentPipeline: Sendable {
             let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
             let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
             if options.byOrganization {
-                outcome.items.append(Item(stem: stem, assessment: assessment))
+                outcome.items.append(Item(stem: stem, assessment: assessment, ratings: fastRatings))
                 continue
             }
             let source = options.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
@@ -127,7 +131,8 @@ package struct AssessmentPipeline: Sendable {
     /// Scores every path.
     ///
     /// Bad inputs go to `report` and are counted; only `deliver` failing
-    /// stops the run. `progress` hears how many inputs are done after each window.
+    /// stops the run. `progress` hears how many inputs are done after each window. With
+    /// `byOrganization`, each organization and period is one result, delivered after every input is read.
     package func run<Paths: Sequence<String>, Failure: Error>(
         _ paths: Paths, options: Options,
         read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
@@ -136,35 +141,84 @@ package struct AssessmentPipeline: Sendable {
         progress: (Int) -> Void = { _ in },
         deliver: (Scored) throws(Failure) -> Void
     ) throws(Failure) -> Summary {
+        var merges = Merges()
+        var summary = try walk(
+            paths, options: options, read: read, render: render, report: report, progress: progress
+        ) { (item: Item) throws(Failure) in
+            if let assessment = item.assessment {
+                merges.add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
+            } else if let rendered = item.rendered {
+                try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
+            }
+        }
+        for merge in merges.all {
+            let result = scorer.score(merge, target: options.target)
+            try deliver(Scored(stem: merge.organization, result: result, rendered: render(result)))
+        }
+        summary.scored += options.byOrganization ? merges.all.count : 0
+        return summary
+    }
+
+    /// Reads every path and merges the respondents of each organization and period, in the order
+    /// each group was first seen: what `trend`, directory `diff` and `--peers` compare.
+    package func merge<Paths: Sequence<String>>(
+        _ paths: Paths, options: Options = Options(),
+        read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
+        report: (String) -> Void,
+        progress: (Int) -> Void = { _ in }
+    ) -> (merges: [OrganizationMerge], summary: Summary) {
+        var options = options
+        options.byOrganization = true
+        var merges = Merges()
+        let summary = walk(paths, options: options, read: read, render: { _ in [] }, report: report, progress: progress) {
+            (item: Item) throws(Never) in
+            if let assessment = item.assessment {
+                merges.add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
+            }
+        }
+        return (merges.all, summary)
+    }
+
+    /// The merges of a run, by organization and period, in the order first seen.
+    struct Merges {
+        struct Key: Hashable {
+            var organization: String
+            var period: String?
+        }
+
+        var positions: [Key: Int] = [:]
+        var all: [OrganizationMerge] = []
+
+        mutating func add(_ assessment: Assessment, ratings: [Rating?]?, source: String, questionnaire: Questionnaire) {
+            let key = Key(
+                organization: OrganizationName.key(assessment.respondent.organization), period: assessment.comparisonPeriod)
+            let position =
+                positions[key]
+                ?? {
+                    all.append(OrganizationMerge(key: key.organization, period: key.period, questionnaire: questionnaire))
+                    positions[key] = all.count - 1
+                    return all.count - 1
+                }()
+            all[position].add(assessment, ratings: ratings, source: source)
+        }
+    }
+
+    /// Reads, scores and renders every path, one window at a time, and hands each item over in input order.
+    func walk<Paths: Sequence<String>, Failure: Error>(
+        _ paths: Paths, options: Options,
+        read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
+        render: @escaping @Sendable (ScoreResult) -> [UInt8],
+        report: (String) -> Void,
+        progress: (Int) -> Void,
+        handOver: (Item) throws(Failure) -> Void
+    ) throws(Failure) -> Summary {
         var summary = Summary()
-        var merges: [String: OrganizationMerge] = [:]
-        var organizations: [String] = []
         var iterator = paths.makeIterator()
         func nextWindow() -> [String] {
             var window: [String] = []
             window.reserveCapacity(options.window)
             while window.count < options.window, let path = iterator.next() { window.append(path) }
             return window
-        }
-        func handOver(_ outcomes: [Outcome]) throws(Failure) {
-            for outcome in outcomes {
-                for message in outcome.messages { report(message) }
-                summary.attempted += outcome.attempted
-                summary.bad += outcome.bad
-                for item in outcome.items {
-                    if let assessment = item.assessment {
-                        let organization = assessment.respondent.organization ?? "(no organization)"
-                        if merges[organization] == nil {
-                            merges[organization] = OrganizationMerge(organization: organization)
-                            organizations.append(organization)
-                        }
-                        merges[organization]!.add(assessment, source: item.stem)
-                    } else if let rendered = item.rendered {
-                        try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
-                        summary.scored += 1
-                    }
-                }
-            }
         }
 
         // One window of paths at a time: the directories are walked as the run goes.
@@ -175,15 +229,17 @@ package struct AssessmentPipeline: Sendable {
             let outcomes = parallelMap(count: windowPaths.count) { [windowPaths, start] position -> Outcome in
                 outcome(of: windowPaths[position], index: start + position, options: options, read: read, render: render)
             }
-            try handOver(outcomes)
+            for outcome in outcomes {
+                for message in outcome.messages { report(message) }
+                summary.attempted += outcome.attempted
+                summary.bad += outcome.bad
+                for item in outcome.items {
+                    try handOver(item)
+                    if item.rendered != nil { summary.scored += 1 }
+                }
+            }
             start += windowPaths.count
             progress(start)
-        }
-
-        for organization in organizations {
-            let result = scorer.score(merges[organization]!, target: options.target)
-            try deliver(Scored(stem: organization, result: result, rendered: render(result)))
-            summary.scored += 1
         }
         return summary
     }

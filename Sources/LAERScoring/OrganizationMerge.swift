@@ -1,14 +1,18 @@
 import LAERValues
 
-/// The respondents of one organization merged into one assessment, as the contract says: an
-/// item's value is the mean of its respondents' values, N/A and unanswered left out.
+/// The respondents of one organization in one period merged into one assessment, as the contract
+/// says: an item's value is the mean of its respondents' values, N/A and unanswered left out.
 ///
 /// Built by adding one assessment at a time, so a batch keeps one of these per organization and
-/// never all the assessments.
+/// period, never all the assessments.
 package struct OrganizationMerge: Sendable {
-    package var organization: String
+    /// The folded name the respondents share (`OrganizationName.key`).
+    package let key: String
+    /// The period they answered for (`Assessment.comparisonPeriod`).
+    package let period: String?
     package private(set) var respondents = 0
     package private(set) var sources: [String] = []
+    package private(set) var spellings = OrganizationSpellings()
 
     struct Tally: Sendable {
         var total = 0.0
@@ -18,23 +22,35 @@ package struct OrganizationMerge: Sendable {
         var highest = Int.min
     }
 
-    var tallies: [String: Tally] = [:]
-    var latestDate = ""
+    /// By questionnaire position.
+    var tallies: [Tally]
+    /// Respondents' notes by questionnaire position, in the order they came.
+    var notes: [Int: [String]] = [:]
+    let questionnaire: Questionnaire
+    package private(set) var latestDate = ""
     var periods: [String: Int] = [:]
     var placements: [MarkerID: [Int]] = [:]
     var roadSigns: [String: (seen: Int, answered: Int)] = [:]
-    var questionnaireID = ""
-    var questionnaireVersion = ""
 
-    package init(organization: String) {
-        self.organization = organization
+    package init(key: String, period: String?, questionnaire: Questionnaire) {
+        self.key = key
+        self.period = period
+        self.questionnaire = questionnaire
+        tallies = Array(repeating: Tally(), count: questionnaire.capabilities.count)
     }
 
-    package mutating func add(_ assessment: Assessment, source: String) {
+    /// The organization as most respondents wrote it.
+    package var organization: String { spellings.mostFrequent ?? OrganizationName.none }
+
+    /// Adds one respondent.
+    ///
+    /// `ratings` are by position of this merge's questionnaire, as the fast reader yields them;
+    /// without them they are taken from the assessment's answers (which also give the notes),
+    /// and answers to capabilities this questionnaire lacks are left out.
+    package mutating func add(_ assessment: Assessment, ratings: [Rating?]? = nil, source: String) {
         respondents += 1
         sources.append(source)
-        questionnaireID = assessment.questionnaireID
-        questionnaireVersion = assessment.questionnaireVersion
+        spellings.add(assessment.respondent.organization)
         if assessment.assessedOn > latestDate { latestDate = assessment.assessedOn }
         if let period = assessment.period { periods[period, default: 0] += 1 }
         for (marker, phase) in assessment.placements { placements[marker, default: []].append(phase.number) }
@@ -44,34 +60,77 @@ package struct OrganizationMerge: Sendable {
             if seen { tally.seen += 1 }
             roadSigns[id] = tally
         }
-        for (id, answer) in assessment.answers {
-            var tally = tallies[id] ?? Tally()
-            if let value = answer.rating.value, let level = Rating.scale.firstIndex(of: answer.rating) {
-                tally.total += value
-                tally.answered += 1
-                tally.lowest = min(tally.lowest, level)
-                tally.highest = max(tally.highest, level)
-            } else {
-                tally.notApplicable += 1
+        if let ratings, ratings.count == tallies.count {
+            for (position, rating) in ratings.enumerated() {
+                if let rating { tally(rating, at: position) }
             }
-            tallies[id] = tally
+        }
+        for (id, answer) in assessment.answers {
+            guard let position = questionnaire.position(of: id) else { continue }
+            if ratings == nil { tally(answer.rating, at: position) }
+            if let note = answer.note, !note.isEmpty { notes[position, default: []].append(note) }
         }
     }
 
-    /// Each item's mean value; N/A only where every respondent who answered said N/A.
-    package var values: ItemValues {
-        ItemValues(
-            items: tallies.compactMapValues { tally in
-                tally.answered > 0 ? .value(tally.total / Double(tally.answered)) : tally.notApplicable > 0 ? .notApplicable : nil
-            })
+    mutating func tally(_ rating: Rating, at position: Int) {
+        if let value = rating.value, let level = Rating.scale.firstIndex(of: rating) {
+            tallies[position].total += value
+            tallies[position].answered += 1
+            tallies[position].lowest = min(tallies[position].lowest, level)
+            tallies[position].highest = max(tallies[position].highest, level)
+        } else {
+            tallies[position].notApplicable += 1
+        }
+    }
+
+    /// Each item's evidence by position: the mean value; N/A only where every respondent who
+    /// answered said N/A; nil where none answered.
+    var evidence: [ItemValue?] {
+        tallies.map { tally in
+            tally.answered > 0 ? .value(tally.total / Double(tally.answered)) : tally.notApplicable > 0 ? .notApplicable : nil
+        }
+    }
+
+    /// Each answered capability's rating: a respondent's own, or for several the rating nearest
+    /// their mean (`na` where all said N/A).
+    package var ratings: [String: Rating] {
+        var ratings: [String: Rating] = [:]
+        for (position, value) in evidence.enumerated() {
+            switch value {
+            case .value(let mean): ratings[questionnaire.capabilities[position].id] = Rating(nearestTo: mean)
+            case .notApplicable: ratings[questionnaire.capabilities[position].id] = .na
+            case nil: break
+            }
+        }
+        return ratings
+    }
+
+    /// Each answered capability's value (the mean of its respondents'), nil for N/A.
+    package var values: [String: Double?] {
+        var values: [String: Double?] = [:]
+        for (position, value) in evidence.enumerated() {
+            switch value {
+            case .value(let mean): values[questionnaire.capabilities[position].id] = .some(mean)
+            case .notApplicable: values[questionnaire.capabilities[position].id] = .some(nil)
+            case nil: break
+            }
+        }
+        return values
+    }
+
+    /// The respondents' notes by capability id; several respondents' notes are joined by " / ".
+    package var noteTexts: [String: String] {
+        var texts: [String: String] = [:]
+        for (position, list) in notes { texts[questionnaire.capabilities[position].id] = list.joined(separator: " / ") }
+        return texts
     }
 
     /// Capabilities whose ratings span two or more levels (say `not` and `largely`), widest first,
     /// then in questionnaire order.
-    package func disagreement(in questionnaire: Questionnaire) -> [String] {
-        let spans = questionnaire.capabilities.compactMap { capability -> (id: String, span: Int)? in
-            guard let tally = tallies[capability.id], tally.answered > 1, tally.highest - tally.lowest >= 2 else { return nil }
-            return (capability.id, tally.highest - tally.lowest)
+    package var disagreement: [String] {
+        let spans = tallies.enumerated().compactMap { position, tally -> (id: String, span: Int)? in
+            guard tally.answered > 1, tally.highest - tally.lowest >= 2 else { return nil }
+            return (questionnaire.capabilities[position].id, tally.highest - tally.lowest)
         }
         return spans.enumerated().sorted { lhs, rhs in
             lhs.element.span != rhs.element.span ? lhs.element.span > rhs.element.span : lhs.offset < rhs.offset
@@ -83,8 +142,8 @@ package struct OrganizationMerge: Sendable {
     package var assessment: Assessment {
         let period = periods.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key < rhs.key }?.key
         var merged = Assessment(
-            questionnaireID: questionnaireID, questionnaireVersion: questionnaireVersion,
-            respondent: Respondent(organization: organization), assessedOn: latestDate, period: period)
+            questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description,
+            respondent: Respondent(organization: spellings.mostFrequent), assessedOn: latestDate, period: period)
         for (marker, numbers) in placements {
             let mean = Double(numbers.reduce(0, +)) / Double(numbers.count)
             merged.placements[marker] = PhaseID(number: Int(mean.rounded(.toNearestOrAwayFromZero)))
@@ -101,9 +160,9 @@ extension Scorer {
             merge.sources.count <= 3
             ? merge.sources.joined(separator: "; ")
             : merge.sources.prefix(3).joined(separator: "; ") + "; and \(merge.sources.count - 3) more"
-        var result = score(merge.assessment, values: merge.values, source: sources, target: target)
+        var result = score(merge.assessment, evidence: merge.evidence, source: sources, target: target)
         result.respondents = merge.respondents
-        result.disagreement = merge.disagreement(in: questionnaire)
+        result.disagreement = merge.disagreement
         return result
     }
 }

@@ -91,12 +91,6 @@ package struct Scorer: Sendable {
         score(assessment, evidence: ratings.map { $0.map(ItemValue.init) }, source: source, target: target)
     }
 
-    /// Scores item values (one respondent's ratings, or the means of several) with `assessment`
-    /// giving who, when, placements and road signs.
-    func score(_ assessment: Assessment, values: ItemValues, source: String, target: PhaseID?) -> ScoreResult {
-        score(assessment, evidence: ids.map { values.items[$0] }, source: source, target: target)
-    }
-
     func score(_ assessment: Assessment, evidence: Evidence, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
         let markers = markerIDs.map { markerScore($0, evidence: evidence) }
         var overallPhase = PhaseID.laerEfficient
@@ -344,14 +338,4 @@ package enum ItemValue: Sendable, Equatable {
     package init(_ rating: Rating) {
         self = rating.value.map(ItemValue.value) ?? .notApplicable
     }
-}
-
-/// The evidence scoring reads, by capability id; an unanswered capability has no entry.
-package struct ItemValues: Sendable, Equatable {
-    package var items: [String: ItemValue]
-
-    package init(items: [String: ItemValue] = [:]) {
-        self.items = items
-    }
-
 }

@@ -49,6 +49,9 @@ package struct Questionnaire: Sendable, Equatable {
 
     package func capability(_ id: String) -> Capability? { positions[id].map { capabilities[$0] } }
 
+    /// Where the capability `id` stands in `capabilities`.
+    package func position(of id: String) -> Int? { positions[id] }
+
     /// The capabilities of one marker and phase, in questionnaire order.
     package func capabilities(of marker: MarkerID, in phase: PhaseID) -> [Capability] {
         capabilities.filter { $0.marker == marker && $0.phase == phase }

@@ -28,6 +28,8 @@ package struct ScoreResult: Sendable, Equatable {
     /// For a merged result: how many respondents, and where they disagree (issue 5).
     package var respondents: Int?
     package var disagreement: [String]?
+    /// Where the result stands among a peer group (`score --peers`).
+    package var peers: PeerStanding?
 
     /// `projectedGaps`, where the projection's capabilities stand in `gaps`, saves finding them
     /// by id when the caller knows.

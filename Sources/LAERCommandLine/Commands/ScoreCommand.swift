@@ -29,7 +29,9 @@ struct ScoreCommand: Command {
             ),
             .option(
                 "by", value: "GROUP", choices: ["organization"],
-                help: "Merge the respondents of each organization into one result, with where they disagree."),
+                help:
+                    "Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop."
+            ),
             .flag(
                 "anonymize",
                 help: "Replace respondent names and roles by pseudonyms, the same for the same person within this run."),
@@ -111,11 +113,19 @@ struct ScoreCommand: Command {
         summary.bad += collected.missing.count
         if summary.attempted > 1 {
             let bad = summary.bad == 0 ? "" : "; \(NumberFormat.grouped(summary.bad)) bad input\(summary.bad == 1 ? "" : "s")"
-            context.errorOutput.write(
-                "scored \(NumberFormat.grouped(summary.scored)) of \(NumberFormat.grouped(summary.attempted))\(bad)\n")
+            let line =
+                byOrganization
+                ? "\(Self.counted(summary.attempted, "input")), \(Self.counted(summary.scored, "result")) (merged by organization and period)"
+                : "scored \(NumberFormat.grouped(summary.scored)) of \(NumberFormat.grouped(summary.attempted))"
+            context.errorOutput.write(line + bad + "\n")
         }
         if !collected.missing.isEmpty { return .noInput }
         return summary.bad > 0 ? .dataError : .success
+    }
+
+    /// "1 input", "12 inputs".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(NumberFormat.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// One input with one assessment: its report on standard output, or in the `--out` file.

@@ -21,7 +21,7 @@ complete -c laer -n '__fish_seen_subcommand_from survey' -F
 complete -c laer -n '__fish_seen_subcommand_from score' -l format -s f -x -a 'text markdown json html csv' -d 'Output format: text, markdown, json, html, csv'
 complete -c laer -n '__fish_seen_subcommand_from score' -l target -x -a 'traditional-transactional laer-experiment laer-effective laer-efficient' -d 'The phase to plan for'
 complete -c laer -n '__fish_seen_subcommand_from score' -l out -s o -r -F -d 'Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv'
-complete -c laer -n '__fish_seen_subcommand_from score' -l by -x -a 'organization' -d 'Merge the respondents of each organization into one result, with where they disagree'
+complete -c laer -n '__fish_seen_subcommand_from score' -l by -x -a 'organization' -d 'Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop'
 complete -c laer -n '__fish_seen_subcommand_from score' -l anonymize -d 'Replace respondent names and roles by pseudonyms, the same for the same person within this run'
 complete -c laer -n '__fish_seen_subcommand_from score' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaire'
 complete -c laer -n '__fish_seen_subcommand_from score' -l color -x -a 'auto always never' -d 'Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never'

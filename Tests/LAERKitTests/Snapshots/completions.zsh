@@ -38,7 +38,7 @@ _laer() {
                 '(-f --format)'{-f,--format}'[Output format\: text, markdown, json, html, csv]:format:(text markdown json html csv)' \
                 '--target[The phase to plan for]:phase:(traditional-transactional laer-experiment laer-effective laer-efficient)' \
                 '(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files' \
-                '--by[Merge the respondents of each organization into one result, with where they disagree]:group:(organization)' \
+                '--by[Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop]:group:(organization)' \
                 '--anonymize[Replace respondent names and roles by pseudonyms, the same for the same person within this run]' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \

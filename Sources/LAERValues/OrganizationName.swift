@@ -1,0 +1,72 @@
+/// How organizations are told apart across respondents, quarters and peers.
+///
+/// Names are matched with case, surrounding and repeated spaces and one trailing full stop
+/// folded, so "ACME Corp." and "Acme  Corp" are one organization.
+package enum OrganizationName {
+    /// What a result without an organization is grouped and shown under.
+    package static let none = "(no organization)"
+
+    /// The folded form two spellings of one organization share.
+    package static func key(_ name: String?) -> String {
+        guard let name else { return "" }
+        var words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        if words.hasSuffix(".") { words.removeLast() }
+        while words.last?.isWhitespace == true { words.removeLast() }
+        return words
+    }
+}
+
+/// The spellings seen of one organization, so that a report can show the most frequent.
+package struct OrganizationSpellings: Sendable, Equatable {
+    private var counts: [(spelling: String, count: Int)] = []
+
+    package init() {}
+
+    package mutating func add(_ spelling: String?) {
+        guard let spelling else { return }
+        if let index = counts.firstIndex(where: { $0.spelling == spelling }) {
+            counts[index].count += 1
+        } else {
+            counts.append((spelling, 1))
+        }
+    }
+
+    /// Adds every spelling `other` saw, as often as it saw it.
+    package mutating func add(_ other: OrganizationSpellings) {
+        for entry in other.counts {
+            if let index = counts.firstIndex(where: { $0.spelling == entry.spelling }) {
+                counts[index].count += entry.count
+            } else {
+                counts.append(entry)
+            }
+        }
+    }
+
+    /// The spelling most respondents used; of equally frequent ones, the first seen.
+    package var mostFrequent: String? {
+        var best: (spelling: String, count: Int)?
+        for entry in counts where entry.count > best?.count ?? 0 { best = entry }
+        return best?.spelling
+    }
+
+    package static func == (lhs: OrganizationSpellings, rhs: OrganizationSpellings) -> Bool {
+        lhs.counts.map(\.spelling) == rhs.counts.map(\.spelling) && lhs.counts.map(\.count) == rhs.counts.map(\.count)
+    }
+}
+
+extension Assessment {
+    /// The period a result belongs to in comparisons: the `period` given, or else the calendar
+    /// quarter of `assessedOn` (`2026-Q3`); nil when neither is there.
+    package var comparisonPeriod: String? {
+        if let period, !period.trimmingSpaces().isEmpty { return period.trimmingSpaces() }
+        return Self.quarter(of: assessedOn)
+    }
+
+    /// `YYYY-Qn` for an ISO date `YYYY-MM-DD`; nil for anything else.
+    package static func quarter(of date: String) -> String? {
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        else { return nil }
+        return "\(year)-Q\((month - 1) / 3 + 1)"
+    }
+}
