@@ -170,7 +170,8 @@ package struct AssessmentPipeline: Sendable {
         var options = options
         options.byOrganization = true
         var merges = Merges()
-        let summary = walk(paths, options: options, read: read, render: { _ in [] }, report: report, progress: progress) {
+        let noRendering: @Sendable (ScoreResult) -> [UInt8] = { _ in [] }
+        let summary = walk(paths, options: options, read: read, render: noRendering, report: report, progress: progress) {
             (item: Item) throws(Never) in
             if let assessment = item.assessment {
                 merges.add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
