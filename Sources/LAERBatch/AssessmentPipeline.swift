@@ -53,13 +53,30 @@ package struct AssessmentPipeline: Sendable {
     }
 
     package let questionnaire: Questionnaire
+    /// The versions merged answers may be read with; `questionnaire` is its newest.
+    package let catalog: QuestionnaireCatalog
     let scorer: Scorer
     let fastReader: FastAnswerReader
 
     package init(questionnaire: Questionnaire) {
-        self.questionnaire = questionnaire
+        self.init(catalog: QuestionnaireCatalog([questionnaire]))
+    }
+
+    /// A pipeline whose merges read each answer file with its own version from `catalog`.
+    package init(catalog: QuestionnaireCatalog) {
+        self.catalog = catalog
+        questionnaire = catalog.newest
         scorer = Scorer(questionnaire: questionnaire)
         fastReader = FastAnswerReader(questionnaire: questionnaire)
+    }
+
+    /// Scores a merge with the questionnaire version its answers were read with.
+    package func score(_ merge: OrganizationMerge, target: PhaseID? = nil) -> ScoreResult {
+        let questionnaire = merge.questionnaire
+        let scorer =
+            questionnaire.version == self.questionnaire.version && questionnaire.id == self.questionnaire.id
+            ? scorer : Scorer(questionnaire: questionnaire)
+        return scorer.score(merge, target: target)
     }
 
     // MARK: One input
@@ -71,6 +88,8 @@ package struct AssessmentPipeline: Sendable {
         var assessment: Assessment?
         /// For merging: the ratings by position, when the fast path read them.
         var ratings: [Rating?]?
+        /// For merging: the version the answers were read with, when not the newest.
+        var questionnaire: Questionnaire?
         var rendered: [UInt8]?
     }
 
@@ -88,11 +107,14 @@ package struct AssessmentPipeline: Sendable {
         // The fast path also yields the ratings by position, so the answers need not be kept unless merged.
         let entries: [AnswerLoader.Entry]
         var fastRatings: [Rating?]?
+        var readWith: Questionnaire?
         if let fast = fastReader.read(file.bytes, keepingAnswers: options.byOrganization && options.keepsNotes) {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
         } else {
-            let read = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            let version = options.byOrganization ? AnswerLoader.questionnaire(for: file, in: catalog) : questionnaire
+            if version.version != questionnaire.version || version.id != questionnaire.id { readWith = version }
+            let read = AnswerLoader.readAll(file, questionnaire: version)
             entries = read.entries
             outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
             if entries.isEmpty, !read.fileProblems.errors.isEmpty {
@@ -114,7 +136,7 @@ package struct AssessmentPipeline: Sendable {
             let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
             let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
             if options.byOrganization {
-                outcome.items.append(Item(stem: stem, assessment: assessment, ratings: fastRatings))
+                outcome.items.append(Item(stem: stem, assessment: assessment, ratings: fastRatings, questionnaire: readWith))
                 continue
             }
             let source = options.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
@@ -146,13 +168,14 @@ package struct AssessmentPipeline: Sendable {
             paths, options: options, read: read, render: render, report: report, progress: progress
         ) { (item: Item) throws(Failure) in
             if let assessment = item.assessment {
-                merges.add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
+                merges.add(
+                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.questionnaire ?? questionnaire)
             } else if let rendered = item.rendered {
                 try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
             }
         }
         for merge in merges.all {
-            let result = scorer.score(merge, target: options.target)
+            let result = score(merge, target: options.target)
             try deliver(Scored(stem: merge.organization, result: result, rendered: render(result)))
         }
         summary.scored += options.byOrganization ? merges.all.count : 0
@@ -174,7 +197,8 @@ package struct AssessmentPipeline: Sendable {
         let summary = walk(paths, options: options, read: read, render: noRendering, report: report, progress: progress) {
             (item: Item) throws(Never) in
             if let assessment = item.assessment {
-                merges.add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
+                merges.add(
+                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.questionnaire ?? questionnaire)
             }
         }
         return (merges.all, summary)

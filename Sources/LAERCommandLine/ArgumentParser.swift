@@ -11,6 +11,8 @@ package struct OptionSpec: Sendable, Equatable {
     package var choices: [String]
     package var defaultValue: String?
     package var help: String
+    /// Whether the option may be given more than once (`--questionnaire A --questionnaire B`).
+    package var repeatable = false
 
     package static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
         OptionSpec(name: name, short: short, valueName: nil, choices: [], defaultValue: nil, help: help)
@@ -24,6 +26,14 @@ package struct OptionSpec: Sendable, Equatable {
     }
 
     package var takesValue: Bool { valueName != nil }
+
+    /// The same option, allowed more than once; its help says so.
+    package func repeated(help: String) -> OptionSpec {
+        var option = self
+        option.repeatable = true
+        option.help = help
+        return option
+    }
 }
 
 /// A positional argument: how many it takes, and what its values are for help and completions.
@@ -79,10 +89,16 @@ package struct CommandSpec: Sendable {
 /// A command line after parsing: option values by name, flags, and positionals in order.
 package struct ParsedArguments: Sendable, Equatable {
     package var values: [String: String] = [:]
+    /// Every value of a repeatable option, in the order given.
+    package var repeatedValues: [String: [String]] = [:]
     package var flags: Set<String> = []
     package var positionals: [String] = []
 
+    /// The option's value (the first, for a repeatable option given several times).
     package func value(_ name: String) -> String? { values[name] }
+
+    /// Every value given to `name`, in order.
+    package func values(_ name: String) -> [String] { repeatedValues[name] ?? values[name].map { [$0] } ?? [] }
 
     package func flag(_ name: String) -> Bool { flags.contains(name) }
 }
@@ -163,6 +179,11 @@ package enum ArgumentParser {
             }
             if !option.choices.isEmpty, !option.choices.contains(value) {
                 throw .invalidValue(option: option.name, value: value, choices: option.choices, command: spec.name)
+            }
+            if option.repeatable {
+                parsed.repeatedValues[option.name, default: []].append(value)
+                if parsed.values[option.name] == nil { parsed.values[option.name] = value }
+                return
             }
             if parsed.values[option.name] != nil {
                 throw .repeatedOption(option: option.name, command: spec.name)

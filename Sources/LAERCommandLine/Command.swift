@@ -21,6 +21,12 @@ package enum CommonOptions {
         "questionnaire", value: "FILE",
         help: "Use this laer-questionnaire/1 file instead of the built-in questionnaire.")
 
+    /// `--questionnaire`, given once per version the answers were made with.
+    package static let questionnaires = questionnaire.repeated(
+        help:
+            "Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with."
+    )
+
     package static let color = OptionSpec.option(
         "color", value: "WHEN", choices: ColorMode.allCases.map(\.rawValue), default: "auto",
         help: "Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never.")

@@ -93,6 +93,15 @@ public struct CommandContext: Sendable {
         return (try QuestionnaireLoader.load(file), file)
     }
 
+    /// Every questionnaire given with a repeatable `--questionnaire`, or the built-in history.
+    package func loadCatalog(_ arguments: ParsedArguments) throws(LoadError) -> QuestionnaireCatalog {
+        let paths = arguments.values(CommonOptions.questionnaire.name)
+        guard !paths.isEmpty else { return QuestionnaireCatalog(try QuestionnaireLoader.builtInHistory()) }
+        var questionnaires: [Questionnaire] = []
+        for path in paths { questionnaires.append(try QuestionnaireLoader.load(try readInput(path))) }
+        return QuestionnaireCatalog(questionnaires)
+    }
+
     /// The text style for standard output under `--color`, or for a file (`toFile`).
     ///
     /// A file never gets colour, whatever `--color` says: it is read later, elsewhere.

@@ -8,6 +8,8 @@ public enum CommandRegistry {
     package static let commands: [any Command.Type] = [
         SurveyCommand.self,
         ScoreCommand.self,
+        DiffCommand.self,
+        TrendCommand.self,
         TemplateCommand.self,
         ValidateCommand.self,
         QuestionnaireCommand.self,

@@ -59,6 +59,21 @@ package enum AnswerLoader {
         return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])
     }
 
+    /// The questionnaire id and version a JSON answer file names, without checking the rest.
+    package static func identity(of file: InputFile) -> (id: String, version: String)? {
+        guard format(of: file.bytes) == .json, let document = try? JSONParser.parse(file.bytes),
+            let identity = document.objectValue?["questionnaire"]?.objectValue,
+            let id = identity["id"]?.stringValue, let version = identity["version"]?.stringValue
+        else { return nil }
+        return (id, version)
+    }
+
+    /// The questionnaire of `catalog` that reads `file`: the one its answers name, or the newest.
+    package static func questionnaire(for file: InputFile, in catalog: QuestionnaireCatalog) -> Questionnaire {
+        guard catalog.questionnaires.count > 1, let identity = identity(of: file) else { return catalog.newest }
+        return catalog.questionnaire(id: identity.id, version: identity.version) ?? catalog.newest
+    }
+
     package static func load(_ file: InputFile, questionnaire: Questionnaire) throws(LoadError) -> Assessment {
         let result = read(file, questionnaire: questionnaire)
         guard let assessment = result.assessment else { throw LoadError.invalid(file: file.displayName, result.problems.errors) }

@@ -18,6 +18,21 @@ package enum AnswerRules {
         return message
     }
 
+    /// An answer to a capability `questionnaire` lacks: an error, or, when the answers were made
+    /// with another version of it (`answersVersion`), a warning that the newer version retired it.
+    package static func unknownCapability(_ id: String, answersVersion: String, in questionnaire: Questionnaire) -> (
+        message: String, severity: Problem.Severity
+    )? {
+        guard !questionnaire.hasCapability(id) else { return nil }
+        if let version = SemanticVersion(answersVersion), version < questionnaire.version {
+            return (
+                "\"\(id)\" is not in version \(questionnaire.version) of \(questionnaire.id), which scores these answers of version \(answersVersion); its answer is left out (give version \(answersVersion) with --questionnaire to score it)",
+                .warning
+            )
+        }
+        return unknownCapabilityMessage(id, in: questionnaire).map { ($0, .error) }
+    }
+
     /// The spellings of `Rating.spellings`, as messages name them.
     package static let ratingSpellings = "not, partially, largely, fully or na (or N, P, L, F, 0–3)"
 

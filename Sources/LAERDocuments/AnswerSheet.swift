@@ -237,8 +237,11 @@ private struct SheetReader {
     }
 
     mutating func readAnswer(_ capability: String, _ value: String, note: String, _ place: Int) {
-        if let message = AnswerRules.unknownCapabilityMessage(capability, in: questionnaire) {
-            return problem(place, "id", message)
+        if let unknown = AnswerRules.unknownCapability(
+            capability, answersVersion: assessment.questionnaireVersion, in: questionnaire)
+        {
+            guard unknown.severity == .warning else { return problem(place, "id", unknown.message) }
+            return problems.append(Problem(at: .cell(row: place, column: "id"), unknown.message, severity: .warning))
         }
         guard !value.isEmpty else {
             if !note.isEmpty {

@@ -51,7 +51,8 @@ package enum AssessmentDecoder {
         }
         assessment.period = fields.optionalText("period", what: "a period such as 2026-Q1")
         if let answers = fields.object("answers", what: "the answers by capability id") {
-            assessment.answers = decodeAnswers(answers, questionnaire: questionnaire, problems: &problems)
+            assessment.answers = decodeAnswers(
+                answers, questionnaire: questionnaire, answersVersion: assessment.questionnaireVersion, problems: &problems)
         }
         if let placements = fields.object("placements", required: false, what: "the phase placed for each marker") {
             for member in placements.members {
@@ -89,15 +90,16 @@ package enum AssessmentDecoder {
         return (problems.errors.isEmpty ? assessment : nil, problems)
     }
 
-    static func decodeAnswers(_ answers: JSONObject, questionnaire: Questionnaire, problems: inout [Problem]) -> [String: Answer]
-    {
+    static func decodeAnswers(
+        _ answers: JSONObject, questionnaire: Questionnaire, answersVersion: String, problems: inout [Problem]
+    ) -> [String: Answer] {
         var result: [String: Answer] = [:]
         result.reserveCapacity(answers.members.count)
         for member in answers.members {
             // Paths are built only for messages: this loop runs for every answer of every file of a batch.
             func path() -> String { JSONPath.member("answers", member.key) }
-            if let message = AnswerRules.unknownCapabilityMessage(member.key, in: questionnaire) {
-                problems.append(Problem(path(), message))
+            if let unknown = AnswerRules.unknownCapability(member.key, answersVersion: answersVersion, in: questionnaire) {
+                problems.append(Problem(path(), unknown.message, severity: unknown.severity))
                 continue
             }
             // `"id": "fully"` is accepted as a shorthand for `{"rating": "fully"}`.

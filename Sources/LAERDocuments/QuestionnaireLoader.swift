@@ -20,6 +20,11 @@ package enum QuestionnaireLoader {
         try load(builtInFile)
     }
 
+    /// Every released version of the built-in questionnaire, newest first.
+    package static func builtInHistory() throws(LoadError) -> [Questionnaire] {
+        [try builtIn()]
+    }
+
     /// Parses and validates; throws every error problem at once, ignores warnings.
     package static func load(_ file: InputFile) throws(LoadError) -> Questionnaire {
         let document: JSONValue

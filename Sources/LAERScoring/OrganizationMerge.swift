@@ -26,7 +26,8 @@ package struct OrganizationMerge: Sendable {
     var tallies: [Tally]
     /// Respondents' notes by questionnaire position, in the order they came.
     var notes: [Int: [String]] = [:]
-    let questionnaire: Questionnaire
+    /// The version the answers are scored with.
+    package let questionnaire: Questionnaire
     package private(set) var latestDate = ""
     var periods: [String: Int] = [:]
     var placements: [MarkerID: [Int]] = [:]

@@ -56,3 +56,18 @@ package struct SemanticVersion: Sendable, Equatable, CustomStringConvertible {
         return text
     }
 }
+
+extension SemanticVersion: Comparable {
+    /// Precedence by major, minor and patch; a prerelease comes before its release, and
+    /// prereleases compare by their text (build metadata is ignored, as semver says).
+    package static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
+        if (lhs.major, lhs.minor, lhs.patch) != (rhs.major, rhs.minor, rhs.patch) {
+            return (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
+        }
+        switch (lhs.prerelease, rhs.prerelease) {
+        case (nil, _): return false
+        case (.some, nil): return true
+        case (.some(let left), .some(let right)): return left < right
+        }
+    }
+}

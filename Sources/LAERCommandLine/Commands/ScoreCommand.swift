@@ -32,6 +32,11 @@ struct ScoreCommand: Command {
                 help:
                     "Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop."
             ),
+            .option(
+                "peers", value: "DIR",
+                help:
+                    "Place each result among the organizations assessed in DIR (each merged, its latest period): the percentile of the overall and each marker index. Needs at least 5 organizations."
+            ),
             .flag(
                 "anonymize",
                 help: "Replace respondent names and roles by pseudonyms, the same for the same person within this run."),
@@ -60,6 +65,15 @@ struct ScoreCommand: Command {
         let target = arguments.value("target").flatMap(PhaseID.init(rawValue:))
         let byOrganization = arguments.value("by") == "organization"
         let anonymizer = arguments.flag("anonymize") ? Anonymizer(salt: context.random()) : nil
+        let peers = try arguments.value("peers").map { directory throws in
+            try Self.peerGroup(directory, questionnaire: questionnaire, in: context)
+        }
+        let place: @Sendable (ScoreResult) -> ScoreResult = { [peers] result in
+            guard let peers else { return result }
+            var placed = result
+            placed.peers = Comparisons.standing(of: result, among: peers)
+            return placed
+        }
 
         // An input already read (standard input, or the one file) is not read again by the batch.
         var alreadyRead = standardInput.map { (path: "-", file: $0) }
@@ -72,7 +86,7 @@ struct ScoreCommand: Command {
             if entries.count == 1, fileProblems.isEmpty {
                 return try scoreOne(
                     file, entry: entries[0], questionnaire: questionnaire, format: format, target: target,
-                    anonymizer: anonymizer, in: context)
+                    anonymizer: anonymizer, place: place, in: context)
             }
         }
 
@@ -88,10 +102,10 @@ struct ScoreCommand: Command {
         // Reports in files stand alone; on standard output they follow each other in a stream.
         let render: @Sendable (ScoreResult) -> [UInt8]
         if outDirectory == nil {
-            render = stream.render
+            render = { [stream] in stream.render(place($0)) }
         } else {
             let single = format.scoreReport(style: style)
-            render = { single.renderBytes($0, questionnaire: questionnaire) }
+            render = { single.renderBytes(place($0), questionnaire: questionnaire) }
         }
         var sink = try ReportSink(
             format: format, stream: stream, directory: outDirectory, output: context.output, files: context.files)
@@ -123,6 +137,20 @@ struct ScoreCommand: Command {
         return summary.bad > 0 ? .dataError : .success
     }
 
+    /// The organizations assessed in `directory`, each merged and at its latest period, scored.
+    static func peerGroup(_ directory: String, questionnaire: Questionnaire, in context: CommandContext) throws -> [ScoreResult] {
+        let inputs = ComparisonInputs(catalog: QuestionnaireCatalog([questionnaire]), context: context)
+        let side = try inputs.read([directory])
+        if let missing = side.missing.first { throw missing }
+        let peers = Comparisons.latestByOrganization(side.merges).map { inputs.pipeline.score($0) }
+        guard peers.count >= PeerStanding.minimumCount else {
+            throw ComparisonError(
+                "the peer group in \(directory) has \(counted(peers.count, "organization")); percentiles need at least \(PeerStanding.minimumCount), because among fewer they would identify the organizations behind them"
+            )
+        }
+        return peers
+    }
+
     /// "1 input", "12 inputs".
     static func counted(_ count: Int, _ noun: String) -> String {
         "\(NumberFormat.grouped(count)) \(noun)\(count == 1 ? "" : "s")"
@@ -131,15 +159,16 @@ struct ScoreCommand: Command {
     /// One input with one assessment: its report on standard output, or in the `--out` file.
     func scoreOne(
         _ file: InputFile, entry: AnswerLoader.Entry, questionnaire: Questionnaire, format: ReportFormat, target: PhaseID?,
-        anonymizer: Anonymizer?, in context: CommandContext
+        anonymizer: Anonymizer?, place: (ScoreResult) -> ScoreResult, in context: CommandContext
     ) throws -> ExitCode {
         guard var assessment = entry.assessment else {
             throw LoadError.invalid(file: file.displayName, entry.problems.errors)
         }
         for warning in entry.problems.warnings { context.errorOutput.write("\(file.displayName): \(warning)\n") }
         if let anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
-        let result = Scorer(questionnaire: questionnaire).score(
-            assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target)
+        let result = place(
+            Scorer(questionnaire: questionnaire).score(
+                assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target))
         let out = arguments.value("out")
         let report = format.scoreReport(style: context.outputStyle(arguments, toFile: out != nil))
         try context.emit(report.render(result, questionnaire: questionnaire), to: out)

@@ -20,8 +20,7 @@ import Testing
         for spec in CommandRegistry.specs {
             #expect(help.contains("\n  \(spec.name) "), "missing \(spec.name)")
         }
-        #expect(!help.contains("  diff"))
-        #expect(!help.contains("  trend"))
+        #expect(!help.contains("  peers "), "peers is an option of score, not a command")
     }
 
     @Test func everyCommandHasHelpInAllThreeSpellings() {

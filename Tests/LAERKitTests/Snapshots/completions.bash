@@ -3,7 +3,7 @@ _laer() {
     local cur="${COMP_WORDS[COMP_CWORD]}"
     local prev="${COMP_WORDS[COMP_CWORD-1]}"
     if [[ $COMP_CWORD -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "survey score template validate questionnaire completions help --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "survey score diff trend template validate questionnaire completions help --help --version" -- "$cur"))
         return
     fi
     case "${COMP_WORDS[1]}" in
@@ -28,11 +28,39 @@ _laer() {
                 --target) COMPREPLY=($(compgen -W "traditional-transactional laer-experiment laer-effective laer-efficient" -- "$cur")); return ;;
                 --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --by) COMPREPLY=($(compgen -W "organization" -- "$cur")); return ;;
+                --peers) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--format --target --out --by --anonymize --questionnaire --color --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--format --target --out --by --peers --anonymize --questionnaire --color --help" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -f -- "$cur"))
+            fi
+            ;;
+        diff)
+            case "$prev" in
+                --format|-f) COMPREPLY=($(compgen -W "text markdown json html csv" -- "$cur")); return ;;
+                --by) COMPREPLY=($(compgen -W "organization" -- "$cur")); return ;;
+                --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+            esac
+            if [[ "$cur" == -* ]]; then
+                COMPREPLY=($(compgen -W "--format --by --fail-on-regression --allow-different-organizations --out --git --questionnaire --color --help" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -f -- "$cur"))
+            fi
+            ;;
+        trend)
+            case "$prev" in
+                --format|-f) COMPREPLY=($(compgen -W "text markdown json csv html" -- "$cur")); return ;;
+                --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+            esac
+            if [[ "$cur" == -* ]]; then
+                COMPREPLY=($(compgen -W "--format --out --questionnaire --color --help" -- "$cur"))
             else
                 COMPREPLY=($(compgen -f -- "$cur"))
             fi
@@ -86,7 +114,7 @@ _laer() {
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--help" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "survey score template validate questionnaire completions" -- "$cur"))
+                COMPREPLY=($(compgen -W "survey score diff trend template validate questionnaire completions" -- "$cur"))
             fi
             ;;
     esac

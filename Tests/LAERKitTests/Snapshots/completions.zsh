@@ -6,6 +6,8 @@ _laer() {
     commands=(
         'survey:Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question'
         'score:Score assessments against the four phases and write the gap analysis\: where you stand, what holds you back, and the next moves'
+        'diff:Compare two assessments\: what moved per marker and overall, which capabilities improved or regressed, which gaps closed or opened, and the next moves now'
+        'trend:Show each organization'\''s phase and indices period by period, overall and per marker, with the change each quarter'
         'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown)'
         'validate:Check questionnaires and answer files and report every problem with its place'
         'questionnaire:Show the questionnaire\: the phases, each marker'\''s profiles, and every capability with its source'
@@ -39,8 +41,33 @@ _laer() {
                 '--target[The phase to plan for]:phase:(traditional-transactional laer-experiment laer-effective laer-efficient)' \
                 '(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files' \
                 '--by[Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop]:group:(organization)' \
+                '--peers[Place each result among the organizations assessed in DIR (each merged, its latest period)\: the percentile of the overall and each marker index]:dir:_files' \
                 '--anonymize[Replace respondent names and roles by pseudonyms, the same for the same person within this run]' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                '*:input:_files'
+            ;;
+        diff)
+            _arguments -s \
+                '(-f --format)'{-f,--format}'[Output format\: text, markdown, json, html, csv]:format:(text markdown json html csv)' \
+                '--by[Merge each side per organization, even for single files, and diff organization by organization]:group:(organization)' \
+                '--fail-on-regression[Exit with 1 when any marker'\''s phase or index went down (after writing the report)]' \
+                '--allow-different-organizations[Compare two single assessments even when they name different organizations]' \
+                '(-o --out)'{-o,--out}'[Write the diff to this file, or, for several organizations, one diff per organization into this directory]:path:_files' \
+                '--git[Be git'\''s external diff driver\: take git'\''s seven arguments and print a text diff]' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with]:file:_files' \
+                '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
+                '(-h --help)'{-h,--help}'[Show this help]' \
+                ':old:_files' \
+                ':new:_files' \
+                '*:git-arguments:_files'
+            ;;
+        trend)
+            _arguments -s \
+                '(-f --format)'{-f,--format}'[Output format\: text, markdown, json, csv, html]:format:(text markdown json csv html)' \
+                '(-o --out)'{-o,--out}'[Write the trend to this file instead of standard output]:file:_files' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
                 '(-h --help)'{-h,--help}'[Show this help]' \
                 '*:input:_files'
@@ -73,7 +100,7 @@ _laer() {
         help)
             _arguments -s \
                 '(-h --help)'{-h,--help}'[Show this help]' \
-                ':command:(survey score template validate questionnaire completions)'
+                ':command:(survey score diff trend template validate questionnaire completions)'
             ;;
     esac
 }

@@ -1,0 +1,52 @@
+import LAERBatch
+import LAERScoring
+import LAERSystem
+import LAERValues
+
+/// The inputs of `diff`, `trend` and `--peers` read and merged per organization and period,
+/// through the batch pipeline.
+struct ComparisonInputs {
+    /// What one set of inputs yields.
+    struct Side {
+        var merges: [OrganizationMerge]
+        var summary: AssessmentPipeline.Summary
+        var missing: [LoadError]
+        var sawDirectory: Bool
+        /// Inputs named, before directories are expanded.
+        var arguments: [String]
+
+        var hadBadInput: Bool { summary.bad > 0 }
+    }
+
+    let pipeline: AssessmentPipeline
+    let context: CommandContext
+    var keepsNotes = false
+
+    init(catalog: QuestionnaireCatalog, context: CommandContext) {
+        pipeline = AssessmentPipeline(catalog: catalog)
+        self.context = context
+    }
+
+    /// Reads `arguments` (files, directories, `-`), reporting each bad input on standard error.
+    func read(_ arguments: [String]) throws(LoadError) -> Side {
+        let collected = context.files.collectInputs(arguments)
+        for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
+        let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
+        let files = context.files
+        let read: @Sendable (String) throws(LoadError) -> InputFile = { path throws(LoadError) in
+            if path == "-", let standardInput { return standardInput }
+            return try files.read(path)
+        }
+        var options = AssessmentPipeline.Options()
+        options.keepsNotes = keepsNotes
+        let errorOutput = context.errorOutput
+        let total = collected.inputs.count
+        let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
+        let (merges, summary) = pipeline.merge(
+            collected.inputs, options: options, read: read, report: { errorOutput.write($0 + "\n") }, progress: progress.show)
+        progress.clear()
+        return Side(
+            merges: merges, summary: summary, missing: collected.missing, sawDirectory: collected.sawDirectory,
+            arguments: arguments)
+    }
+}

@@ -1,0 +1,33 @@
+/// The questionnaires an answer may have been made with: the built-in history, or the files given
+/// with `--questionnaire`.
+///
+/// An answer is scored with the version it names when that exact one is here; otherwise with the
+/// newest one of the same id and major version.
+package struct QuestionnaireCatalog: Sendable {
+    /// Newest first.
+    package let questionnaires: [Questionnaire]
+
+    /// `questionnaires` must not be empty.
+    package init(_ questionnaires: [Questionnaire]) {
+        precondition(!questionnaires.isEmpty, "a catalog holds at least one questionnaire")
+        self.questionnaires = questionnaires.enumerated().sorted { lhs, rhs in
+            lhs.element.version != rhs.element.version ? lhs.element.version > rhs.element.version : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The newest questionnaire: what answers that name none are read with.
+    package var newest: Questionnaire { questionnaires[0] }
+
+    /// The questionnaire for answers made with `id` at `version`: that exact one, or the newest of
+    /// the same id and major version; nil when there is none.
+    package func questionnaire(id: String, version: String) -> Questionnaire? {
+        guard let wanted = SemanticVersion(version) else { return nil }
+        if let exact = questionnaires.first(where: { $0.id == id && $0.version == wanted }) { return exact }
+        return questionnaires.first { $0.id == id && $0.version.major == wanted.major }
+    }
+
+    /// The versions held, as messages name them: "laer-efficient 1.1.0, 1.0.0".
+    package var versionList: String {
+        questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+    }
+}
