@@ -1,0 +1,280 @@
+import Foundation
+import LAERTestSupport
+import Testing
+
+@testable import LAERBatch
+@testable import LAERCommandLine
+@testable import LAERDocuments
+@testable import LAERFormats
+@testable import LAERScoring
+@testable import LAERSystem
+@testable import LAERValues
+
+/// Quarters built by hand on the mini questionnaire (one item per marker and phase; KPIs weighs
+/// 2, 3 and 1, every other item 1), so that every figure can be checked on paper.
+///
+/// Q2 rates everything largely (2/3): each marker reaches LAER Experiment (2/3 ≥ 0.5) without
+/// consolidating it (2/3 < 0.85), index 1 + 3 × 2/3 = 3.00, overall LAER Experiment at 3.00.
+/// Q3 rates k2 fully and p2 not: KPIs consolidates LAER Experiment and reaches LAER Effective
+/// (k3 2/3 ≥ 0.5), index 1 + 1 + 2/3 + 2/3 = 3.33; practices falls to Traditional Transactional,
+/// index 1 + 0 + 2/3 + 2/3 = 2.33; overall Traditional Transactional at (3.33 + 2.33 + 3 × 3) / 5 = 2.93.
+@Suite struct QuarterTests {
+    typealias Scratch = BatchScoringTests.Scratch
+    static let mini = BatchScoringTests.mini
+
+    static func answers(
+        organization: String?, period: String?, name: String? = nil, version: String = "1.0.0", assessedOn: String = "2026-06-30",
+        _ ratings: [String: String], notes: [String: String] = [:]
+    ) -> String {
+        var respondent: [String] = []
+        if let name { respondent.append("\"name\": \(BatchScoringTests.quoted(name))") }
+        if let organization { respondent.append("\"organization\": \(BatchScoringTests.quoted(organization))") }
+        let answers = ratings.sorted { $0.key < $1.key }.map { key, rating in
+            let note = notes[key].map { ", \"note\": \(BatchScoringTests.quoted($0))" } ?? ""
+            return "\"\(key)\": {\"rating\": \"\(rating)\"\(note)}"
+        }.joined(separator: ", ")
+        let periodMember = period.map { "\"period\": \"\($0)\", " } ?? ""
+        return """
+            {"schema": "laer-answers/1", "questionnaire": {"id": "mini", "version": "\(version)"},
+             "respondent": {\(respondent.joined(separator: ", "))}, "assessedOn": "\(assessedOn)", \(periodMember)"answers": {\(answers)}}
+            """
+    }
+
+    static func all(_ rating: String, except overrides: [String: String] = [:]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: BatchScoringTests.ids.map { ($0, overrides[$0] ?? rating) })
+    }
+
+    static let q2 = all("largely")
+    static let q3 = all("largely", except: ["k2": "fully", "p2": "not"])
+
+    /// Reads one side as the commands do.
+    static func side(_ paths: [String], questionnaires: [String] = [mini]) throws -> [OrganizationMerge] {
+        var arguments = ParsedArguments()
+        arguments.repeatedValues["questionnaire"] = questionnaires
+        let context = CommandContext(
+            output: CapturedText(), errorOutput: CapturedText(), readStandardInput: { () throws(LoadError) -> [UInt8] in [] },
+            environment: [:], outputIsTerminal: false, inputIsTerminal: false)
+        var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
+        inputs.keepsNotes = true
+        return try inputs.read(paths).merges
+    }
+
+    static func diff(_ old: String, _ new: String, questionnaires: [String] = [mini]) throws -> AssessmentDiff {
+        let before = try #require(side([old], questionnaires: questionnaires).first)
+        let after = try #require(side([new], questionnaires: questionnaires).first)
+        return Comparisons.diff(before, after)
+    }
+
+    static func close(_ value: Double, _ expected: Double) -> Bool { abs(value - expected) < 1e-9 }
+
+    // MARK: Diff
+
+    @Test func anImprovementAndARegressionInOneMarker() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2.json", Self.answers(organization: "Acme Corp", period: "2026-Q2", Self.q2))
+        try scratch.write(
+            "q3.json",
+            Self.answers(
+                organization: "Acme Corp", period: "2026-Q3", Self.q3, notes: ["k2": "health score on every account"]))
+        let diff = try Self.diff(scratch.path + "/q2.json", scratch.path + "/q3.json")
+        #expect(diff.organization == "Acme Corp")
+        #expect(diff.from.period == "2026-Q2")
+        #expect(diff.to.period == "2026-Q3")
+        #expect(diff.overallFrom == Standing(phase: .laerExperiment, index: 3))
+        #expect(diff.overallTo.phase == .traditionalTransactional)
+        let expected: Double = (10.0 / 3 + 7.0 / 3 + 9) / 5
+        #expect(Self.close(diff.overallTo.index, expected))
+        let kpis = try #require(diff.markers.first { $0.id == .kpis })
+        #expect(kpis.from.phase == .laerExperiment)
+        #expect(kpis.to.phase == .laerEffective)
+        #expect(Self.close(kpis.indexDelta, 1.0 / 3))
+        let practices = try #require(diff.markers.first { $0.id == .practices })
+        #expect(practices.to.phase == .traditionalTransactional)
+        #expect(Self.close(practices.indexDelta, -2.0 / 3))
+        #expect(diff.markers.filter { $0.from != $0.to }.map(\.id) == [.kpis, .practices])
+        #expect(diff.improved == ["k2"])
+        #expect(diff.regressed == ["p2"])
+        let changes = diff.changes.map { change -> String in
+            "\(change.capability) \(change.from?.rawValue ?? "-") \(change.to?.rawValue ?? "-")"
+        }
+        #expect(changes == ["k2 largely fully", "p2 largely not"])
+        // Both sides planned for LAER Experiment: k2 closed; p2 was a gap already.
+        #expect(diff.now.target == .laerExperiment)
+        #expect(diff.closedGaps == ["k2"])
+        #expect(diff.openedGaps == [])
+        #expect(diff.notes == [AssessmentDiff.NoteChange(capability: "k2", from: nil, to: "health score on every account")])
+        #expect(diff.hasRegression)
+        #expect(!diff.isUnchanged)
+    }
+
+    @Test func anUnchangedAssessmentIsNothingMoved() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2.json", Self.answers(organization: "Acme Corp", period: "2026-Q2", Self.q2))
+        let diff = try Self.diff(scratch.path + "/q2.json", scratch.path + "/q2.json")
+        #expect(diff.isUnchanged)
+        #expect(!diff.hasRegression)
+        #expect(diff.changes.isEmpty)
+        #expect(diff.closedGaps.isEmpty)
+        #expect(diff.openedGaps.isEmpty)
+        #expect(diff.notes.isEmpty)
+        #expect(diff.markers.allSatisfy { $0.indexDelta == 0 })
+    }
+
+    @Test func roadSignsGainedAndLost() throws {
+        let scratch = try Scratch()
+        let signs = { (admits: Bool, funded: Bool) in
+            #""roadSigns": {"sales-admits": \#(admits), "adoption-funded": \#(funded)}, "answers""#
+        }
+        try scratch.write(
+            "a.json",
+            Self.answers(organization: "Acme", period: "2026-Q2", Self.q2).replacingOccurrences(
+                of: #""answers""#, with: signs(true, false)))
+        try scratch.write(
+            "b.json",
+            Self.answers(organization: "Acme", period: "2026-Q3", Self.q2).replacingOccurrences(
+                of: #""answers""#, with: signs(false, true)))
+        let diff = try Self.diff(scratch.path + "/a.json", scratch.path + "/b.json")
+        #expect(diff.roadSignsGained == ["adoption-funded"])
+        #expect(diff.roadSignsLost == ["sales-admits"])
+        #expect(!diff.hasRegression, "road signs are not markers")
+    }
+
+    @Test func capabilitiesOfOneVersionOnlyAreAddedOrRetiredNeverRegressions() throws {
+        let scratch = try Scratch()
+        // 1.1.0 retires s4 and adds s5 in its place.
+        let original = try String(contentsOfFile: Self.mini, encoding: .utf8)
+        #expect(original.contains(#""id": "s4""#) && original.contains(#""version": "1.0.0""#))
+        try scratch.write(
+            "mini-1.1.json",
+            original.replacingOccurrences(of: #""id": "s4""#, with: #""id": "s5""#).replacingOccurrences(
+                of: #""version": "1.0.0""#, with: #""version": "1.1.0""#))
+        let mini11 = scratch.path + "/mini-1.1.json"
+        try scratch.write("old.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.all("fully")))
+        try scratch.write(
+            "new.json",
+            Self.answers(
+                organization: "Acme", period: "2026-Q3", version: "1.1.0",
+                Self.all("fully").filter { $0.key != "s4" }.merging(["s5": "not"]) { $1 }))
+        let diff = try Self.diff(scratch.path + "/old.json", scratch.path + "/new.json", questionnaires: [Self.mini, mini11])
+        #expect(diff.from.questionnaireVersion == "1.0.0")
+        #expect(diff.to.questionnaireVersion == "1.1.0")
+        #expect(diff.addedCapabilities.map(\.id) == ["s5"])
+        #expect(diff.retiredCapabilities.map(\.id) == ["s4"])
+        #expect(diff.improved.isEmpty)
+        #expect(diff.regressed.isEmpty)
+        #expect(diff.changes.isEmpty)
+        // s5 rated not drops culture below LAER Efficient: a marker regression, though no capability regressed.
+        #expect(diff.markers.first { $0.id == .culture }?.to.phase == .laerEffective)
+        #expect(!diff.closedGaps.contains("s4") && !diff.openedGaps.contains("s5"))
+
+        // Without 1.0.0 the old answers are read with 1.1.0: s4 is a warning naming it, not an error.
+        let run = CommandRun([
+            "diff", scratch.path + "/old.json", scratch.path + "/new.json", "--questionnaire", mini11, "-f", "json",
+        ])
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput.contains("answers.s4: warning: \"s4\" is not in version 1.1.0 of mini"))
+        // Given twice, both versions are used.
+        let both = CommandRun([
+            "diff", scratch.path + "/old.json", scratch.path + "/new.json", "--questionnaire", Self.mini, "--questionnaire",
+            mini11,
+        ])
+        #expect(both.exitCode == .success)
+        #expect(both.errorOutput == "")
+    }
+
+    @Test func organizationsAreMatchedWhateverTheirCaseSpacesAndFullStop() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2.json", Self.answers(organization: "Acme Corp.", period: "2026-Q2", Self.q2))
+        try scratch.write("q3.json", Self.answers(organization: "  ACME   CORP ", period: "2026-Q3", Self.q3))
+        try scratch.write("beta.json", Self.answers(organization: "Beta Ltd", period: "2026-Q3", Self.q3))
+        let same = CommandRun(["diff", scratch.path + "/q2.json", scratch.path + "/q3.json", "--questionnaire", Self.mini])
+        #expect(same.exitCode == .success)
+        let other = CommandRun(["diff", scratch.path + "/q2.json", scratch.path + "/beta.json", "--questionnaire", Self.mini])
+        #expect(other.exitCode == .dataError)
+        #expect(other.output == "")
+        #expect(other.errorOutput.contains("\"Acme Corp.\""))
+        #expect(other.errorOutput.contains("\"Beta Ltd\""))
+        #expect(other.errorOutput.contains("--allow-different-organizations"))
+        let allowed = CommandRun([
+            "diff", scratch.path + "/q2.json", scratch.path + "/beta.json", "--questionnaire", Self.mini,
+            "--allow-different-organizations",
+        ])
+        #expect(allowed.exitCode == .success)
+        #expect(OrganizationName.key("  ACME   CORP. ") == "acme corp")
+        #expect(OrganizationName.key("Acme Corp.") == OrganizationName.key("acme corp"))
+        #expect(OrganizationName.key("Acme Corp") != OrganizationName.key("Acme Corporation"))
+    }
+
+    @Test func failOnRegressionExitsOneAfterWritingTheReport() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.q2))
+        try scratch.write("q3.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.q3))
+        try scratch.write("q4.json", Self.answers(organization: "Acme", period: "2026-Q4", Self.all("fully")))
+        let paths = ["q2.json", "q3.json", "q4.json"].map { scratch.path + "/" + $0 }
+        let regressed = CommandRun(["diff", paths[0], paths[1], "--questionnaire", Self.mini, "--fail-on-regression"])
+        #expect(regressed.exitCode == .checkFailed)
+        #expect(!regressed.output.isEmpty)
+        let withoutGate = CommandRun(["diff", paths[0], paths[1], "--questionnaire", Self.mini])
+        #expect(withoutGate.exitCode == .success)
+        let improved = CommandRun(["diff", paths[1], paths[2], "--questionnaire", Self.mini, "--fail-on-regression"])
+        #expect(improved.exitCode == .success)
+        let unchanged = CommandRun(["diff", paths[1], paths[1], "--questionnaire", Self.mini, "--fail-on-regression"])
+        #expect(unchanged.exitCode == .success)
+    }
+
+    @Test func twoDirectoriesGiveOneDiffPerOrganizationAndListTheRest() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2/acme-ada.json", Self.answers(organization: "Acme", period: "2026-Q2", name: "Ada", Self.q2))
+        try scratch.write("q2/acme-bo.json", Self.answers(organization: "acme", period: "2026-Q2", name: "Bo", Self.q2))
+        try scratch.write("q2/gone.json", Self.answers(organization: "Gone Inc", period: "2026-Q2", Self.q2))
+        try scratch.write("q3/acme.json", Self.answers(organization: "ACME", period: "2026-Q3", Self.q3))
+        try scratch.write("q3/fresh.json", Self.answers(organization: "Fresh", period: "2026-Q3", Self.q3))
+        let run = CommandRun(["diff", scratch.path + "/q2", scratch.path + "/q3", "--questionnaire", Self.mini, "-f", "json"])
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput.contains("only in \(scratch.path)/q2: \"Gone Inc\""))
+        #expect(run.errorOutput.contains("only in \(scratch.path)/q3: \"Fresh\""))
+        let merges = try Self.side([scratch.path + "/q2"])
+        #expect(merges.map(\.respondents) == [2, 1])
+        #expect(merges[0].organization == "Acme", "equally frequent spellings: the first seen")
+    }
+
+    @Test func aSideWithSeveralPeriodsIsComparedAtItsLatest() throws {
+        let scratch = try Scratch()
+        try scratch.write("old/q1.json", Self.answers(organization: "Acme", period: "2026-Q1", Self.all("not")))
+        try scratch.write("old/q2.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.q2))
+        try scratch.write("new/q3.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.q2))
+        let old = Comparisons.latestByOrganization(try Self.side([scratch.path + "/old"]))
+        #expect(old.map(\.period) == ["2026-Q2"])
+        let new = try #require(Self.side([scratch.path + "/new"]).first)
+        #expect(Comparisons.diff(old[0], new).changes.isEmpty)
+    }
+
+    // MARK: score --by organization
+
+    @Test func mergingKeepsPeriodsApartAndFoldsNames() throws {
+        let scratch = try Scratch()
+        try scratch.write("1.json", Self.answers(organization: "Acme Corp", period: "2026-Q2", name: "A", Self.all("not")))
+        try scratch.write("2.json", Self.answers(organization: "ACME CORP.", period: "2026-Q3", name: "B", Self.all("fully")))
+        try scratch.write("3.json", Self.answers(organization: "acme corp", period: "2026-Q3", name: "C", Self.all("fully")))
+        try scratch.write("4.json", Self.answers(organization: "Acme  Corp", period: "2026-Q2", name: "D", Self.all("not")))
+        let run = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "--by", "organization", "-f", "json"])
+        #expect(run.exitCode == .success)
+        let results = try BatchScoringTests.jsonLines(run.output)
+        #expect(results.map { $0["period"] } == [.string("2026-Q2"), .string("2026-Q3")])
+        #expect(results.map { $0["respondents"] } == [.number(2), .number(2)])
+        #expect(results.map { $0["overall"]?.objectValue?["index"] } == [.number(1), .number(4)], "Q2 and Q3 never averaged")
+        #expect(results[0]["respondent"]?.objectValue?["organization"] == .string("Acme Corp"))
+        #expect(run.errorOutput == "4 inputs, 2 results (merged by organization and period)\n")
+    }
+
+    @Test func withoutAPeriodTheQuarterOfTheDateIsThePeriod() throws {
+        #expect(Assessment.quarter(of: "2026-02-28") == "2026-Q1")
+        #expect(Assessment.quarter(of: "2026-12-01") == "2026-Q4")
+        #expect(Assessment.quarter(of: "2026-13-01") == nil)
+        #expect(Assessment.quarter(of: "") == nil)
+        var assessment = Assessment(questionnaireID: "mini", questionnaireVersion: "1.0.0", assessedOn: "2026-08-01")
+        #expect(assessment.comparisonPeriod == "2026-Q3")
+        assessment.period = " 2026-H2 "
+        #expect(assessment.comparisonPeriod == "2026-H2")
+    }
+}
