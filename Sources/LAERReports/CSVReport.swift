@@ -8,7 +8,8 @@ package struct CSVReport: ReportRenderer {
     package init() {}
 
     package func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
-        Self.writer.text([Self.header, Self.row(result)])
+        let withPeers = result.peers != nil
+        return Self.writer.text([Self.header(withPeers: withPeers), Self.row(result, withPeers: withPeers)])
     }
 
     package static let writer = CSVWriter(lineEnd: "\r\n")
@@ -19,6 +20,24 @@ package struct CSVReport: ReportRenderer {
             "overallPhase", "overallIndex", "limitedBy", "target",
         ] + MarkerID.allCases.flatMap { ["\($0.rawValue)Phase", "\($0.rawValue)Index"] }
         + ["gaps", "toVerify", "roadSignsPresent", "roadSignsTotal", "perceptionGaps"]
+
+    /// The columns of a peer standing, after the others: how many peers, the overall percentile
+    /// and one percentile per marker.
+    package static let peerColumns: [String] =
+        ["peers", "peersOverallPercentile"] + MarkerID.allCases.map { "\($0.rawValue)Percentile" }
+
+    /// The header, with the peer columns when any result of the stream has a peer standing.
+    package static func header(withPeers: Bool) -> [String] {
+        withPeers ? header + peerColumns : header
+    }
+
+    /// A result's row under `header(withPeers:)`; the peer cells are empty where it has no standing.
+    package static func row(_ result: ScoreResult, withPeers: Bool) -> [String] {
+        guard withPeers else { return row(result) }
+        guard let peers = result.peers else { return row(result) + peerColumns.map { _ in "" } }
+        return row(result) + ["\(peers.count)", "\(peers.overall)"]
+            + MarkerID.allCases.map { id in peers.markers.first { $0.id == id }.map { "\($0.percentile)" } ?? "" }
+    }
 
     package static func row(_ result: ScoreResult) -> [String] {
         let text = CSVWriter.safeCell

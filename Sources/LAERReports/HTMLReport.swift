@@ -29,7 +29,9 @@ struct HTMLPage {
         if let disagreement = result.disagreement, result.respondents != nil, !disagreement.isEmpty {
             parts.append(disagreementBox(disagreement))
         }
-        parts += [holdingBack, nextMoves, projection, charts, allGaps, toVerify, roadSigns, scoring, footer]
+        parts += [holdingBack, nextMoves, projection, charts]
+        if let peers = result.peers { parts.append(peerStanding(peers)) }
+        parts += [allGaps, toVerify, roadSigns, scoring, footer]
         return HTMLShell.document(title: "Gap analysis: \(narrative.respondentLine) (\(questionnaire.title))", sections: parts)
     }
 

@@ -139,7 +139,24 @@ package struct JSONLineWriter: Sendable {
         raw("]")
         raw(#","phase":"#)
         string(result.overall.phase)
-        raw(#"},"perceptionGaps":["#)
+        raw("}")
+        if let peers = result.peers {
+            raw(#","peers":{"count":"#)
+            integer(peers.count)
+            raw(#","markers":["#)
+            for (index, entry) in peers.markers.enumerated() {
+                if index > 0 { raw(",") }
+                raw(#"{"id":"#)
+                string(entry.id)
+                raw(#","percentile":"#)
+                integer(entry.percentile)
+                raw("}")
+            }
+            raw(#"],"overall":{"percentile":"#)
+            integer(peers.overall)
+            raw("}}")
+        }
+        raw(#","perceptionGaps":["#)
         for (index, gap) in result.perceptionGaps.enumerated() {
             if index > 0 { raw(",") }
             raw(#"{"evidence":"#)

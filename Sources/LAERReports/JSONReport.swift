@@ -78,7 +78,18 @@ package struct JSONReport: ReportRenderer {
         if let disagreement = result.disagreement {
             members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string))))
         }
+        if let peers = result.peers { members.append(JSONMember("peers", peersObject(peers))) }
         return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
+    }
+
+    /// `{"count":N,"markers":[{"id":…,"percentile":N}],"overall":{"percentile":N}}`, keys in byte order.
+    static func peersObject(_ peers: PeerStanding) -> JSONValue {
+        object([
+            "count": .number(Double(peers.count)),
+            "markers": .array(
+                peers.markers.map { object(["id": .string($0.id.rawValue), "percentile": .number(Double($0.percentile))]) }),
+            "overall": object(["percentile": .number(Double(peers.overall))]),
+        ])
     }
 
     static func gapObject(_ gap: Gap) -> JSONValue {

@@ -26,6 +26,13 @@ package struct MarkdownReport: ReportRenderer {
                 ]
             })
 
+        if let peers = result.peers, let heading = narrative.peersHeading {
+            text += "\n## \(heading)\n\n\(e(narrative.peersSentence(peers))) \(e(Narrative.percentileNote))\n\n"
+            text += Markdown.table(
+                ["Marker", "Index", "Percentile"],
+                narrative.peerMarkers(peers).map { [e($0.name), $0.index, narrative.percentile($0.percentile)] })
+        }
+
         let holding = narrative.holdingBack + narrative.perceptionSentences
         if !holding.isEmpty {
             text += "\n## What holds you back\n\n" + holding.map { "- \(e($0))\n" }.joined()

@@ -97,6 +97,36 @@ package struct Narrative: Sendable {
         }
     }
 
+    // MARK: Peers
+
+    /// "Among 20 peers": the heading of the peer standing, nil when the result has none.
+    package var peersHeading: String? {
+        result.peers.map { "Among \($0.count) peer\($0.count == 1 ? "" : "s")" }
+    }
+
+    /// The overall percentile as a sentence.
+    ///
+    /// "Your overall index, 2.40, is at the 72nd percentile of the 20 organizations assessed."
+    package func peersSentence(_ peers: PeerStanding) -> String {
+        let organizations = peers.count == 1 ? "the 1 organization" : "the \(peers.count) organizations"
+        return "Your overall index, \(NumberFormat.decimal(result.overall.index)), is at the "
+            + "\(percentile(peers.overall)) of \(organizations) assessed."
+    }
+
+    /// How a percentile is counted, in one sentence a reader can check.
+    package static let percentileNote =
+        "A percentile is the share of peers whose index is below yours, counting those level with you as half."
+
+    /// A percentile in words: "72nd percentile".
+    package func percentile(_ value: Int) -> String { NumberFormat.ordinal(value) + " percentile" }
+
+    /// Each marker of the peer standing with its name and index, in the standing's order.
+    package func peerMarkers(_ peers: PeerStanding) -> [(name: String, index: String, percentile: Int)] {
+        peers.markers.map { entry in
+            (marker(entry.id), result.marker(entry.id).map { NumberFormat.decimal($0.index) } ?? "", entry.percentile)
+        }
+    }
+
     /// The road signs not seen, as statements.
     package var missingRoadSigns: [String] {
         result.roadSigns.missing.compactMap { id in questionnaire.roadSigns.first { $0.id == id }?.statement }

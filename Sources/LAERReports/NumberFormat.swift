@@ -26,6 +26,20 @@ package enum NumberFormat {
         "\(Int((fraction * 100).rounded(.toNearestOrAwayFromZero)))%"
     }
 
+    /// A whole number as an English ordinal: `1st`, `2nd`, `3rd`, `11th`, `12th`, `13th`, `21st`, `100th`.
+    package static func ordinal(_ number: Int) -> String {
+        let lastTwo = abs(number) % 100
+        let suffix =
+            switch (lastTwo, lastTwo % 10) {
+            case (11...13, _): "th"
+            case (_, 1): "st"
+            case (_, 2): "nd"
+            case (_, 3): "rd"
+            default: "th"
+            }
+        return "\(number)\(suffix)"
+    }
+
     /// A whole number with thousands separators: `12,345`.
     package static func grouped(_ number: Int) -> String {
         let digits = String(number)

@@ -40,6 +40,18 @@ package struct TextReport: ReportRenderer {
                     + NumberFormat.decimal(marker.index))
         }
 
+        if let peers = result.peers, let heading = narrative.peersHeading {
+            layout.heading(heading)
+            layout.paragraph(narrative.peersSentence(peers))
+            layout.paragraph(Narrative.percentileNote)
+            layout.line("")
+            layout.line("  " + "Marker".padded(to: nameWidth) + "Index  Percentile")
+            for entry in narrative.peerMarkers(peers) {
+                layout.line(
+                    "  " + entry.name.padded(to: nameWidth) + entry.index.padded(to: 7) + narrative.percentile(entry.percentile))
+            }
+        }
+
         let holding = narrative.holdingBack
         if !holding.isEmpty || !narrative.perceptionSentences.isEmpty {
             layout.heading("What holds you back")
