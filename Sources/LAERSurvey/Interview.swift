@@ -9,6 +9,9 @@ package struct Interview: Sendable, Equatable {
     package let questionnaire: Questionnaire
     package let plan: SurveyPlan
     package private(set) var assessment: Assessment
+    /// Last time's answers in a re-assessment (`laer survey NEW --from PREVIOUS`): each question's
+    /// default, shown and highlighted but recorded only when the respondent keeps it.
+    package let previous: Assessment?
     package private(set) var position: Position
     package private(set) var mode: Mode
     /// The choice the arrow keys have highlighted; Enter picks it.
@@ -75,9 +78,12 @@ package struct Interview: Sendable, Equatable {
 
     /// Starts at the first unanswered question (the review when none is left), so a second run
     /// on the same file resumes where the first stopped.
-    package init(questionnaire: Questionnaire, assessment: Assessment) {
+    ///
+    /// `previous` holds last time's answers, offered as defaults.
+    package init(questionnaire: Questionnaire, assessment: Assessment, previous: Assessment? = nil) {
         self.questionnaire = questionnaire
         self.assessment = assessment
+        self.previous = previous
         self.plan = SurveyPlan(questionnaire: questionnaire, respondent: assessment.respondent)
         self.position = .review
         self.mode = .choosing
@@ -238,7 +244,10 @@ package struct Interview: Sendable, Equatable {
             assessment.placements[marker] = phase
         case (.capability(let id), .rating(let rating)):
             let note = note.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
-            assessment.answers[id] = Answer(rating, note: note ?? assessment.answers[id]?.note)
+            // Last time's rating, kept for a question not yet answered this time, keeps last time's note too.
+            let kept =
+                assessment.answers[id] == nil && previous?.answers[id]?.rating == rating ? previous?.answers[id]?.note : nil
+            assessment.answers[id] = Answer(rating, note: note ?? assessment.answers[id]?.note ?? kept)
         case (.roadSign(let id), .yesNo(let seen)):
             assessment.roadSigns[id] = seen
         default:
@@ -318,7 +327,8 @@ package struct Interview: Sendable, Equatable {
         restoreMode()
     }
 
-    /// The mode a position starts in, with the highlight on the answer already given.
+    /// The mode a position starts in, with the highlight on the answer already given, or else on
+    /// last time's, so that Enter keeps it.
     private mutating func restoreMode() {
         guard case .question(let index) = position else {
             mode = .choosing
@@ -332,7 +342,7 @@ package struct Interview: Sendable, Equatable {
             return
         }
         mode = .choosing
-        let given = answer(to: question)
+        let given = answer(to: question) ?? previousAnswer(to: question)
         highlight = Interview.choices(for: question, in: questionnaire).firstIndex { $0.event == given.map(Event.answer) } ?? 0
     }
 }
@@ -341,6 +351,11 @@ extension SurveyQuestion {
     /// The capability id, for a capability question.
     package var capabilityID: String? {
         if case .capability(let id) = self { id } else { nil }
+    }
+
+    /// True for a question answered by picking a choice: all but the respondent details, which are typed.
+    package var isChoice: Bool {
+        if case .respondent = self { false } else { true }
     }
 
     /// The road sign id, for a road sign question.

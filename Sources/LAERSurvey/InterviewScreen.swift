@@ -127,14 +127,15 @@ package struct InterviewScreen: Sendable {
             break
         }
         let given = interview.answer(to: question)
+        let lastTime = interview.previousAnswer(to: question).map(Interview.Event.answer)
         let choices = interview.choices
         let keyWidth = choices.map { displayKey($0).count }.max() ?? 1
-        let labelWidth = choices.map(\.label.count).max() ?? 1
+        let labelWidth = choices.map { $0.label.count + ($0.event == lastTime ? Self.lastTimeMark.count : 0) }.max() ?? 1
         for (offset, choice) in choices.enumerated() {
             let selected = offset == interview.highlight
             let chosen = given.map(Interview.Event.answer) == choice.event
             let marker = selected ? "›" : " "
-            let tick = chosen ? " ✓" : ""
+            let tick = (chosen ? " ✓" : "") + (choice.event == lastTime ? Self.lastTimeMark : "")
             let head = " \(marker) \(displayKey(choice).padded(to: keyWidth))  "
             if !compact, let detail = choice.detail, question.capabilityID != nil {
                 let line = head + (choice.label + tick).padded(to: labelWidth + 2) + "  " + detail
@@ -166,9 +167,27 @@ package struct InterviewScreen: Sendable {
             lines.append("")
             lines += wrap(choices[interview.highlight].label + ": " + detail, indent: 1)
         }
+        lines += lastTimeLines(question, interview)
         if case .capability(let id) = question, let note = interview.assessment.answers[id]?.note {
             lines.append("")
             lines += wrap("Your note: " + note, indent: 1).map { style.dim($0) }
+        }
+        return lines
+    }
+
+    /// Beside last time's choice in a re-assessment.
+    static let lastTimeMark = " (last time)"
+
+    /// A re-assessment's default, while the question is unanswered: what it was last time, its
+    /// note, and that Enter keeps it while the highlight is on it.
+    private func lastTimeLines(_ question: SurveyQuestion, _ interview: Interview) -> [String] {
+        guard let kept = interview.defaultAnswer(to: question) else { return [] }
+        let choices = interview.choices
+        let onIt = choices.indices.contains(interview.highlight) && choices[interview.highlight].event == .answer(kept)
+        let words = SurveyWording.words(for: kept, in: interview.questionnaire)
+        var lines = [""] + wrap("Last time: \(words)" + (onIt ? "; Enter keeps it, a key changes it." : "."), indent: 1)
+        if let note = interview.previousNote(to: question) {
+            lines += wrap("Last time's note: " + note, indent: 1).map { style.dim($0) }
         }
         return lines
     }

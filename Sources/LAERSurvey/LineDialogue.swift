@@ -22,6 +22,10 @@ package struct LineDialogue: Sendable {
         package var rejected: Bool = false
     }
 
+    /// What a re-assessment's blank line and skip do, in place of `commandsHelp`.
+    package static let reassessmentHelp =
+        "Last time's answer is shown in brackets: a blank line keeps it, another answer changes it, s or skip leaves the question unanswered. Type ? for help on this question, back for the previous question, review to see what is left, quit to stop (everything answered is saved)."
+
     package static let commandsHelp =
         "Type ? for help on this question, a blank line to skip it, back for the previous question, review to see what is left, quit to stop (everything answered is saved)."
 
@@ -45,18 +49,22 @@ package struct LineDialogue: Sendable {
             text += ". " + SurveyWording.section(of: question, in: questionnaire, separator: ", ")
             text += ".\n" + SurveyWording.prompt(for: question, in: questionnaire) + "\n"
             if let given = interview.answer(to: question) { text += "Answered before: \(words(for: given)).\n" }
+            let lastTime = interview.defaultAnswer(to: question)
+            if lastTime != nil, let note = interview.previousNote(to: question) { text += "Last time's note: \(note)\n" }
+            // The default in the prompt itself, so that a short prompt after a bad entry still says it.
+            let keep = lastTime.map { " [last time: \(words(for: $0)); Enter keeps it]" } ?? ""
             switch question {
             case .respondent:
                 return text + "Type your answer, or a blank line to skip: "
             case .capability:
                 text += choiceLines()
-                return text + "Your rating (0 to 3, a word, its first letter, or na; a note may follow it): "
+                return text + "Your rating (0 to 3, a word, its first letter, or na; a note may follow it)\(keep): "
             case .placement:
                 text += choiceLines()
-                return text + "Your choice (1 to 4 or the phase name): "
+                return text + "Your choice (1 to 4 or the phase name)\(keep): "
             case .roadSign:
                 text += choiceLines()
-                return text + "Your answer (yes or no): "
+                return text + "Your answer (yes or no)\(keep): "
             }
         }
     }
@@ -85,6 +93,10 @@ package struct LineDialogue: Sendable {
                 return Reply(
                     text: SurveyWording.help(for: question, in: interview.questionnaire) + "\n", effects: [], rejected: true)
             case "":
+                if let kept = interview.defaultAnswer(to: question) { return keep(kept, of: question) }
+                return apply(.skip, echo: "Skipped; it stays unanswered.")
+            // Only where an answer is picked: a typed detail may be any word.
+            case "skip" where question.isChoice, "s" where question.isChoice:
                 return apply(.skip, echo: "Skipped; it stays unanswered.")
             case "back", "b":
                 return apply(.back, echo: index == 0 ? "This is the first question." : "Back to the previous question.")
@@ -127,10 +139,26 @@ package struct LineDialogue: Sendable {
             return rejection("\"\(line)\" is not a rating. Type \(AnswerRules.ratingSpellings), then a note if you like.")
         }
         let note = String(line.dropFirst(firstWord.count)).trimmingSpaces()
+        let id = interview.currentQuestion?.capabilityID
+        let before = id.flatMap { interview.assessment.answers[$0] }
         let effects = interview.handle(note.isEmpty ? .answer(.rating(rating)) : .answerWithNote(.rating(rating), note: note))
         var echo = "Recorded: \(rating.label), \(rating.meaning)."
-        if !note.isEmpty { echo += " Note: \(note)." }
+        if !note.isEmpty {
+            echo += " Note: \(note)."
+        } else if before == nil, let kept = id.flatMap({ interview.assessment.answers[$0]?.note }) {
+            // Only last time's note can be there: the same rating as last time keeps it.
+            echo += " Last time's note kept: \(kept)."
+        }
         return Reply(text: echo + "\n", effects: effects)
+    }
+
+    /// A blank line on a question with a default: last time's answer, and its note, recorded again.
+    private mutating func keep(_ answer: SurveyAnswer, of question: SurveyQuestion) -> Reply {
+        let effects = interview.handle(.answer(answer))
+        var echo = "Kept: \(words(for: answer))"
+        if case .rating(let rating) = answer { echo += ", \(rating.meaning)" }
+        if let id = question.capabilityID, let note = interview.assessment.answers[id]?.note { echo += ". Note: \(note)" }
+        return Reply(text: echo + ".\n", effects: effects)
     }
 
     private mutating func apply(_ event: Interview.Event, echo: String) -> Reply {
@@ -159,11 +187,6 @@ package struct LineDialogue: Sendable {
     }
 
     private func words(for answer: SurveyAnswer) -> String {
-        switch answer {
-        case .text(let text): text
-        case .rating(let rating): rating.label
-        case .phase(let phase): interview.questionnaire.name(of: phase)
-        case .yesNo(let seen): seen ? "yes" : "no"
-        }
+        SurveyWording.words(for: answer, in: interview.questionnaire)
     }
 }

@@ -47,4 +47,14 @@ package enum SurveyWording {
                 "Road signs are the early symptoms that a company has started its journey from transactional selling towards LAER. Answer for the company as it is today."
         }
     }
+
+    /// An answer in words, as the respondent reads it back: "largely", "LAER Effective", "yes".
+    package static func words(for answer: SurveyAnswer, in questionnaire: Questionnaire) -> String {
+        switch answer {
+        case .text(let text): text
+        case .rating(let rating): rating.label
+        case .phase(let phase): questionnaire.name(of: phase)
+        case .yesNo(let seen): seen ? "yes" : "no"
+        }
+    }
 }

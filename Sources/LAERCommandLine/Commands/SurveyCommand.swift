@@ -1,3 +1,4 @@
+import LAERDocuments
 import LAERReports
 import LAERScoring
 import LAERSurvey
@@ -6,14 +7,15 @@ import LAERTerminal
 import LAERValues
 
 /// `laer survey [FILE]`: the interview, full screen on a terminal or one line at a time,
-/// every answer saved to FILE at once, resumed where it stopped.
+/// every answer saved to FILE at once, resumed where it stopped; with `--from PREVIOUS`, a
+/// re-assessment that offers last time's answers as defaults.
 struct SurveyCommand: Command {
     static let spec = CommandSpec(
         name: "survey",
         summary:
             "Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question.",
         discussion:
-            "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report.",
+            "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report. With --from PREVIOUS (last quarter's answer file or CSV sheet), a new FILE starts with PREVIOUS's respondent (not its date or period), and each question shows last time's answer as its default: Enter (in line mode a blank line) keeps it, with its note, a key changes it, s skips; only what you keep or change is recorded.",
         positionals: [
             PositionalSpec("FILE", count: .optional, help: "The answer file to write and resume (default laer-answers.json).")
         ],
@@ -23,12 +25,18 @@ struct SurveyCommand: Command {
             .option("role", value: "ROLE", help: "The respondent's role, such as CRO."),
             .option("organization", value: "ORG", help: "The respondent's company or organization."),
             .option("period", value: "PERIOD", help: "The reporting period the answers are for, such as 2026-Q4."),
+            .option(
+                "from", value: "PREVIOUS",
+                help:
+                    "A re-assessment: last time's answer file or CSV sheet, whose respondent starts a new FILE and whose answers are each question's default."
+            ),
             CommonOptions.questionnaire, CommonOptions.color,
         ],
         examples: [
             "laer survey",
             "laer survey acme-2026-q4.json --name 'Ada Lovelace' --role CRO --organization Acme --period 2026-Q4",
             "laer survey --plain answers.json < scripted-answers.txt",
+            "laer survey acme-2027-q1.json --from acme-2026-q4.json --period 2027-Q1",
         ])
 
     static let defaultFile = "laer-answers.json"
@@ -42,8 +50,11 @@ struct SurveyCommand: Command {
     func run(in context: CommandContext) throws -> ExitCode {
         // A closed output (`laer survey | head`) must not kill the survey before it releases its lock.
         ProcessSignals.ignoreBrokenPipe()
-        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let path = arguments.positionals.first ?? Self.defaultFile
+        let from = arguments.value("from")
+        if let from { try Self.checkPrevious(from, answerFile: path) }
+        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
+        let previous = try from.map { from throws in try Self.loadPrevious(from, questionnaire: questionnaire, in: context) }
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today(), files: context.files)
         defer { store.close() }
         let saver = store
@@ -55,12 +66,17 @@ struct SurveyCommand: Command {
 
         var assessment = store.assessment
         let existed = store.isOnDisk
+        if let previous, assessment.answers.isEmpty, assessment.placements.isEmpty, assessment.roadSigns.isEmpty {
+            for field in SurveyQuestion.RespondentField.allCases where (assessment.respondent[field] ?? "").isEmpty {
+                assessment.respondent[field] = previous.respondent[field]
+            }
+        }
         for (option, field) in [("name", SurveyQuestion.RespondentField.name), ("role", .role), ("organization", .organization)] {
             if let value = arguments.value(option) { assessment.respondent[field] = value }
         }
         if let period = arguments.value("period") { assessment.period = period }
 
-        var interview = Interview(questionnaire: questionnaire, assessment: assessment)
+        var interview = Interview(questionnaire: questionnaire, assessment: assessment, previous: previous)
         let opening = openingLine(interview, path: path, existed: existed)
         var saveProblem: String?
         if !existed || assessment != store.assessment { saveProblem = saver.saveAnswers(assessment) }
@@ -84,7 +100,8 @@ struct SurveyCommand: Command {
             outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
         } else {
             let source = try lines()
-            context.output.write(opening + "\n" + LineDialogue.commandsHelp + "\n")
+            let help = previous == nil ? LineDialogue.commandsHelp : LineDialogue.reassessmentHelp
+            context.output.write(opening + "\n" + help + "\n")
             var session = LineSurvey(
                 dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
             if let saveProblem { session.recover(from: saveProblem) }
@@ -92,6 +109,54 @@ struct SurveyCommand: Command {
             interview = session.dialogue.interview
         }
         return finish(outcome, interview: interview, store: store, lines: { try? lines() }, in: context)
+    }
+
+    /// `--from` must name another file than the one the survey writes, and not standard input,
+    /// where the survey reads this time's answers.
+    static func checkPrevious(_ from: String, answerFile: String) throws(UsageError) {
+        if from == "-" {
+            throw .other(
+                "--from - would read last time's answers from standard input, where the survey reads this time's; name a file",
+                command: "survey")
+        }
+        if lexicallyNormal(from) == lexicallyNormal(answerFile) {
+            throw .other(
+                "--from names \(from), the answer file this survey writes; name last time's file, and a new FILE for this time's answers",
+                command: "survey")
+        }
+    }
+
+    /// A path without `.` parts and repeated slashes, so that `./a.json` and `a.json` are one file.
+    static func lexicallyNormal(_ path: String) -> String {
+        (path.hasPrefix("/") ? "/" : "") + path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+    }
+
+    /// Last time's assessment: any input `laer score` takes, as long as it holds exactly one.
+    ///
+    /// Its warnings go to standard error, as `score` writes them.
+    static func loadPrevious(
+        _ path: String, questionnaire: Questionnaire, in context: CommandContext
+    ) throws(LoadError) -> Assessment {
+        let file = try context.files.read(path)
+        let name = file.displayName
+        let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
+        if !fileProblems.errors.isEmpty { throw .invalid(file: name, fileProblems.errors) }
+        guard let entry = entries.first else {
+            throw .invalid(file: name, [Problem("", "holds no assessment; --from takes last time's answers: name that file")])
+        }
+        guard entries.count == 1 else {
+            throw .invalid(
+                file: name,
+                [
+                    Problem(
+                        "",
+                        "holds \(entries.count) assessments (a wide export, one respondent per row); --from takes one: pick it by copying the header and that respondent's row into a file of its own, and name that file"
+                    )
+                ])
+        }
+        guard let assessment = entry.assessment else { throw .invalid(file: name, entry.problems.errors) }
+        for warning in fileProblems.warnings + entry.problems.warnings { context.errorOutput.write("\(name): \(warning)\n") }
+        return assessment
     }
 
     /// Full screen only when both streams are terminals and nothing asks for line mode.
@@ -106,10 +171,16 @@ struct SurveyCommand: Command {
     private func openingLine(_ interview: Interview, path: String, existed: Bool) -> String {
         let total = interview.plan.questions.count
         let left = interview.unansweredCount
-        guard existed else { return "New answer file \(path): \(total) questions; each answer is saved as you go." }
+        let defaults = arguments.value("from").map { "; last time's answers from \($0) are the defaults" } ?? ""
+        guard existed else { return "New answer file \(path): \(total) questions\(defaults); each answer is saved as you go." }
         if left == 0 { return "Every question in \(path) is answered: review and finish." }
         let from = interview.questionNumber.map { ", from question \($0)" } ?? ""
-        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(from)."
+        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(from)\(defaults)."
+    }
+
+    /// The command that goes on where this run stopped, with the defaults if this run had them.
+    private func resumeCommand(_ path: String) -> String {
+        "laer survey \(path)" + (arguments.value("from").map { " --from \($0)" } ?? "")
     }
 
     private func finish(
@@ -132,12 +203,12 @@ struct SurveyCommand: Command {
             return .success
         case .stopped:
             context.output.write(
-                "\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run 'laer survey \(path)' to go on.\n"
+                "\nSaved to \(path). \(left == 0 ? "Every question is answered" : "\(left) \(left == 1 ? "question" : "questions") left"); run '\(resumeCommand(path))' to go on.\n"
             )
             return .success
         case .signalled(let signal):
             context.errorOutput.write(
-                "\nInterrupted. Every answer so far is saved in \(path); run 'laer survey \(path)' to go on.\n")
+                "\nInterrupted. Every answer so far is saved in \(path); run '\(resumeCommand(path))' to go on.\n")
             switch signal {
             case .terminate: return .terminated
             case .hangup: return .hungUp

@@ -13,11 +13,12 @@ _laer() {
                 --role) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --organization) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --period) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --from) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--plain --name --role --organization --period --questionnaire --color --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--plain --name --role --organization --period --from --questionnaire --color --help" -- "$cur"))
             else
                 COMPREPLY=($(compgen -f -- "$cur"))
             fi

@@ -16,6 +16,7 @@ complete -c laer -n '__fish_seen_subcommand_from survey' -l name -r -F -d 'The r
 complete -c laer -n '__fish_seen_subcommand_from survey' -l role -r -F -d 'The respondent\'s role, such as CRO'
 complete -c laer -n '__fish_seen_subcommand_from survey' -l organization -r -F -d 'The respondent\'s company or organization'
 complete -c laer -n '__fish_seen_subcommand_from survey' -l period -r -F -d 'The reporting period the answers are for, such as 2026-Q4'
+complete -c laer -n '__fish_seen_subcommand_from survey' -l from -r -F -d 'A re-assessment: last time\'s answer file or CSV sheet, whose respondent starts a new FILE and whose answers are each question\'s default'
 complete -c laer -n '__fish_seen_subcommand_from survey' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaire'
 complete -c laer -n '__fish_seen_subcommand_from survey' -l color -x -a 'auto always never' -d 'Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never'
 complete -c laer -n '__fish_seen_subcommand_from survey' -l help -s h -d 'Show this help'

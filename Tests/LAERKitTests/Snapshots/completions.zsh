@@ -30,6 +30,7 @@ _laer() {
                 '--role[The respondent'\''s role, such as CRO]:role:_files' \
                 '--organization[The respondent'\''s company or organization]:org:_files' \
                 '--period[The reporting period the answers are for, such as 2026-Q4]:period:_files' \
+                '--from[A re-assessment\: last time'\''s answer file or CSV sheet, whose respondent starts a new FILE and whose answers are each question'\''s default]:previous:_files' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
                 '(-h --help)'{-h,--help}'[Show this help]' \

@@ -71,7 +71,7 @@ struct CommandRun {
 
     init(
         _ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputIsTerminal: Bool = false,
-        errorIsTerminal: Bool = false, files: any FileSystem = OperatingSystem()
+        errorIsTerminal: Bool = false, files: any FileSystem = OperatingSystem(), today: String? = nil
     ) {
         let output = CapturedText()
         let errorOutput = CapturedText()
@@ -81,6 +81,7 @@ struct CommandRun {
             environment: environment, outputIsTerminal: outputIsTerminal, inputIsTerminal: false, errorIsTerminal: errorIsTerminal
         )
         context.files = files
+        if let today { context.today = { today } }
         exitCode = CommandRegistry.run(arguments, in: context)
         self.output = output.text
         self.errorOutput = errorOutput.text

@@ -88,4 +88,54 @@ import Testing
             #expect(lines.allSatisfy { $0.count <= 20 })
         }
     }
+
+    /// The mini questionnaire re-assessed: last quarter rated k2 fully, with a note.
+    func reassessment() throws -> Interview {
+        let mini = try TestFiles.miniQuestionnaire()
+        var last = Assessment(blankFor: mini, assessedOn: "2026-09-30")
+        last.placements = [.kpis: .laerEfficient]
+        last.answers = ["k2": Answer(.fully, note: "Weekly dashboard")]
+        var now = Assessment(blankFor: mini, assessedOn: "2026-12-31")
+        now.respondent = Respondent(name: "Ada", role: "CRO", organization: "Northwind")
+        return Interview(questionnaire: mini, assessment: now, previous: last)
+    }
+
+    @Test func aReassessmentMarksLastTimesChoiceAndSaysEnterKeepsIt() throws {
+        var interview = try reassessment()
+        let screen = InterviewScreen(width: 80, height: 24, style: PlainText())
+        var lines = screen.render(interview)
+        #expect(lines.contains { $0.hasPrefix(" › 4  LAER Efficient (last time): Lifetime value.") }, "\(lines)")
+        #expect(lines.contains(" Last time: LAER Efficient; Enter keeps it, a key changes it."))
+        _ = interview.handle(.chooseHighlighted)
+        lines = screen.render(interview)
+        #expect(lines.contains { $0.hasPrefix(" › 3  fully (last time)    in place, used and kept up") }, "\(lines)")
+        #expect(lines.contains(" Last time: fully; Enter keeps it, a key changes it."))
+        #expect(lines.contains(" Last time's note: Weekly dashboard"))
+        // Off the default, Enter picks what is highlighted: the screen no longer says it keeps last time's.
+        _ = interview.handle(.moveHighlight(-1))
+        lines = screen.render(interview)
+        #expect(lines.contains(" Last time: fully."))
+        _ = interview.handle(.moveHighlight(1))
+        _ = interview.handle(.chooseHighlighted)
+        _ = interview.handle(.back)
+        lines = screen.render(interview)
+        // Kept: the note is the respondent's now, and the default line is gone.
+        #expect(lines.contains { $0.hasPrefix(" › 3  fully ✓ (last time)") })
+        #expect(!lines.contains { $0.hasPrefix(" Last time") })
+        #expect(lines.contains(" Your note: Weekly dashboard"))
+        for (width, height) in [(80, 24), (60, 20)] {
+            let rendered = InterviewScreen(width: width, height: height, style: PlainText()).render(interview)
+            #expect(rendered.count == height)
+            #expect(rendered.allSatisfy { $0.count <= width })
+        }
+        #expect(InterviewScreen(width: 20, height: 8, style: PlainText()).render(interview).allSatisfy { $0.count <= 20 })
+    }
+
+    @Test func withoutLastTimeNothingSaysLastTime() {
+        for (_, interview) in states() {
+            let lines = InterviewScreen(width: 80, height: 24, style: PlainText()).render(interview)
+            #expect(!lines.joined().contains("last time"))
+            #expect(!lines.joined().contains("Last time"))
+        }
+    }
 }

@@ -138,4 +138,66 @@ import Testing
         #expect(reply.text.hasPrefix("What counts as evidence: "))
         #expect(dialogue.interview.currentQuestion == .capability("k2"))
     }
+
+    /// A re-assessment of the mini questionnaire: last quarter placed KPIs at LAER Efficient and rated k2 and k3.
+    func reassessment() -> LineDialogue {
+        var last = Assessment(blankFor: questionnaire, assessedOn: "2026-09-30")
+        last.placements = [.kpis: .laerEfficient]
+        last.answers = ["k2": Answer(.fully, note: "Weekly dashboard"), "k3": Answer(.largely)]
+        var now = Assessment(blankFor: questionnaire, assessedOn: "2026-12-31")
+        now.respondent = Respondent(name: "A", role: "B", organization: "C")
+        return LineDialogue(interview: Interview(questionnaire: questionnaire, assessment: now, previous: last))
+    }
+
+    @Test func aBlankLineKeepsLastTimesAnswerAndItsNote() {
+        var dialogue = reassessment()
+        #expect(
+            dialogue.prompt().hasSuffix("Your choice (1 to 4 or the phase name) [last time: LAER Efficient; Enter keeps it]: "))
+        var reply = dialogue.receive("")
+        #expect(reply.text == "Kept: LAER Efficient.\n")
+        #expect(reply.effects == [.save])
+        let prompt = dialogue.prompt()
+        #expect(prompt.contains("We track usage.\nLast time's note: Weekly dashboard\n"))
+        #expect(prompt.hasSuffix("a note may follow it) [last time: fully; Enter keeps it]: "))
+        reply = dialogue.receive("  ")
+        #expect(reply.text == "Kept: fully, in place, used and kept up across the business. Note: Weekly dashboard.\n")
+        #expect(dialogue.interview.assessment.placements == [.kpis: .laerEfficient])
+        #expect(dialogue.interview.assessment.answers == ["k2": Answer(.fully, note: "Weekly dashboard")])
+    }
+
+    @Test func anAnswerChangesItAndSOrSkipLeavesItUnanswered() {
+        var dialogue = reassessment()
+        #expect(dialogue.receive("s").text == "Skipped; it stays unanswered.\n")
+        #expect(dialogue.interview.currentQuestion == .capability("k2"))
+        let rejected = dialogue.receive("mostly")
+        #expect(rejected.rejected)
+        // The short prompt after a bad entry still says what a blank line keeps.
+        #expect(dialogue.shortPrompt().hasSuffix("[last time: fully; Enter keeps it]: "))
+        #expect(dialogue.receive("p").text == "Recorded: partially, started, in places or on paper.\n")
+        #expect(dialogue.receive("L").text.hasPrefix("Recorded: largely"))
+        #expect(dialogue.receive("skip").effects.isEmpty)
+        // No default here: a blank line skips, as without --from.
+        #expect(dialogue.interview.currentQuestion == .placement(.practices))
+        #expect(!dialogue.prompt().contains("last time"))
+        #expect(dialogue.receive("").text == "Skipped; it stays unanswered.\n")
+        #expect(dialogue.interview.assessment.placements.isEmpty)
+        #expect(dialogue.interview.assessment.answers == ["k2": Answer(.partially), "k3": Answer(.largely)])
+    }
+
+    @Test func theSameRatingAsLastTimeSaysItKeptLastTimesNote() {
+        var dialogue = reassessment()
+        _ = dialogue.receive("s")
+        #expect(
+            dialogue.receive("f").text
+                == "Recorded: fully, in place, used and kept up across the business. Last time's note kept: Weekly dashboard.\n")
+        #expect(dialogue.interview.assessment.answers["k2"] == Answer(.fully, note: "Weekly dashboard"))
+    }
+
+    @Test func sAndSkipAreTextWhereADetailIsTyped() {
+        var dialogue = dialogue()
+        _ = dialogue.receive("s")
+        #expect(dialogue.interview.assessment.respondent.name == "s")
+        _ = dialogue.receive("skip")
+        #expect(dialogue.interview.assessment.respondent.role == "skip")
+    }
 }
