@@ -98,7 +98,7 @@ struct ScoreCommand: Command {
         options.keepsResults = outDirectory != nil
         options.window = format.batchWindow
         let style = context.outputStyle(arguments, toFile: outDirectory != nil)
-        let stream = format.scoreStream(questionnaire: questionnaire, style: style)
+        let stream = format.scoreStream(questionnaire: questionnaire, style: style, withPeers: peers != nil)
         // Reports in files stand alone; on standard output they follow each other in a stream.
         let render: @Sendable (ScoreResult) -> [UInt8]
         if outDirectory == nil {

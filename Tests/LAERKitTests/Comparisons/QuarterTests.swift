@@ -277,4 +277,55 @@ import Testing
         assessment.period = " 2026-H2 "
         #expect(assessment.comparisonPeriod == "2026-H2")
     }
+
+    // MARK: score --peers
+
+    /// Twenty peers, five each rating everything not, partially, largely and fully: indices 1, 2,
+    /// 3 and 4 (partially gives 1/3 at each phase, below the 0.5 to reach one, so 1 + 3 × 1/3).
+    /// A result rating everything largely (index 3) has 10 peers below and 5 equal:
+    /// (10 + 5 / 2) / 20 = 62.5%, rounded to 63, overall and for every marker.
+    @Test func aPeerGroupOfTwentyPlacesTheResultByHandComputedPercentiles() throws {
+        let scratch = try Scratch()
+        for (group, rating) in ["not", "partially", "largely", "fully"].enumerated() {
+            for member in 0..<5 {
+                try scratch.write(
+                    "peers/\(group)-\(member).json",
+                    Self.answers(organization: "Peer \(group)-\(member)", period: "2026-Q3", Self.all(rating)))
+            }
+        }
+        // An older period of a peer does not count: each peer at its latest period.
+        try scratch.write(
+            "peers/old.json", Self.answers(organization: "Peer 0-0", period: "2026-Q1", Self.all("fully")))
+        try scratch.write("acme.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.all("largely")))
+        let run = CommandRun([
+            "score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini, "-f", "json",
+        ])
+        #expect(run.exitCode == .success)
+        let result = try #require(JSONParser.parse(run.output).objectValue)
+        let peers = try #require(result["peers"]?.objectValue)
+        #expect(peers["count"] == .number(20))
+        #expect(peers["overall"]?.objectValue?["percentile"] == .number(63))
+        let markers = try #require(peers["markers"]?.arrayValue)
+        #expect(markers.count == 5)
+        #expect(markers.allSatisfy { $0.objectValue?["percentile"] == .number(63) })
+        let text = CommandRun(["score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini])
+        #expect(text.output.contains("63rd percentile"))
+    }
+
+    @Test func aPeerGroupUnderFiveIsRefusedBecauseItWouldIdentifyThem() throws {
+        let scratch = try Scratch()
+        for member in 0..<4 {
+            try scratch.write("peers/\(member).json", Self.answers(organization: "Peer \(member)", period: "2026-Q3", Self.q2))
+        }
+        // Two respondents of one peer are one organization.
+        try scratch.write("peers/again.json", Self.answers(organization: "PEER 3.", period: "2026-Q3", Self.q2))
+        try scratch.write("acme.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.q2))
+        let run = CommandRun(["score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini])
+        #expect(run.exitCode == .dataError)
+        #expect(run.output == "")
+        #expect(run.errorOutput.contains("has 4 organizations"))
+        #expect(run.errorOutput.contains("at least 5"))
+        let missing = CommandRun(["score", scratch.path + "/acme.json", "--peers", scratch.path + "/nowhere", "--questionnaire", Self.mini])
+        #expect(missing.exitCode == .noInput)
+    }
 }
