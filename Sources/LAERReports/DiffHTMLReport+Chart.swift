@@ -13,9 +13,9 @@ extension DiffHTMLPage {
     /// index after (filled), bands between the whole numbers; the change written on the right.
     var chart: String {
         let rows = chartRows
-        let scaleLeft = 240
-        let unit = 100
-        let top = 58
+        let scaleLeft = 236
+        let unit = 116
+        let top = 66
         let rowHeight = 46
         let width = 720
         let height = top + rows.count * rowHeight + 6
@@ -44,10 +44,12 @@ extension DiffHTMLPage {
             let anchor = number == 1 ? "start" : number == 4 ? "end" : "middle"
             svg += SVG.text("\(number)", x: tick, y: 14, size: 12, weight: 700, fill: HTMLPalette.muted, anchor: anchor)
             if let phase = PhaseID(number: number) {
-                svg += SVG.text(e(words.phase(phase)), x: tick, y: 30, size: 11, fill: HTMLPalette.muted, anchor: anchor)
+                for (line, text) in SVG.twoLines(words.phase(phase)).enumerated() {
+                    svg += SVG.text(e(text), x: tick, y: 30 + line * 13, size: 11, fill: HTMLPalette.muted, anchor: anchor)
+                }
             }
         }
-        svg += legend(y: 30)
+        svg += legend(y: 38)
         svg += SVG.text("Change", x: width, y: 14, size: 12, weight: 600, fill: HTMLPalette.muted, anchor: "end")
 
         for (number, row) in rows.enumerated() {

@@ -87,6 +87,7 @@ struct DiffHTMLPage {
         let to = diff.overallTo
         let phaseNote = words.phaseChange(from, to).map(e) ?? "still \(e(words.phase(to.phase)))"
         let other = words.otherChanges.count
+        let phaseFigure = from.phase == to.phase ? "\(to.phase.number) of 4" : "\(from.phase.number) → \(to.phase.number)"
         return """
             <header>
             \(eyebrow)
@@ -94,11 +95,11 @@ struct DiffHTMLPage {
             <p class="context">\(e(words.fromLabel)) → \(e(words.toLabel)) · \(e(words.contextLine))</p>
             <p class="headline">\(e(words.headline))</p>
             <dl class="figures">
-            <div><dt>Phase</dt><dd><span class="big">\(from.phase.number) → \(to.phase.number)</span> \(phaseNote)</dd></div>
+            <div><dt>Phase</dt><dd><span class="big">\(phaseFigure)</span> \(phaseNote)</dd></div>
             <div><dt>Index</dt><dd><span class="big">\(DiffNarrative.indices(from, to))</span> on a scale of 1 to 4</dd></div>
             <div><dt>Change</dt><dd><span class="big">\(change(from, to))</span> in the overall index</dd></div>
             <div><dt>Capabilities</dt><dd><span class="big">\(words.improved.count) ↑ \(words.regressed.count) ↓</span> \
-            improved, regressed\(other > 0 ? "; \(other) other" : "")</dd></div>
+            improved and regressed\(other > 0 ? "; \(other) other change\(other == 1 ? "" : "s")" : "")</dd></div>
             </dl>
             </header>
             """
@@ -134,7 +135,7 @@ struct DiffHTMLPage {
                     numbered(row.to.phase), NumberFormat.decimal(row.from.index), NumberFormat.decimal(row.to.index),
                     change(row.from, row.to),
                 ],
-                classes: [nil, nil, nil, "num", "num", "nowrap"])
+                classes: [nil, "nowrap", "nowrap", "num", "num", "nowrap"])
         }
         return """
             <section aria-labelledby="markers">
@@ -170,8 +171,14 @@ struct DiffHTMLPage {
         section(
             id: "capabilities", title: "Capabilities that changed",
             [
-                ("Improved (\(words.improved.count))", changeTable(words.improved, caption: "Rated higher than before")),
-                ("Regressed (\(words.regressed.count))", changeTable(words.regressed, caption: "Rated lower than before")),
+                (
+                    "Improved (\(words.improved.count))",
+                    changeTable(words.improved, caption: "Rated higher at \(words.toLabel) than at \(words.fromLabel)")
+                ),
+                (
+                    "Regressed (\(words.regressed.count))",
+                    changeTable(words.regressed, caption: "Rated lower at \(words.toLabel) than at \(words.fromLabel)")
+                ),
                 (
                     "Other changes (\(words.otherChanges.count))",
                     changeTable(words.otherChanges, caption: "Answered on one side only, or N/A on one side", kind: true)

@@ -49,10 +49,12 @@ package struct DiffNarrative: Sendable {
         return (delta > 0 ? "+" : "−") + NumberFormat.decimal(abs(delta))
     }
 
-    /// A change of index as a number for JSON: 0 where nothing moved beyond rounding, so that
-    /// equal indices never read as `1e-16`.
+    /// A change of index as a number for JSON and CSV: rounded to 12 decimals, so that the noise of
+    /// subtracting two binary fractions (`0.20000000000000018`) stays out, and 0 where nothing moved.
     package static func delta(_ from: Double, _ to: Double) -> Double {
-        abs(to - from) > ScoringThresholds.tolerance ? to - from : 0
+        let delta = to - from
+        guard abs(delta) > ScoringThresholds.tolerance else { return 0 }
+        return (delta * 1e12).rounded(.toNearestOrAwayFromZero) / 1e12
     }
 
     /// "2.31 → 2.67".
@@ -76,8 +78,8 @@ package struct DiffNarrative: Sendable {
     package var fromLabel: String { diff.from.label }
     package var toLabel: String { diff.to.label }
 
-    /// "Acme, Inc.: 2026-Q3 → 2026-Q4".
-    package var title: String { "\(diff.organization): \(fromLabel) → \(toLabel)" }
+    /// "Acme, Inc., 2026-Q3 → 2026-Q4".
+    package var title: String { "\(diff.organization), \(fromLabel) → \(toLabel)" }
 
     /// When, with which questionnaire and how many respondents, each from → to where it differs.
     ///
@@ -124,21 +126,22 @@ package struct DiffNarrative: Sendable {
         diff.markers.filter { $0.from.fell(to: $0.to) }
     }
 
-    /// "Regressed: Practices (2.67 → 2.00), Selling culture (LAER Effective → LAER Experiment)." or nil.
+    /// "Regressed: Practices (LAER Effective → LAER Experiment, index 3.00 → 2.00); Selling culture
+    /// (index 2.67 → 2.33)." or nil.
     package var regressionLine: String? {
         let markers = regressedMarkers
         guard !markers.isEmpty else { return nil }
         let names = markers.map { change in
-            "\(marker(change.id)) (\(phaseChange(change.from, change.to) ?? Self.indices(change.from, change.to)))"
+            let phase = phaseChange(change.from, change.to).map { $0 + ", " } ?? ""
+            return "\(marker(change.id)) (\(phase)index \(Self.indices(change.from, change.to)))"
         }
-        return "Regressed: " + names.joined(separator: ", ") + "."
+        return "Regressed: " + names.joined(separator: "; ") + "."
     }
 
     /// "Nothing moved between 2026-Q3 and 2026-Q4: …", and where the company stands.
     package var unchangedLines: [String] {
         [
-            "Nothing moved between \(fromLabel) and \(toLabel): the same ratings, notes and road signs, "
-                + "the same phase and index.",
+            "Nothing moved between \(fromLabel) and \(toLabel): same ratings, same phase and index.",
             "Still at \(phase(diff.overallTo.phase)) (index \(NumberFormat.decimal(diff.overallTo.index)) of 4).",
         ]
     }
