@@ -222,7 +222,7 @@ struct DiffHTMLPage {
             intro: "<p>Capabilities of one version only: neither improvements nor regressions.</p>\n",
             [
                 ("Added in \(words.newVersion) (\(diff.addedCapabilities.count))", list(diff.addedCapabilities)),
-                ("Retired since \(words.oldVersion) (\(diff.retiredCapabilities.count))", list(diff.retiredCapabilities)),
+                ("Retired in \(words.newVersion) (\(diff.retiredCapabilities.count))", list(diff.retiredCapabilities)),
             ])
     }
 

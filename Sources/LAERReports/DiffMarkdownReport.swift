@@ -39,7 +39,7 @@ package struct DiffMarkdownReport: ReportRenderer {
         text += list(
             "Added in questionnaire \(e(words.newVersion))", diff.addedCapabilities.map { "`\($0.id)`: \(e($0.statement))" })
         text += list(
-            "Retired since questionnaire \(e(words.oldVersion))",
+            "Retired in questionnaire \(e(words.newVersion))",
             diff.retiredCapabilities.map { "`\($0.id)`: \(e($0.statement))" })
         if !diff.notes.isEmpty {
             text += "\n## Notes that changed (\(diff.notes.count))\n\n"

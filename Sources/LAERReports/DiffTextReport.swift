@@ -32,7 +32,7 @@ package struct DiffTextReport: ReportRenderer {
         list(
             "Added in questionnaire \(words.newVersion)", diff.addedCapabilities.map { "\($0.id): \($0.statement)" }, &layout)
         list(
-            "Retired since questionnaire \(words.oldVersion)", diff.retiredCapabilities.map { "\($0.id): \($0.statement)" },
+            "Retired in questionnaire \(words.newVersion)", diff.retiredCapabilities.map { "\($0.id): \($0.statement)" },
             &layout)
         list(
             "Notes that changed",

@@ -259,7 +259,7 @@ import Testing
         }
         let text = Self.render(.text, diff, newer)
         #expect(text.contains("ADDED IN QUESTIONNAIRE 1.1.0 (1)\n  - o5: We staff a value office."))
-        #expect(text.contains("RETIRED SINCE QUESTIONNAIRE 1.0.0 (1)\n  - s4: S4."))
+        #expect(text.contains("RETIRED IN QUESTIONNAIRE 1.1.0 (1)\n  - s4: S4."))
         #expect(
             DiffNarrative(diff: diff, questionnaire: newer).contextLine
                 == "Assessed 2026-08-20 → 2026-11-25 · questionnaire mini 1.0.0 → 1.1.0 · respondents 1 → 2.")
