@@ -43,14 +43,7 @@ package struct MarkdownReport: ReportRenderer {
             text += "\n## Your next \(moves.count > 3 ? "three " : "")moves\n"
             for (index, move) in moves.prefix(3).enumerated() {
                 text += "\n### \(index + 1). \(e(narrative.title(of: move)))\n\n"
-                for gap in result.gaps(of: move) {
-                    let motions = gap.motions.map(\.rawValue).joined(separator: ", ")
-                    text += "- \(e(gap.statement))  \n"
-                    text += "  **First step:** \(e(gap.action))  \n"
-                    text +=
-                        "  `\(gap.capability)` · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · "
-                        + "\(e(gap.researchArea)) · \(gap.basis.rawValue) in the sources\n"
-                }
+                for gap in result.gaps(of: move) { text += Self.gapItem(gap) }
             }
             if moves.count > 3 {
                 text += "\n### Then\n\n"
@@ -102,5 +95,14 @@ package struct MarkdownReport: ReportRenderer {
                 ]
             })
         return text
+    }
+
+    /// A gap of a move as a list item: its statement, its first step, and its facts on one line.
+    static func gapItem(_ gap: Gap) -> String {
+        let e = Markdown.escape
+        let motions = gap.motions.map(\.rawValue).joined(separator: ", ")
+        return "- \(e(gap.statement))  \n" + "  **First step:** \(e(gap.action))  \n"
+            + "  `\(gap.capability)` · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · "
+            + "\(e(gap.researchArea)) · \(gap.basis.rawValue) in the sources\n"
     }
 }
