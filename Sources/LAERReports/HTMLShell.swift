@@ -1,13 +1,14 @@
 /// The page every HTML report stands in: one self-contained document, its style sheet inline.
 enum HTMLShell {
-    /// The whole document: `title` (escaped here) in the head, `sections` (markup) in `<main>`, one per line.
-    static func document(title: String, sections: [String]) -> String {
+    /// The whole document: `title` (escaped here) in the head, `sections` (markup) in `<main>`, one per line;
+    /// `style` adds a report's own rules after the shared style sheet.
+    static func document(title: String, sections: [String], style: String = "") -> String {
         let head = [
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"color-scheme\" content=\"light\">",
             "<title>\(HTML.escape(title))</title>",
-            "<style>\n\(styleSheet)</style>", "</head>", "<body>", "<main>",
+            "<style>\n\(styleSheet)\(style)</style>", "</head>", "<body>", "<main>",
         ]
         return (head + sections + ["</main>", "</body>", "</html>"]).joined(separator: "\n") + "\n"
     }
