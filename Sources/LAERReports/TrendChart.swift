@@ -6,7 +6,7 @@ import LAERValues
 /// Lines differ in dash and point shape as well as colour, so the chart reads in grey and with
 /// colour blindness; a chart of one point draws only the points.
 struct TrendChart {
-    /// Large: one organization to a row, its legend inside. Small: one of a grid, the legend shared.
+    /// Large (one organization to a row, its legend inside) or small (one of a grid, the legend shared).
     enum Size { case large, small }
 
     /// One line's looks: its colour, dash pattern, stroke width and point shape.
@@ -24,7 +24,8 @@ struct TrendChart {
 
     var width: Int { size == .large ? 720 : 360 }
     var plotLeft: Int { size == .large ? 40 : 30 }
-    var plotRight: Int { width - 8 }
+    /// The phase names stand right of the plot, clear of the lines.
+    var plotRight: Int { size == .large ? width - 150 : width - 20 }
     var plotTop: Int { 10 }
     var plotHeight: Int { size == .large ? 270 : 170 }
     var plotBottom: Int { plotTop + plotHeight }
@@ -59,16 +60,17 @@ struct TrendChart {
         }
     }
 
-    var legendTop: Int { plotBottom + 34 }
+    var legendTop: Int { plotBottom + 50 }
     var legendRows: Int { (table.rows.count + 2) / 3 }
-    var height: Int { size == .large ? legendTop + legendRows * 22 + 4 : plotBottom + 30 }
+    var height: Int { size == .large ? legendTop + legendRows * 22 + 4 : plotBottom + 44 }
 
     var svg: String {
         let title = "Trend of \(table.organization): the overall index and each marker’s, by period, on the scale of 1 to 4"
         let description = (table.rowSentences + [table.missingNote].compactMap { $0 }).joined(separator: " ")
         var svg = SVG.opening(id: id, width: width, height: height, title: title, description: description)
         svg += bands + gaps + axes
-        for row in table.rows.reversed() { svg += line(row) }
+        // The overall line first, so that the thinner marker lines stay visible where they run along it.
+        for row in table.rows { svg += line(row) }
         if size == .large { svg += Self.legend(table.rows, top: legendTop, width: width) }
         return svg + "</svg>"
     }
@@ -84,10 +86,13 @@ struct TrendChart {
                 "<rect x=\"\(plotLeft)\" y=\"\(top)\" width=\"\(plotRight - plotLeft)\" height=\"\(bottom - top)\" "
                 + "fill=\"\(HTMLPalette.phaseBands[phase.number - 1])\"/>\n"
             let name = size == .large ? "\(phase.number). \(table.questionnaire.name(of: phase))" : "\(phase.number)"
-            if bottom - top >= fontSize + 2 {
+            let lines = size == .large && name.count > 20 ? SVG.twoLines(name) : [name]
+            let lineHeight = fontSize + 1
+            let first = (top + bottom) / 2 + 4 - (lines.count - 1) * lineHeight / 2
+            for (number, text) in lines.enumerated() {
                 svg += SVG.text(
-                    HTML.escape(name), x: plotRight - 4, y: top + fontSize + 1, size: fontSize - 1, weight: 600,
-                    fill: HTMLPalette.muted, anchor: "end")
+                    HTML.escape(text), x: plotRight + 8, y: first + number * lineHeight, size: fontSize - 1, weight: 600,
+                    fill: HTMLPalette.muted)
             }
         }
         return svg
@@ -107,9 +112,10 @@ struct TrendChart {
             svg +=
                 "<rect x=\"\(x(index) - half)\" y=\"\(plotTop)\" width=\"\(2 * half)\" height=\"\(plotHeight)\" "
                 + "fill=\"url(#\(id)-gap)\" opacity=\"0.8\"/>\n"
+            // Under the period's label, outside the plot, where no line can run through it.
             svg += SVG.text(
-                "no assessment", x: x(index), y: plotBottom - 6, size: fontSize - 1, fill: HTMLPalette.muted, anchor: "middle",
-                italic: true)
+                "no assessment", x: x(index), y: plotBottom + 2 * fontSize + 9, size: fontSize - 1, fill: HTMLPalette.muted,
+                anchor: "middle", italic: true)
         }
         return svg
     }
@@ -146,7 +152,7 @@ struct TrendChart {
     func line(_ row: TrendTable.Row) -> String {
         let series = Self.series(row.marker)
         // Markers that share a value would hide one another: each is nudged sideways a little.
-        let nudge = row.marker.map { ($0.index - 2) * (size == .large ? 3 : 2) } ?? 0
+        let nudge = row.marker.map { ($0.index - 2) * (size == .large ? 4 : 3) } ?? 0
         let points = row.cells.enumerated().compactMap { index, cell in cell.map { (x(index) + nudge, y($0.index)) } }
         var svg = ""
         if points.count > 1 {
@@ -199,13 +205,28 @@ struct TrendChart {
         return svg
     }
 
-    /// The legend alone, for a grid of small charts that share it.
-    static func sharedLegend(_ rows: [TrendTable.Row], id: String) -> String {
-        let height = (rows.count + 2) / 3 * 22 + 6
+    /// The legend alone, for a grid of small charts that share it: the lines, then the phase
+    /// each numbered band stands for.
+    static func sharedLegend(_ rows: [TrendTable.Row], questionnaire: Questionnaire, id: String) -> String {
+        let lineRows = (rows.count + 2) / 3
+        let bandTop = 12 + lineRows * 22 + 8
         let names = rows.map(\.name).joined(separator: ", ")
-        return SVG.opening(
-            id: id, width: 720, height: height, title: "Legend of the charts below",
-            description: "One line per row, in this order: \(names). The overall index is the thick dark line.")
-            + legend(rows, top: 12, width: 720) + "</svg>"
+        let phases = PhaseID.allCases.map { "\($0.number) \(questionnaire.name(of: $0))" }
+        var svg = SVG.opening(
+            id: id, width: 720, height: bandTop + 46, title: "Legend of the charts below",
+            description: "One line per row, in this order: \(names). The overall index is the thick dark line. "
+                + "The numbered bands are the phases: \(phases.joined(separator: ", ")).")
+        svg += legend(rows, top: 12, width: 720)
+        for phase in PhaseID.allCases {
+            let left = (phase.number - 1) % 2 * 360 + 8
+            let top = bandTop + (phase.number - 1) / 2 * 22
+            svg +=
+                "<rect x=\"\(left)\" y=\"\(top)\" width=\"40\" height=\"16\" fill=\"\(HTMLPalette.phaseBands[phase.number - 1])\" "
+                + "stroke=\"#c3ced9\" stroke-width=\"1\"/>\n"
+            svg += SVG.text(
+                "\(phase.number)", x: left + 20, y: top + 12, size: 11, weight: 600, fill: HTMLPalette.muted, anchor: "middle")
+            svg += SVG.text(HTML.escape(questionnaire.name(of: phase)), x: left + 48, y: top + 12, size: 12)
+        }
+        return svg + "</svg>"
     }
 }

@@ -18,7 +18,7 @@ package struct TrendHTMLReport: ReportRenderer {
             """
             <header>
             <p class="eyebrow">Trend · \(e(questionnaire.title))</p>
-            <h1>\(e(names))</h1>
+            <h1\(tables.count == 1 ? " id=\"trend-1-name\"" : "")>\(e(names))</h1>
             <p class="context">\(e(Self.context(tables, questionnaire: questionnaire)))</p>
             </header>
             """
@@ -26,10 +26,11 @@ package struct TrendHTMLReport: ReportRenderer {
         if tables.isEmpty { parts.append("<p>No assessment to show.</p>") }
         if small, let rows = tables.max(by: { $0.rows.count < $1.rows.count })?.rows {
             parts.append(
-                "<figure class=\"legend\">\n\(TrendChart.sharedLegend(rows, id: "legend"))\n</figure>\n<div class=\"multiples\">")
+                "<figure class=\"legend\">\n\(TrendChart.sharedLegend(rows, questionnaire: questionnaire, id: "legend"))\n</figure>\n<div class=\"multiples\">"
+            )
         }
         for (index, table) in tables.enumerated() {
-            parts.append(section(table, number: index + 1, small: small))
+            parts.append(section(table, number: index + 1, small: small, alone: tables.count == 1))
         }
         if small { parts.append("</div>") }
         parts.append(
@@ -48,17 +49,23 @@ package struct TrendHTMLReport: ReportRenderer {
         return tables.count == 1 ? tables[0].context + " " + scale : scale
     }
 
-    func section(_ table: TrendTable, number: Int, small: Bool) -> String {
+    /// One organization: its name (the page's own heading when it is alone), its chart, the
+    /// sentences and the data table; in a grid the chart comes first, so that the charts line up.
+    func section(_ table: TrendTable, number: Int, small: Bool, alone: Bool) -> String {
         let e = HTML.escape
         let id = "trend-\(number)"
         let chart = TrendChart(table: table, id: id, size: small ? .small : .large)
-        let heading = "<h2 id=\"\(id)-name\">\(e(table.organization))</h2>\n"
-        let context = small ? "<p class=\"context\">\(e(table.context))</p>\n" : ""
+        let heading = alone ? "" : "<h2 id=\"\(id)-name\">\(e(table.organization))</h2>\n"
+        let figure = "<figure>\n\(chart.svg)\n</figure>\n"
+        let lead = "<p class=\"lead\">\(e(table.headline))</p>\n"
         let notes = "<ul class=\"notes\">\n" + table.notes.dropLast().map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         let data = "<div class=\"table-scroll\">\n\(dataTable(table))</div>\n"
-        return "<section aria-labelledby=\"\(id)-name\">\n" + heading + context
-            + "<p class=\"lead\">\(e(table.headline))</p>\n<figure>\n\(chart.svg)\n</figure>\n" + notes
-            + (small ? "<details>\n<summary>Data table</summary>\n\(data)</details>\n" : data) + "</section>"
+        let body =
+            small
+            ? figure + lead + "<p class=\"context\">\(e(table.context))</p>\n" + notes
+                + "<details>\n<summary>Data table</summary>\n\(data)</details>\n"
+            : lead + figure + notes + data
+        return "<section aria-labelledby=\"\(id)-name\">\n" + heading + body + "</section>"
     }
 
     /// The chart's numbers: a row per line, a column per period, and the changes.
@@ -83,7 +90,6 @@ package struct TrendHTMLReport: ReportRenderer {
 
     static let styleSheet = """
         .legend { margin: 1.5rem 0 0; }
-        .legend svg.chart { max-width: 42rem; }
         .multiples { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 2rem 2.5rem; margin-top: 1rem; }
         .multiples section { margin-top: 0; }
         .multiples h2 { font-size: 1.15rem; margin-bottom: .4rem; }
@@ -92,7 +98,8 @@ package struct TrendHTMLReport: ReportRenderer {
         .notes { color: var(--muted); font-size: .88rem; padding-left: 1.1rem; }
         .notes li { margin-bottom: .15rem; }
         .table-scroll { overflow-x: auto; }
-        .trend-table .aside { font-size: .75rem; white-space: nowrap; }
+        .trend-table { font-size: .85rem; }
+        .trend-table .aside { font-size: .72rem; }
         .trend-table th.total-row { font-weight: 700; }
         details summary { cursor: pointer; color: var(--accent); font-size: .9rem; font-weight: 600; }
         @media (max-width: 720px) { .multiples { grid-template-columns: 1fr; } }

@@ -126,11 +126,16 @@ struct TrendTable {
         for point in points where !versions.contains(point.origin.questionnaireVersion) {
             versions.append(point.origin.questionnaireVersion)
         }
-        let count = points.count == 1 ? "One assessment, in \(first.origin.label)" : "\(points.count) assessments, from \(first.origin.label) to \(last.origin.label)"
+        let count =
+            points.count == 1
+            ? "One assessment, in \(first.origin.label)"
+            : "\(points.count) assessments, from \(first.origin.label) to \(last.origin.label)"
         return "\(count), questionnaire \(last.origin.questionnaireID) \(versions.joined(separator: ", "))."
     }
 
-    /// Where the overall index went: "Overall index from 1.80 in 2026-Q1 to 2.40 in 2026-Q3 (+0.60)."
+    /// Where the overall index went, from the first point to the last.
+    ///
+    /// "Overall index from 1.80 in 2026-Q1 to 2.40 in 2026-Q3 (+0.60, still LAER Experiment)."
     var headline: String {
         let points = points
         guard let first = points.first, let last = points.last else { return "No assessment." }

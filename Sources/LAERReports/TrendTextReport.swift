@@ -60,7 +60,8 @@ package struct TrendTextReport: ReportRenderer {
             var text = "  " + (bold ? style.bold(nameCell) : nameCell) + cells.joined()
             if let tail {
                 let change = tail[1].leftPadded(to: 8)
-                text += "  " + tail[0].padded(to: sparkWidth) + (fell ? style.color(change, .yellow) : change)
+                text +=
+                    "  " + tail[0].padded(to: sparkWidth) + (fell ? style.color(change, .yellow) : change)
                     + tail[2].leftPadded(to: 12)
             }
             return text

@@ -13,7 +13,9 @@ import Testing
         let letters: [MarkerID: String] = [.kpis: "k", .practices: "p", .compensation: "c", .organization: "o", .culture: "s"]
         var ratings: [String: Rating] = [:]
         for marker in MarkerID.allCases {
-            for (offset, rating) in (except[marker] ?? levels).enumerated() { ratings["\(letters[marker]!)\(offset + 2)"] = rating }
+            for (offset, rating) in (except[marker] ?? levels).enumerated() {
+                ratings["\(letters[marker]!)\(offset + 2)"] = rating
+            }
         }
         return ratings
     }
@@ -55,7 +57,8 @@ import Testing
             assessment("Acme Corp", on: "2026-08-20", period: "2026-Q3", ratings([.fully, .partially, .partially])),
             assessment(
                 "Acme Corp", on: "2026-11-20", period: "2026-Q4",
-                ratings([.fully, .largely, .not], except: [.kpis: [.fully, .fully, .largely], .culture: [.partially, .not, .not]])),
+                ratings(
+                    [.fully, .largely, .not], except: [.kpis: [.fully, .fully, .largely], .culture: [.partially, .not, .not]])),
         ])
     }
 
@@ -95,7 +98,10 @@ import Testing
 
         var long = trends[0]
         long.points[0].origin.period = "2024-Q4"
-        #expect(TrendTable(long, questionnaire: questionnaire).columns.map(\.label) == ["2024-Q4", "2025-Q1–2026-Q2", "2026-Q3", "2026-Q4"])
+        #expect(
+            TrendTable(long, questionnaire: questionnaire).columns.map(\.label) == [
+                "2024-Q4", "2025-Q1–2026-Q2", "2026-Q3", "2026-Q4",
+            ])
         long.points[0].origin.period = "Spring"
         #expect(TrendTable(long, questionnaire: questionnaire).columns.map(\.label) == ["Spring", "2026-Q3", "2026-Q4"])
     }
