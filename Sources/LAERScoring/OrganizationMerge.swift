@@ -11,33 +11,43 @@ package struct OrganizationMerge: Sendable {
     /// The period they answered for (`Assessment.comparisonPeriod`).
     package let period: String?
     package private(set) var respondents = 0
+    /// The first few respondents' sources, for the result's `source`; the rest are counted.
     package private(set) var sources: [String] = []
     package private(set) var spellings = OrganizationSpellings()
 
+    /// One capability's ratings so far, small because a trend keeps one per capability for every
+    /// organization and period.
     struct Tally: Sendable {
         var total = 0.0
-        var answered = 0
-        var notApplicable = 0
-        var lowest = Int.max
-        var highest = Int.min
+        var answered: Int32 = 0
+        var notApplicable: Int32 = 0
+        /// Levels 0–3 of `Rating.scale`; `lowest` above `highest` until a rating with a value comes.
+        var lowest: Int8 = 4
+        var highest: Int8 = -1
     }
 
     /// By questionnaire position.
     var tallies: [Tally]
-    /// Respondents' notes by questionnaire position, in the order they came.
-    var notes: [Int: [String]] = [:]
+    /// Respondents' notes by questionnaire position, the first few distinct ones in the order they
+    /// came, and how many more there were: a merge's memory grows with the questionnaire, not with
+    /// the number of respondents.
+    var notes: [Int: (first: [String], more: Int)] = [:]
     /// The version the answers are scored with.
     package let questionnaire: Questionnaire
     package private(set) var latestDate = ""
-    var periods: [String: Int] = [:]
-    var placements: [MarkerID: [Int]] = [:]
-    var roadSigns: [String: (seen: Int, answered: Int)] = [:]
+    /// The periods respondents wrote (spellings of one `period`), with how many wrote each.
+    var periods: [(period: String, count: Int)] = []
+    /// Each marker's placements as phase numbers, by `MarkerID.index`: their sum and count.
+    var placements = [(sum: Int32, count: Int32)](repeating: (0, 0), count: MarkerID.allCases.count)
+    /// Each road sign of the questionnaire, by position: how many see it and how many answered.
+    var roadSigns: [(seen: Int32, answered: Int32)]
 
     package init(key: String, period: String?, questionnaire: Questionnaire) {
         self.key = key
         self.period = period
         self.questionnaire = questionnaire
         tallies = Array(repeating: Tally(), count: questionnaire.capabilities.count)
+        roadSigns = Array(repeating: (0, 0), count: questionnaire.roadSigns.count)
     }
 
     /// The organization as most respondents wrote it.
@@ -50,16 +60,24 @@ package struct OrganizationMerge: Sendable {
     /// and answers to capabilities this questionnaire lacks are left out.
     package mutating func add(_ assessment: Assessment, ratings: [Rating?]? = nil, source: String) {
         respondents += 1
-        sources.append(source)
+        if sources.count < Self.keptSources { sources.append(source) }
         spellings.add(assessment.respondent.organization)
         if assessment.assessedOn > latestDate { latestDate = assessment.assessedOn }
-        if let period = assessment.period { periods[period, default: 0] += 1 }
-        for (marker, phase) in assessment.placements { placements[marker, default: []].append(phase.number) }
+        if let period = assessment.period {
+            if let index = periods.firstIndex(where: { $0.period == period }) {
+                periods[index].count += 1
+            } else {
+                periods.append((period, 1))
+            }
+        }
+        for (marker, phase) in assessment.placements {
+            placements[marker.index].sum += Int32(phase.number)
+            placements[marker.index].count += 1
+        }
         for (id, seen) in assessment.roadSigns {
-            var tally = roadSigns[id] ?? (0, 0)
-            tally.answered += 1
-            if seen { tally.seen += 1 }
-            roadSigns[id] = tally
+            guard let index = questionnaire.roadSigns.firstIndex(where: { $0.id == id }) else { continue }
+            roadSigns[index].answered += 1
+            if seen { roadSigns[index].seen += 1 }
         }
         if let ratings, ratings.count == tallies.count {
             for (position, rating) in ratings.enumerated() {
@@ -69,16 +87,27 @@ package struct OrganizationMerge: Sendable {
         for (id, answer) in assessment.answers {
             guard let position = questionnaire.position(of: id) else { continue }
             if ratings == nil { tally(answer.rating, at: position) }
-            if let note = answer.note, !note.isEmpty { notes[position, default: []].append(note) }
+            if let note = answer.note, !note.isEmpty { keep(note, at: position) }
         }
+    }
+
+    /// How many sources, and how many distinct notes per capability, a merge keeps.
+    static let keptSources = 3
+    static let keptNotes = 3
+
+    mutating func keep(_ note: String, at position: Int) {
+        var kept = notes[position] ?? ([], 0)
+        if kept.first.contains(note) { return }
+        if kept.first.count < Self.keptNotes { kept.first.append(note) } else { kept.more += 1 }
+        notes[position] = kept
     }
 
     mutating func tally(_ rating: Rating, at position: Int) {
         if let value = rating.value, let level = Rating.scale.firstIndex(of: rating) {
             tallies[position].total += value
             tallies[position].answered += 1
-            tallies[position].lowest = min(tallies[position].lowest, level)
-            tallies[position].highest = max(tallies[position].highest, level)
+            tallies[position].lowest = min(tallies[position].lowest, Int8(level))
+            tallies[position].highest = max(tallies[position].highest, Int8(level))
         } else {
             tallies[position].notApplicable += 1
         }
@@ -119,10 +148,14 @@ package struct OrganizationMerge: Sendable {
         return values
     }
 
-    /// The respondents' notes by capability id; several respondents' notes are joined by " / ".
+    /// The respondents' notes by capability id; several respondents' distinct notes are joined by
+    /// " / ", the first few of them and how many more.
     package var noteTexts: [String: String] {
         var texts: [String: String] = [:]
-        for (position, list) in notes { texts[questionnaire.capabilities[position].id] = list.joined(separator: " / ") }
+        for (position, kept) in notes {
+            texts[questionnaire.capabilities[position].id] =
+                kept.first.joined(separator: " / ") + (kept.more > 0 ? " / and \(kept.more) more" : "")
+        }
         return texts
     }
 
@@ -130,8 +163,9 @@ package struct OrganizationMerge: Sendable {
     /// then in questionnaire order.
     package var disagreement: [String] {
         let spans = tallies.enumerated().compactMap { position, tally -> (id: String, span: Int)? in
-            guard tally.answered > 1, tally.highest - tally.lowest >= 2 else { return nil }
-            return (questionnaire.capabilities[position].id, tally.highest - tally.lowest)
+            let span = Int(tally.highest) - Int(tally.lowest)
+            guard tally.answered > 1, span >= 2 else { return nil }
+            return (questionnaire.capabilities[position].id, span)
         }
         return spans.enumerated().sorted { lhs, rhs in
             lhs.element.span != rhs.element.span ? lhs.element.span > rhs.element.span : lhs.offset < rhs.offset
@@ -141,15 +175,17 @@ package struct OrganizationMerge: Sendable {
     /// Who and when for the merged result: the organization, the latest date, the most common
     /// period, each marker's mean placement, and the road signs most respondents see.
     package var assessment: Assessment {
-        let period = periods.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key < rhs.key }?.key
+        let period = periods.max { lhs, rhs in lhs.count != rhs.count ? lhs.count < rhs.count : lhs.period < rhs.period }?.period
         var merged = Assessment(
             questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description,
             respondent: Respondent(organization: spellings.mostFrequent), assessedOn: latestDate, period: period)
-        for (marker, numbers) in placements {
-            let mean = Double(numbers.reduce(0, +)) / Double(numbers.count)
+        for (marker, tally) in zip(MarkerID.allCases, placements) where tally.count > 0 {
+            let mean = Double(tally.sum) / Double(tally.count)
             merged.placements[marker] = PhaseID(number: Int(mean.rounded(.toNearestOrAwayFromZero)))
         }
-        for (id, tally) in roadSigns { merged.roadSigns[id] = tally.seen * 2 > tally.answered }
+        for (sign, tally) in zip(questionnaire.roadSigns, roadSigns) where tally.answered > 0 {
+            merged.roadSigns[sign.id] = tally.seen * 2 > tally.answered
+        }
         return merged
     }
 }
@@ -157,10 +193,8 @@ package struct OrganizationMerge: Sendable {
 extension Scorer {
     /// Scores an organization's merged respondents; the result carries `respondents` and `disagreement`.
     package func score(_ merge: OrganizationMerge, target: PhaseID? = nil) -> ScoreResult {
-        let sources =
-            merge.sources.count <= 3
-            ? merge.sources.joined(separator: "; ")
-            : merge.sources.prefix(3).joined(separator: "; ") + "; and \(merge.sources.count - 3) more"
+        let more = merge.respondents - merge.sources.count
+        let sources = merge.sources.joined(separator: "; ") + (more > 0 ? "; and \(more) more" : "")
         var result = score(merge.assessment, evidence: merge.evidence, source: sources, target: target)
         result.respondents = merge.respondents
         result.disagreement = merge.disagreement

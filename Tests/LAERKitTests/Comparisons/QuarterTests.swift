@@ -308,7 +308,9 @@ import Testing
         let markers = try #require(peers["markers"]?.arrayValue)
         #expect(markers.count == 5)
         #expect(markers.allSatisfy { $0.objectValue?["percentile"] == .number(63) })
-        let text = CommandRun(["score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini])
+        let text = CommandRun([
+            "score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini,
+        ])
         #expect(text.output.contains("63rd percentile"))
     }
 
@@ -320,12 +322,16 @@ import Testing
         // Two respondents of one peer are one organization.
         try scratch.write("peers/again.json", Self.answers(organization: "PEER 3.", period: "2026-Q3", Self.q2))
         try scratch.write("acme.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.q2))
-        let run = CommandRun(["score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini])
+        let run = CommandRun([
+            "score", scratch.path + "/acme.json", "--peers", scratch.path + "/peers", "--questionnaire", Self.mini,
+        ])
         #expect(run.exitCode == .dataError)
         #expect(run.output == "")
         #expect(run.errorOutput.contains("has 4 organizations"))
         #expect(run.errorOutput.contains("at least 5"))
-        let missing = CommandRun(["score", scratch.path + "/acme.json", "--peers", scratch.path + "/nowhere", "--questionnaire", Self.mini])
+        let missing = CommandRun([
+            "score", scratch.path + "/acme.json", "--peers", scratch.path + "/nowhere", "--questionnaire", Self.mini,
+        ])
         #expect(missing.exitCode == .noInput)
     }
 }
