@@ -16,6 +16,9 @@ package struct AssessmentPipeline: Sendable {
         package var byOrganization = false
         /// Keep the respondents' notes in merged results (a diff shows them).
         package var keepsNotes = false
+        /// Merge only each organization's latest period, dropping earlier ones as later ones come
+        /// (a diff and a peer group compare organizations as they stand).
+        package var latestPeriodOnly = false
         package var anonymizer: Anonymizer?
         /// Whether each result needs a stem (a report file's name, or a merged source).
         package var needsStems = false
@@ -56,6 +59,8 @@ package struct AssessmentPipeline: Sendable {
     /// The versions merged answers may be read with; `questionnaire` is its newest.
     package let catalog: QuestionnaireCatalog
     let scorer: Scorer
+    /// A scorer for each questionnaire of the catalog, made once.
+    let scorers: [Scorer]
     let fastReader: FastAnswerReader
 
     package init(questionnaire: Questionnaire) {
@@ -66,7 +71,8 @@ package struct AssessmentPipeline: Sendable {
     package init(catalog: QuestionnaireCatalog) {
         self.catalog = catalog
         questionnaire = catalog.newest
-        scorer = Scorer(questionnaire: questionnaire)
+        scorers = catalog.questionnaires.map { Scorer(questionnaire: $0) }
+        scorer = scorers[0]
         fastReader = FastAnswerReader(questionnaire: questionnaire)
     }
 
@@ -74,8 +80,8 @@ package struct AssessmentPipeline: Sendable {
     package func score(_ merge: OrganizationMerge, target: PhaseID? = nil) -> ScoreResult {
         let questionnaire = merge.questionnaire
         let scorer =
-            questionnaire.version == self.questionnaire.version && questionnaire.id == self.questionnaire.id
-            ? scorer : Scorer(questionnaire: questionnaire)
+            scorers.first { $0.questionnaire.version == questionnaire.version && $0.questionnaire.id == questionnaire.id }
+            ?? Scorer(questionnaire: questionnaire)
         return scorer.score(merge, target: target)
     }
 
@@ -193,6 +199,7 @@ package struct AssessmentPipeline: Sendable {
         var options = options
         options.byOrganization = true
         var merges = Merges()
+        merges.latestPeriodOnly = options.latestPeriodOnly
         let noRendering: @Sendable (ScoreResult) -> [UInt8] = { _ in [] }
         let summary = walk(paths, options: options, read: read, render: noRendering, report: report, progress: progress) {
             (item: Item) throws(Never) in
@@ -213,10 +220,28 @@ package struct AssessmentPipeline: Sendable {
 
         var positions: [Key: Int] = [:]
         var all: [OrganizationMerge] = []
+        var latestPeriodOnly = false
+        /// With `latestPeriodOnly`: where each organization's one merge is.
+        var latest: [String: Int] = [:]
 
         mutating func add(_ assessment: Assessment, ratings: [Rating?]?, source: String, questionnaire: Questionnaire) {
             let key = Key(
                 organization: OrganizationName.key(assessment.respondent.organization), period: assessment.comparisonPeriod)
+            if latestPeriodOnly {
+                let fresh = OrganizationMerge(key: key.organization, period: key.period, questionnaire: questionnaire)
+                guard let position = latest[key.organization] else {
+                    all.append(fresh)
+                    latest[key.organization] = all.count - 1
+                    all[all.count - 1].add(assessment, ratings: ratings, source: source)
+                    return
+                }
+                let current = all[position].period ?? ""
+                let candidate = key.period ?? ""
+                if candidate < current { return }
+                if candidate > current { all[position] = fresh }
+                all[position].add(assessment, ratings: ratings, source: source)
+                return
+            }
             let position =
                 positions[key]
                 ?? {

@@ -21,6 +21,8 @@ struct ComparisonInputs {
     let pipeline: AssessmentPipeline
     let context: CommandContext
     var keepsNotes = false
+    /// Only each organization's latest period is wanted (a diff, a peer group).
+    var latestPeriodOnly = false
 
     init(catalog: QuestionnaireCatalog, context: CommandContext) {
         pipeline = AssessmentPipeline(catalog: catalog)
@@ -39,6 +41,7 @@ struct ComparisonInputs {
         }
         var options = AssessmentPipeline.Options()
         options.keepsNotes = keepsNotes
+        options.latestPeriodOnly = latestPeriodOnly
         let errorOutput = context.errorOutput
         let total = collected.inputs.count
         let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)

@@ -30,6 +30,15 @@ package enum AnswerRules {
                 .warning
             )
         }
+        // A newer version's capability, unless it is a misspelling of one here.
+        if let version = SemanticVersion(answersVersion), version > questionnaire.version,
+            Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) == nil
+        {
+            return (
+                "\"\(id)\" is not in version \(questionnaire.version) of \(questionnaire.id); these answers were made with version \(answersVersion), which is neither built in nor given: pass it with --questionnaire FILE",
+                .error
+            )
+        }
         return unknownCapabilityMessage(id, in: questionnaire).map { ($0, .error) }
     }
 

@@ -7,13 +7,25 @@ package enum Comparisons {
     /// Both are scored for the same target, the one `new` plans for (or `target`), so that the
     /// gaps on each side are comparable. Each side is scored with its own questionnaire; a
     /// capability of one version only is added or retired, never an improvement or regression.
-    package static func diff(_ old: OrganizationMerge, _ new: OrganizationMerge, target: PhaseID? = nil) -> AssessmentDiff {
-        let newScorer = Scorer(questionnaire: new.questionnaire)
-        let oldScorer = old.questionnaire == new.questionnaire ? newScorer : Scorer(questionnaire: old.questionnaire)
-        let now = newScorer.score(new, target: target)
-        let then = oldScorer.score(old, target: now.target)
+    ///
+    /// `score` scores a merge for a target with its own questionnaire; by default a new scorer
+    /// each time, which a caller diffing many organizations replaces by scorers made once.
+    package static func diff(
+        _ old: OrganizationMerge, _ new: OrganizationMerge, target: PhaseID? = nil,
+        score: (OrganizationMerge, PhaseID?) -> ScoreResult = { Scorer(questionnaire: $0.questionnaire).score($0, target: $1) }
+    ) -> AssessmentDiff {
+        let now = score(new, target)
+        let then = score(old, now.target)
         let oldQuestionnaire = old.questionnaire
         let newQuestionnaire = new.questionnaire
+        // Capabilities matched by position: the same positions in one version, by id across two.
+        let sameVersion = oldQuestionnaire.id == newQuestionnaire.id && oldQuestionnaire.version == newQuestionnaire.version
+        let newCapabilities = newQuestionnaire.capabilities
+        let oldCapabilities = oldQuestionnaire.capabilities
+        let oldPositionOfNew: [Int?] =
+            sameVersion ? Array(newCapabilities.indices) : newCapabilities.map { oldQuestionnaire.position(of: $0.id) }
+        let newPositionOfOld: [Int?] =
+            sameVersion ? Array(oldCapabilities.indices) : oldCapabilities.map { newQuestionnaire.position(of: $0.id) }
 
         let markers = MarkerID.allCases.compactMap { id -> AssessmentDiff.MarkerChange? in
             guard let from = then.marker(id), let to = now.marker(id) else { return nil }
@@ -21,59 +33,67 @@ package enum Comparisons {
                 id: id, from: Standing(phase: from.phase, index: from.index), to: Standing(phase: to.phase, index: to.index))
         }
 
-        let oldRatings = old.ratings
-        let newRatings = new.ratings
-        let oldValues = old.values
-        let newValues = new.values
+        let oldEvidence = old.evidence
+        let newEvidence = new.evidence
         var changes: [AssessmentDiff.RatingChange] = []
-        for capability in newQuestionnaire.capabilities where oldQuestionnaire.hasCapability(capability.id) {
-            let id = capability.id
-            let from = oldRatings[id]
-            let to = newRatings[id]
+        for (position, capability) in newCapabilities.enumerated() {
+            guard let oldPosition = oldPositionOfNew[position] else { continue }
+            let before = oldEvidence[oldPosition]
+            let after = newEvidence[position]
             let direction: AssessmentDiff.RatingChange.Direction
-            switch (oldValues[id], newValues[id]) {
-            case (.some(.some(let before)), .some(.some(let after))):
-                if after > before + ScoringThresholds.tolerance {
+            switch (before, after) {
+            case (.value(let from)?, .value(let to)?):
+                if to > from + ScoringThresholds.tolerance {
                     direction = .improved
-                } else if after < before - ScoringThresholds.tolerance {
+                } else if to < from - ScoringThresholds.tolerance {
                     direction = .regressed
                 } else {
                     continue
                 }
             default:
-                guard from != to else { continue }
+                guard before != after else { continue }
                 direction = .other
             }
             changes.append(
                 AssessmentDiff.RatingChange(
-                    capability: id, marker: capability.marker, statement: capability.statement, from: from, to: to,
-                    direction: direction))
+                    capability: capability.id, marker: capability.marker, statement: capability.statement,
+                    from: before.map(OrganizationMerge.rating), to: after.map(OrganizationMerge.rating), direction: direction))
         }
 
-        let oldGaps = Set(then.gaps.map(\.capability))
-        let newGaps = Set(now.gaps.map(\.capability))
-        let closed = then.gaps.map(\.capability).filter { !newGaps.contains($0) && newQuestionnaire.hasCapability($0) }
-        let opened = now.gaps.map(\.capability).filter { !oldGaps.contains($0) && oldQuestionnaire.hasCapability($0) }
+        // Gaps by the position of their capability in the other version.
+        let oldGaps = Set(then.gaps.compactMap { $0.about.position.flatMap { newPositionOfOld[$0] } })
+        let newGaps = Set(now.gaps.compactMap(\.about.position))
+        let closed = then.gaps.filter { gap in
+            guard let position = gap.about.position.flatMap({ newPositionOfOld[$0] }) else { return false }
+            return !newGaps.contains(position)
+        }.map(\.capability)
+        let opened = now.gaps.filter { gap in
+            guard let position = gap.about.position, oldPositionOfNew[position] != nil else { return false }
+            return !oldGaps.contains(position)
+        }.map(\.capability)
 
-        let sharedSigns = Set(oldQuestionnaire.roadSigns.map(\.id)).intersection(newQuestionnaire.roadSigns.map(\.id))
+        let oldSigns = Set(oldQuestionnaire.roadSigns.map(\.id))
         let oldMissing = Set(then.roadSigns.missing)
         let newMissing = Set(now.roadSigns.missing)
-        let signOrder = newQuestionnaire.roadSigns.map(\.id).filter(sharedSigns.contains)
+        let signOrder = newQuestionnaire.roadSigns.map(\.id).filter(oldSigns.contains)
         let gained = signOrder.filter { oldMissing.contains($0) && !newMissing.contains($0) }
         let lost = signOrder.filter { !oldMissing.contains($0) && newMissing.contains($0) }
 
-        let added = newQuestionnaire.capabilities.filter { !oldQuestionnaire.hasCapability($0.id) }
-            .map { AssessmentDiff.VersionedCapability(id: $0.id, statement: $0.statement) }
-        let retired = oldQuestionnaire.capabilities.filter { !newQuestionnaire.hasCapability($0.id) }
-            .map { AssessmentDiff.VersionedCapability(id: $0.id, statement: $0.statement) }
+        let added = newCapabilities.indices.filter { oldPositionOfNew[$0] == nil }
+            .map { AssessmentDiff.VersionedCapability(id: newCapabilities[$0].id, statement: newCapabilities[$0].statement) }
+        let retired = oldCapabilities.indices.filter { newPositionOfOld[$0] == nil }
+            .map { AssessmentDiff.VersionedCapability(id: oldCapabilities[$0].id, statement: oldCapabilities[$0].statement) }
 
-        let oldNotes = old.noteTexts
-        let newNotes = new.noteTexts
-        let noteOrder =
-            newQuestionnaire.capabilities.map(\.id)
-            + oldQuestionnaire.capabilities.map(\.id).filter { !newQuestionnaire.hasCapability($0) }
-        let notes = noteOrder.compactMap { id -> AssessmentDiff.NoteChange? in
-            oldNotes[id] == newNotes[id] ? nil : AssessmentDiff.NoteChange(capability: id, from: oldNotes[id], to: newNotes[id])
+        var notes: [AssessmentDiff.NoteChange] = []
+        for (position, capability) in newCapabilities.enumerated() {
+            let before = oldPositionOfNew[position].flatMap(old.noteText(at:))
+            let after = new.noteText(at: position)
+            if before != after { notes.append(AssessmentDiff.NoteChange(capability: capability.id, from: before, to: after)) }
+        }
+        for (position, capability) in oldCapabilities.enumerated() where newPositionOfOld[position] == nil {
+            if let before = old.noteText(at: position) {
+                notes.append(AssessmentDiff.NoteChange(capability: capability.id, from: before, to: nil))
+            }
         }
 
         return AssessmentDiff(

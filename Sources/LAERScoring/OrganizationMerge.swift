@@ -121,42 +121,20 @@ package struct OrganizationMerge: Sendable {
         }
     }
 
-    /// Each answered capability's rating: a respondent's own, or for several the rating nearest
-    /// their mean (`na` where all said N/A).
-    package var ratings: [String: Rating] {
-        var ratings: [String: Rating] = [:]
-        for (position, value) in evidence.enumerated() {
-            switch value {
-            case .value(let mean): ratings[questionnaire.capabilities[position].id] = Rating(nearestTo: mean)
-            case .notApplicable: ratings[questionnaire.capabilities[position].id] = .na
-            case nil: break
-            }
+    /// The rating of one capability's evidence: a respondent's own, or for several the rating
+    /// nearest their mean (`na` where all said N/A).
+    package static func rating(_ evidence: ItemValue) -> Rating {
+        switch evidence {
+        case .value(let mean): Rating(nearestTo: mean)
+        case .notApplicable: .na
         }
-        return ratings
     }
 
-    /// Each answered capability's value (the mean of its respondents'), nil for N/A.
-    package var values: [String: Double?] {
-        var values: [String: Double?] = [:]
-        for (position, value) in evidence.enumerated() {
-            switch value {
-            case .value(let mean): values[questionnaire.capabilities[position].id] = .some(mean)
-            case .notApplicable: values[questionnaire.capabilities[position].id] = .some(nil)
-            case nil: break
-            }
-        }
-        return values
-    }
-
-    /// The respondents' notes by capability id; several respondents' distinct notes are joined by
-    /// " / ", the first few of them and how many more.
-    package var noteTexts: [String: String] {
-        var texts: [String: String] = [:]
-        for (position, kept) in notes {
-            texts[questionnaire.capabilities[position].id] =
-                kept.first.joined(separator: " / ") + (kept.more > 0 ? " / and \(kept.more) more" : "")
-        }
-        return texts
+    /// The respondents' notes on the capability at `position`; several respondents' distinct notes
+    /// are joined by " / ", the first few of them and how many more.
+    package func noteText(at position: Int) -> String? {
+        guard let kept = notes[position] else { return nil }
+        return kept.first.joined(separator: " / ") + (kept.more > 0 ? " / and \(kept.more) more" : "")
     }
 
     /// Capabilities whose ratings span two or more levels (say `not` and `largely`), widest first,

@@ -95,7 +95,23 @@ enum Bench {
         say("laer command: \(laerCommand.map(shellQuoted).joined(separator: " ")) > /dev/null")
         say("")
 
-        var commands = [("laer score", laerCommand)]
+        // `trend` and a directory `diff` over the same files: the diff's two sides are the first and
+        // the second half of the folders, hard links in a directory beside the answer files.
+        let halves = "\(directory).halves"
+        do {
+            try linkHalves(of: directory, into: halves)
+        } catch {
+            printError("laer-bench: cannot link the answer files into \(halves): \(error)")
+            return 73
+        }
+        defer { try? FileManager.default.removeItem(atPath: halves) }
+        let trendCommand = [laerPath, "trend", directory, "--format", "json"]
+        let diffCommand = [laerPath, "diff", "\(halves)/old", "\(halves)/new", "--format", "json"]
+        say("trend command: \(trendCommand.map(shellQuoted).joined(separator: " ")) > /dev/null")
+        say("diff command: \(diffCommand.map(shellQuoted).joined(separator: " ")) > /dev/null")
+        say("")
+
+        var commands = [("laer score", laerCommand), ("laer trend", trendCommand), ("laer diff (halves)", diffCommand)]
         var pythonSkipped: String?
         if let python, let peerPath, access(peerPath, R_OK) == 0 {
             commands.append(("python peer", [python, peerPath, directory]))
@@ -108,8 +124,10 @@ enum Bench {
         commands.append(("cat (find -exec cat)", ["find", directory, "-name", "*.json", "-exec", "cat", "{}", "+"]))
         let rows = measure(commands, runs: options.runs)
         let laer = rows[0]
+        let trend = rows[1]
+        let diff = rows[2]
         let cat = rows[rows.count - 1]
-        let peer = rows.count == 3 ? rows[1] : nil
+        let peer = rows.count == 5 ? rows[3] : nil
 
         // 3. The table and the targets.
         printTable(rows, input: input)
@@ -123,11 +141,17 @@ enum Bench {
         }
         let catRatio = laer.wallSeconds / cat.wallSeconds
         checks.append(("laer time / cat time", String(format: "%.2f×", catRatio), "≤ 2", catRatio <= 2))
-        if let kib = laer.peakRSSKiB {
-            let rss = Double(kib) * 1024 / 1e6
-            checks.append(("laer peak RSS", String(format: "%.1f MB", rss), "< 64 MB", rss < 64))
-        } else {
-            checks.append(("laer peak RSS", "n/a", "< 64 MB", nil))
+        for (name, row) in [("laer trend", trend), ("laer diff", diff)] {
+            let ratio = row.wallSeconds / laer.wallSeconds
+            checks.append(("\(name) / laer score", String(format: "%.2f×", ratio), "< 2", ratio < 2))
+        }
+        for (name, row) in [("laer", laer), ("laer trend", trend), ("laer diff", diff)] {
+            if let kib = row.peakRSSKiB {
+                let rss = Double(kib) * 1024 / 1e6
+                checks.append(("\(name) peak RSS", String(format: "%.1f MB", rss), "< 64 MB", rss < 64))
+            } else {
+                checks.append(("\(name) peak RSS", "n/a", "< 64 MB", nil))
+            }
         }
         say("")
         say("targets")
@@ -198,6 +222,27 @@ enum Bench {
         }
         if written < count, written > 0 || reuse {
             say("reused \(grouped(count - written)) answer files already in \(directory), wrote \(grouped(written))")
+        }
+    }
+
+    /// Hard-links the first half of the answer files (in path order) into `halves/old` and the
+    /// rest into `halves/new`, made afresh each run.
+    static func linkHalves(of directory: String, into halves: String) throws {
+        let manager = FileManager.default
+        try? manager.removeItem(atPath: halves)
+        var files: [String] = []
+        for folder in try manager.contentsOfDirectory(atPath: directory).sorted() where folder.hasPrefix("batch-") {
+            for file in try manager.contentsOfDirectory(atPath: "\(directory)/\(folder)").sorted() where file.hasSuffix(".json") {
+                files.append("\(folder)/\(file)")
+            }
+        }
+        for (index, file) in files.enumerated() {
+            let target = "\(halves)/\(index < files.count / 2 ? "old" : "new")/\(file)"
+            let folder = String(target[..<target.lastIndex(of: "/")!])
+            if !manager.fileExists(atPath: folder) {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            guard link("\(directory)/\(file)", target) == 0 else { throw BenchError.io(target, errno) }
         }
     }
 

@@ -27,7 +27,7 @@ extension DiffCommand {
             case (let old?, let new?):
                 context.output.write(
                     ReportFormat.text.diffReport(style: style).render(
-                        Comparisons.diff(old, new), questionnaire: new.questionnaire))
+                        Comparisons.diff(old, new, score: inputs.pipeline.score), questionnaire: new.questionnaire))
             case (nil, let new?):
                 context.output.write("A new assessment, nothing before it to compare with.\n" + standing(new, inputs: inputs))
             case (let old?, nil):

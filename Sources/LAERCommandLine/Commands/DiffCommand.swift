@@ -66,11 +66,15 @@ struct DiffCommand: Command {
         if arguments.value("out") != nil { context.removeTemporaryFilesOnInterrupt() }
         var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
         inputs.keepsNotes = true
+        inputs.latestPeriodOnly = true
         let old = try inputs.read([arguments.positionals[0]])
         let new = try inputs.read([arguments.positionals[1]])
         let format = ReportFormat(rawValue: arguments.value("format") ?? "") ?? .text
         let pairing = try pair(old, new)
-        let diffs = pairing.pairs.map { (diff: Comparisons.diff($0.old, $0.new), questionnaire: $0.new.questionnaire) }
+        let pipeline = inputs.pipeline
+        let diffs = pairing.pairs.map { pair in
+            (diff: Comparisons.diff(pair.old, pair.new, score: pipeline.score), questionnaire: pair.new.questionnaire)
+        }
         try write(diffs, format: format, pairing: pairing, in: context)
 
         if !old.missing.isEmpty || !new.missing.isEmpty { return .noInput }
@@ -139,11 +143,16 @@ struct DiffCommand: Command {
                 "\(diffs.count) diffs cannot be one HTML page on standard output; write one per organization with --out DIR",
                 command: "diff")
         } else if let first = diffs.first {
-            let stream = format.diffStream(questionnaire: first.questionnaire, style: style)
+            var stream = format.diffStream(questionnaire: first.questionnaire, style: style)
+            var streamVersion = first.questionnaire.version
             var bytes = stream.header
             for (index, entry) in diffs.enumerated() {
                 if index > 0 { bytes += stream.separator }
-                bytes += format.diffStream(questionnaire: entry.questionnaire, style: style).render(entry.diff)
+                if entry.questionnaire.version != streamVersion {
+                    stream = format.diffStream(questionnaire: entry.questionnaire, style: style)
+                    streamVersion = entry.questionnaire.version
+                }
+                bytes += stream.render(entry.diff)
             }
             context.output.write(bytes: bytes)
         }

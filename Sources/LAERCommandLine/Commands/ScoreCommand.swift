@@ -139,7 +139,8 @@ struct ScoreCommand: Command {
 
     /// The organizations assessed in `directory`, each merged and at its latest period, scored.
     static func peerGroup(_ directory: String, questionnaire: Questionnaire, in context: CommandContext) throws -> [ScoreResult] {
-        let inputs = ComparisonInputs(catalog: QuestionnaireCatalog([questionnaire]), context: context)
+        var inputs = ComparisonInputs(catalog: QuestionnaireCatalog([questionnaire]), context: context)
+        inputs.latestPeriodOnly = true
         let side = try inputs.read([directory])
         if let missing = side.missing.first { throw missing }
         let peers = Comparisons.latestByOrganization(side.merges).map { inputs.pipeline.score($0) }

@@ -182,6 +182,23 @@ import Testing
         #expect(both.errorOutput == "")
     }
 
+    @Test func theSameVersionLackingACapabilityStaysBadInput() throws {
+        let scratch = try Scratch()
+        try scratch.write(
+            "a.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.q2.merging(["zz9": "fully"]) { $1 }))
+        let run = CommandRun(["diff", scratch.path + "/a.json", scratch.path + "/a.json", "--questionnaire", Self.mini])
+        #expect(run.exitCode == .dataError)
+        #expect(run.errorOutput.contains("answers.zz9: \"zz9\" is not a capability of questionnaire mini 1.0.0"))
+        let newer = Self.answers(
+            organization: "Acme", period: "2026-Q2", version: "1.4.0", Self.q2.merging(["zz9": "fully"]) { $1 })
+        try scratch.write("b.json", newer)
+        let unknownVersion = CommandRun(["trend", scratch.path + "/b.json", "--questionnaire", Self.mini])
+        #expect(unknownVersion.exitCode == .dataError)
+        #expect(
+            unknownVersion.errorOutput.contains(
+                "version 1.4.0, which is neither built in nor given: pass it with --questionnaire FILE"))
+    }
+
     @Test func organizationsAreMatchedWhateverTheirCaseSpacesAndFullStop() throws {
         let scratch = try Scratch()
         try scratch.write("q2.json", Self.answers(organization: "Acme Corp.", period: "2026-Q2", Self.q2))
