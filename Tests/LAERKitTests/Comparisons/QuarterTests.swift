@@ -297,8 +297,10 @@ import Testing
 
     // MARK: score --peers
 
-    /// Twenty peers, five each rating everything not, partially, largely and fully: indices 1, 2,
-    /// 3 and 4 (partially gives 1/3 at each phase, below the 0.5 to reach one, so 1 + 3 × 1/3).
+    /// Twenty peers, five each rating everything not, partially, largely and fully.
+    ///
+    /// Their indices are 1, 2, 3 and 4 (partially gives 1/3 at each phase, below the 0.5 to
+    /// reach one, so 1 + 3 × 1/3).
     /// A result rating everything largely (index 3) has 10 peers below and 5 equal:
     /// (10 + 5 / 2) / 20 = 62.5%, rounded to 63, overall and for every marker.
     @Test func aPeerGroupOfTwentyPlacesTheResultByHandComputedPercentiles() throws {
