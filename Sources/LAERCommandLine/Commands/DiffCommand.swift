@@ -69,6 +69,13 @@ struct DiffCommand: Command {
         inputs.latestPeriodOnly = true
         let old = try inputs.read([arguments.positionals[0]])
         let new = try inputs.read([arguments.positionals[1]])
+        for (side, path) in [(old, arguments.positionals[0]), (new, arguments.positionals[1])]
+        where side.merges.isEmpty && side.missing.isEmpty {
+            context.errorOutput.write("laer: nothing to compare: \(path) holds no assessment that could be read\n")
+        }
+        guard !old.merges.isEmpty, !new.merges.isEmpty else {
+            return !old.missing.isEmpty || !new.missing.isEmpty ? .noInput : .dataError
+        }
         let format = ReportFormat(rawValue: arguments.value("format") ?? "") ?? .text
         let pairing = try pair(old, new)
         let pipeline = inputs.pipeline
@@ -78,7 +85,7 @@ struct DiffCommand: Command {
         try write(diffs, format: format, pairing: pairing, in: context)
 
         if !old.missing.isEmpty || !new.missing.isEmpty { return .noInput }
-        if old.hadBadInput || new.hadBadInput || old.merges.isEmpty || new.merges.isEmpty { return .dataError }
+        if old.hadBadInput || new.hadBadInput { return .dataError }
         if arguments.flag("fail-on-regression"), diffs.contains(where: \.diff.hasRegression) { return .checkFailed }
         return .success
     }

@@ -266,6 +266,39 @@ import Testing
         #expect(Comparisons.diff(old[0], new).changes.isEmpty)
     }
 
+    // MARK: trend
+
+    /// Acme: Q1 all not (index 1), no Q2, Q3 two respondents (all largely and all fully: every
+    /// item 5/6, so every marker reaches LAER Experiment (5/6 ≥ 0.5) without consolidating it
+    /// (5/6 < 0.85), index 1 + 3 × 5/6 = 3.5). Beta: one point, its period the quarter of its date.
+    @Test func aTrendOfTwoOrganizationsWithAMissingPeriodAndAPeriodAnsweredTwice() throws {
+        let scratch = try Scratch()
+        try scratch.write("acme-q3-b.json", Self.answers(organization: "ACME", period: "2026-Q3", name: "B", Self.all("fully")))
+        try scratch.write("acme-q1.json", Self.answers(organization: "Acme", period: "2026-Q1", Self.all("not")))
+        try scratch.write("acme-q3-a.json", Self.answers(organization: "Acme", period: "2026-Q3", name: "A", Self.all("largely")))
+        try scratch.write("beta.json", Self.answers(organization: "Beta", period: nil, assessedOn: "2026-05-02", Self.q2))
+        let run = CommandRun(["trend", scratch.path, "--questionnaire", Self.mini, "-f", "json"])
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput == "")
+        let trends = try BatchScoringTests.jsonLines(run.output)
+        #expect(trends.map { $0["organization"] } == [.string("Acme"), .string("Beta")])
+        #expect(trends.allSatisfy { $0["schema"] == .string("laer-trend/1") })
+        let acme = try #require(trends[0]["points"]?.arrayValue).compactMap(\.objectValue)
+        #expect(acme.map { $0["period"] } == [.string("2026-Q1"), .string("2026-Q3")])
+        #expect(acme.map { $0["respondents"] } == [.number(1), .number(2)])
+        let indices = acme.compactMap { $0["overall"]?.objectValue?["index"] }
+        #expect(indices == [.number(1), .number(3.5)])
+        #expect(acme[1]["overall"]?.objectValue?["phase"] == .string("laer-experiment"))
+        let beta = try #require(trends[1]["points"]?.arrayValue).compactMap(\.objectValue)
+        #expect(beta.map { $0["period"] } == [.string("2026-Q2")])
+        #expect(beta.first?["assessedOn"] == .string("2026-05-02"))
+
+        let text = CommandRun(["trend", scratch.path, "--questionnaire", Self.mini])
+        #expect(text.output.contains("No assessment in 2026-Q2."))
+        #expect(text.output.contains("2026-Q3: 2 respondents."))
+        #expect(text.output.contains("a trend needs two periods"))
+    }
+
     // MARK: score --by organization
 
     @Test func mergingKeepsPeriodsApartAndFoldsNames() throws {

@@ -104,3 +104,21 @@ import Testing
         #expect(diff.output.contains("laer diff notes.json\n\nNot compared: "))
     }
 }
+
+/// `laer diff --fail-on-regression` from the built binary, as a scheduled job runs it.
+@Suite struct RegressionGateBinaryTests {
+    @Test func theGateExitsOneOnARegressionAfterWritingTheReportAndZeroOtherwise() throws {
+        let scratch = try QuarterTests.Scratch()
+        try scratch.write("q2.json", QuarterTests.answers(organization: "Acme", period: "2026-Q2", QuarterTests.q2))
+        try scratch.write("q3.json", QuarterTests.answers(organization: "Acme", period: "2026-Q3", QuarterTests.q3))
+        let arguments = ["diff", "--questionnaire", QuarterTests.mini, "--fail-on-regression", "--format", "json"]
+        let regressed = try BinaryTests.run(arguments + [scratch.path + "/q2.json", scratch.path + "/q3.json"])
+        #expect(regressed.status == 1)
+        #expect(regressed.output.contains("\"regressed\""))
+        #expect(regressed.errorOutput == "")
+        let same = try BinaryTests.run(arguments + [scratch.path + "/q3.json", scratch.path + "/q3.json"])
+        #expect(same.status == 0)
+        let missing = try BinaryTests.run(arguments + [scratch.path + "/q3.json", scratch.path + "/q4.json"])
+        #expect(missing.status == 66)
+    }
+}
