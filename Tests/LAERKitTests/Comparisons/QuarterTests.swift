@@ -268,6 +268,8 @@ import Testing
 
     // MARK: trend
 
+    /// Two organizations, one with a quarter missing and a quarter answered twice.
+    ///
     /// Acme: Q1 all not (index 1), no Q2, Q3 two respondents (all largely and all fully: every
     /// item 5/6, so every marker reaches LAER Experiment (5/6 ≥ 0.5) without consolidating it
     /// (5/6 < 0.85), index 1 + 3 × 5/6 = 3.5). Beta: one point, its period the quarter of its date.
