@@ -94,8 +94,8 @@ package struct AssessmentPipeline: Sendable {
         var assessment: Assessment?
         /// For merging: the ratings by position, when the fast path read them.
         var ratings: [Rating?]?
-        /// For merging: the version the answers were read with, when not the newest.
-        var questionnaire: Questionnaire?
+        /// For merging: where in the catalog the version the answers were read with is, when not the newest.
+        var version: Int?
         var rendered: [UInt8]?
     }
 
@@ -113,13 +113,15 @@ package struct AssessmentPipeline: Sendable {
         // The fast path also yields the ratings by position, so the answers need not be kept unless merged.
         let entries: [AnswerLoader.Entry]
         var fastRatings: [Rating?]?
-        var readWith: Questionnaire?
+        var readWith: Int?
         if let fast = fastReader.read(file.bytes, keepingAnswers: options.byOrganization && options.keepsNotes) {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
         } else {
             let version = options.byOrganization ? AnswerLoader.questionnaire(for: file, in: catalog) : questionnaire
-            if version.version != questionnaire.version || version.id != questionnaire.id { readWith = version }
+            if version.version != questionnaire.version || version.id != questionnaire.id {
+                readWith = catalog.questionnaires.firstIndex { $0.id == version.id && $0.version == version.version }
+            }
             let read = AnswerLoader.readAll(file, questionnaire: version)
             entries = read.entries
             outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
@@ -142,7 +144,7 @@ package struct AssessmentPipeline: Sendable {
             let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
             let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
             if options.byOrganization {
-                outcome.items.append(Item(stem: stem, assessment: assessment, ratings: fastRatings, questionnaire: readWith))
+                outcome.items.append(Item(stem: stem, assessment: assessment, ratings: fastRatings, version: readWith))
                 continue
             }
             let source = options.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
@@ -175,7 +177,7 @@ package struct AssessmentPipeline: Sendable {
         ) { (item: Item) throws(Failure) in
             if let assessment = item.assessment {
                 merges.add(
-                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.questionnaire ?? questionnaire)
+                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.version.map { catalog.questionnaires[$0] } ?? questionnaire)
             } else if let rendered = item.rendered {
                 try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
             }
@@ -205,7 +207,7 @@ package struct AssessmentPipeline: Sendable {
             (item: Item) throws(Never) in
             if let assessment = item.assessment {
                 merges.add(
-                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.questionnaire ?? questionnaire)
+                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.version.map { catalog.questionnaires[$0] } ?? questionnaire)
             }
         }
         return (merges.all, summary)

@@ -93,7 +93,6 @@ enum Bench {
             say("warning: \(stale) is newer than the laer binary; run `swift build -c release` to measure the current code")
         }
         say("laer command: \(laerCommand.map(shellQuoted).joined(separator: " ")) > /dev/null")
-        say("")
 
         // `trend` and a directory `diff` over the same files: the diff's two sides are the first and
         // the second half of the folders, hard links in a directory beside the answer files.

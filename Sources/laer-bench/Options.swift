@@ -21,9 +21,12 @@ struct BenchOptions {
         Generates N synthetic laer-answers/1 files (default 10000, about 5 KB each) and measures,
         as the median of --runs timed runs after one warm-up run, the wall time (and peak RSS) of
           laer score DIR --format json > /dev/null
+          laer trend DIR --format json > /dev/null
+          laer diff DIR.halves/old DIR.halves/new --format json > /dev/null   (each half of the files, hard links)
           python3 Tests/Benchmarks/peer_score.py DIR > /dev/null
           find DIR -name '*.json' -exec cat {} + > /dev/null
-        then checks the targets: Python / laer time >= 4, laer / cat time <= 2, laer peak RSS < 64 MB.
+        then checks the targets: Python / laer time >= 4, laer / cat time <= 2, trend and diff under
+        2 × laer score, every laer peak RSS < 64 MB.
 
           --files N        how many answer files (default 10000)
           --runs N         timed runs per command, the median counts (default 5)
