@@ -175,9 +175,8 @@ package struct AssessmentPipeline: Sendable {
         var summary = try walk(
             paths, options: options, read: read, render: render, report: report, progress: progress
         ) { (item: Item) throws(Failure) in
-            if let assessment = item.assessment {
-                merges.add(
-                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.version.map { catalog.questionnaires[$0] } ?? questionnaire)
+            if item.assessment != nil {
+                merges.add(item, catalog: catalog)
             } else if let rendered = item.rendered {
                 try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
             }
@@ -205,10 +204,7 @@ package struct AssessmentPipeline: Sendable {
         let noRendering: @Sendable (ScoreResult) -> [UInt8] = { _ in [] }
         let summary = walk(paths, options: options, read: read, render: noRendering, report: report, progress: progress) {
             (item: Item) throws(Never) in
-            if let assessment = item.assessment {
-                merges.add(
-                    assessment, ratings: item.ratings, source: item.stem, questionnaire: item.version.map { catalog.questionnaires[$0] } ?? questionnaire)
-            }
+            if item.assessment != nil { merges.add(item, catalog: catalog) }
         }
         return (merges.all, summary)
     }
@@ -225,6 +221,13 @@ package struct AssessmentPipeline: Sendable {
         var latestPeriodOnly = false
         /// With `latestPeriodOnly`: where each organization's one merge is.
         var latest: [String: Int] = [:]
+
+        /// Adds an item kept for merging, read with its version of `catalog`.
+        mutating func add(_ item: Item, catalog: QuestionnaireCatalog) {
+            guard let assessment = item.assessment else { return }
+            let questionnaire = item.version.map { catalog.questionnaires[$0] } ?? catalog.newest
+            add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
+        }
 
         mutating func add(_ assessment: Assessment, ratings: [Rating?]?, source: String, questionnaire: Questionnaire) {
             let key = Key(
