@@ -54,10 +54,7 @@ struct TrendChart {
 
     /// Where each phase's band starts: the lowest index a marker in it can have, given the thresholds.
     var bandFloors: [Double] {
-        let scoring = table.questionnaire.scoring
-        return PhaseID.allCases.map { phase in
-            phase == .traditionalTransactional ? 1 : 1 + Double(phase.number - 2) * scoring.consolidate + scoring.reach
-        }
+        PhaseID.allCases.map(table.questionnaire.scoring.lowestIndex)
     }
 
     var legendTop: Int { plotBottom + 50 }

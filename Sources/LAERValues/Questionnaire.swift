@@ -125,4 +125,9 @@ package struct ScoringThresholds: Sendable, Equatable {
         self.reach = reach
         self.consolidate = consolidate
     }
+
+    /// The lowest index a marker in `phase` can have: each phase below it consolidated, its own reached.
+    package func lowestIndex(of phase: PhaseID) -> Double {
+        phase == .traditionalTransactional ? 1 : 1 + Double(phase.number - 2) * consolidate + reach
+    }
 }

@@ -301,6 +301,15 @@ import Testing
         #expect(text.output.contains("a trend needs two periods"))
     }
 
+    /// The trend chart's bands start where a phase can start: 1, then 1 + 0.5, 1 + 0.85 + 0.5, 1 + 2 × 0.85 + 0.5.
+    @Test func eachPhaseStartsAtTheLowestIndexItsThresholdsAllow() {
+        let scoring = ScoringThresholds.default
+        let floors = PhaseID.allCases.map(scoring.lowestIndex)
+        #expect(zip(floors, [1, 1.5, 2.35, 3.2]).allSatisfy { Self.close($0, $1) })
+        let strict = ScoringThresholds(reach: 0.6, consolidate: 0.9)
+        #expect(Self.close(strict.lowestIndex(of: .laerEfficient), 1 + 1.8 + 0.6))
+    }
+
     // MARK: score --by organization
 
     @Test func mergingKeepsPeriodsApartAndFoldsNames() throws {
