@@ -10,7 +10,7 @@ extension DiffHTMLPage {
     }
 
     /// One row per marker on the 1–4 index scale, a dumbbell from the index before (hollow) to the
-    /// index after (filled), bands between the whole numbers; the change written on the right.
+    /// index after (filled), the phases' bands behind; the change written on the right.
     var chart: String {
         let rows = chartRows
         let scaleLeft = 236
@@ -32,24 +32,27 @@ extension DiffHTMLPage {
             title: "Marker indices at \(words.fromLabel) and \(words.toLabel), on the scale of 1 to 4",
             description: description)
 
-        for band in 0..<3 {
+        // The phases' bands start at the lowest index each allows, as the trend chart's do; the
+        // ticks are the index scale.
+        let floors = PhaseID.allCases.map(questionnaire.scoring.lowestIndex) + [4]
+        for (band, phase) in PhaseID.allCases.enumerated() {
+            let left = x(floors[band])
+            let right = x(floors[band + 1])
             svg +=
-                "<rect x=\"\(scaleLeft + band * unit)\" y=\"\(top - 6)\" width=\"\(unit)\" height=\"\(rows.count * rowHeight + 6)\" "
-                + "fill=\"\(band % 2 == 0 ? HTMLPalette.accentSoft : "#ffffff")\"/>\n"
+                "<rect x=\"\(left)\" y=\"\(top - 6)\" width=\"\(right - left)\" height=\"\(rows.count * rowHeight + 6)\" "
+                + "fill=\"\(band % 2 == 1 ? HTMLPalette.accentSoft : "#ffffff")\"/>\n"
+            svg += SVG.text(
+                "phase \(phase.number)", x: (left + right) / 2, y: 31, size: 11, weight: 600, fill: HTMLPalette.muted,
+                anchor: "middle")
         }
         for number in 1...4 {
             let tick = scaleLeft + (number - 1) * unit
             svg +=
                 "<line x1=\"\(tick)\" y1=\"\(top - 6)\" x2=\"\(tick)\" y2=\"\(height)\" stroke=\"\(HTMLPalette.rule)\" stroke-width=\"1\"/>\n"
             let anchor = number == 1 ? "start" : number == 4 ? "end" : "middle"
-            svg += SVG.text("\(number)", x: tick, y: 14, size: 12, weight: 700, fill: HTMLPalette.muted, anchor: anchor)
-            if let phase = PhaseID(number: number) {
-                for (line, text) in SVG.twoLines(words.phase(phase)).enumerated() {
-                    svg += SVG.text(e(text), x: tick, y: 30 + line * 13, size: 11, fill: HTMLPalette.muted, anchor: anchor)
-                }
-            }
+            svg += SVG.text("\(number).0", x: tick, y: 14, size: 12, weight: 700, fill: HTMLPalette.muted, anchor: anchor)
         }
-        svg += legend(y: 38)
+        svg += legend(y: 50)
         svg += SVG.text("Change", x: width, y: 14, size: 12, weight: 600, fill: HTMLPalette.muted, anchor: "end")
 
         for (number, row) in rows.enumerated() {

@@ -143,9 +143,9 @@ struct DiffHTMLPage {
             <figure>
             \(chart)
             <figcaption>Each row runs from the index at \(e(words.fromLabel)) (hollow dot) to the index at \
-            \(e(words.toLabel)) (filled dot). The index is 1 plus a marker’s attainment of each phase above the first: \
-            2 means \(e(words.phase(.laerExperiment))) fully in place, 3 \(e(words.phase(.laerEffective))) as well, \
-            4 all three.</figcaption>
+            \(e(words.toLabel)) (filled dot) on the index scale of 1 to 4. The numbered bands are the phases \
+            (\(PhaseID.allCases.map { "\($0.number) \(e(words.phase($0)))" }.joined(separator: ", "))), each starting at \
+            the lowest index a marker in that phase can have.</figcaption>
             </figure>
             \(HTML.table(caption: "Phase and index per marker, \(words.fromLabel) → \(words.toLabel)", header: ["Marker", "Phase before", "Phase after", "Index before", "Index after", "Change"], numeric: [3, 4], rows: rows))
             </section>
