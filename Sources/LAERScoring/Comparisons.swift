@@ -159,10 +159,8 @@ package enum Comparisons {
             count: peers.count,
             overall: PeerStanding.percentile(of: result.overall.index, among: peers.map(\.overall.index)),
             markers: result.markers.map { marker in
-                (
-                    marker.id,
-                    PeerStanding.percentile(of: marker.index, among: peers.compactMap { $0.marker(marker.id)?.index })
-                )
+                PeerStanding.MarkerPercentile(
+                    marker.id, PeerStanding.percentile(of: marker.index, among: peers.compactMap { $0.marker(marker.id)?.index }))
             })
     }
 }

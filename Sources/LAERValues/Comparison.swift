@@ -188,10 +188,21 @@ package struct Trend: Sendable, Equatable {
     package struct Point: Sendable, Equatable {
         package var origin: AssessmentOrigin
         package var overall: Standing
-        /// In `MarkerID.allCases` order.
-        package var markers: [(id: MarkerID, standing: Standing)]
+        /// One marker's standing at this point.
+        package struct MarkerStanding: Sendable, Equatable {
+            package var id: MarkerID
+            package var standing: Standing
 
-        package init(origin: AssessmentOrigin, overall: Standing, markers: [(id: MarkerID, standing: Standing)]) {
+            package init(id: MarkerID, standing: Standing) {
+                self.id = id
+                self.standing = standing
+            }
+        }
+
+        /// In `MarkerID.allCases` order.
+        package var markers: [MarkerStanding]
+
+        package init(origin: AssessmentOrigin, overall: Standing, markers: [MarkerStanding]) {
             self.origin = origin
             self.overall = overall
             self.markers = markers
@@ -201,15 +212,10 @@ package struct Trend: Sendable, Equatable {
         package init(_ result: ScoreResult) {
             self.init(
                 origin: AssessmentOrigin(result), overall: Standing(phase: result.overall.phase, index: result.overall.index),
-                markers: result.markers.map { ($0.id, Standing(phase: $0.phase, index: $0.index)) })
+                markers: result.markers.map { MarkerStanding(id: $0.id, standing: Standing(phase: $0.phase, index: $0.index)) })
         }
 
         package func marker(_ id: MarkerID) -> Standing? { markers.first { $0.id == id }?.standing }
-
-        package static func == (lhs: Point, rhs: Point) -> Bool {
-            lhs.origin == rhs.origin && lhs.overall == rhs.overall && lhs.markers.map(\.id) == rhs.markers.map(\.id)
-                && lhs.markers.map(\.standing) == rhs.markers.map(\.standing)
-        }
     }
 
     package var organization: String
@@ -228,12 +234,23 @@ package struct PeerStanding: Sendable, Equatable {
     /// The smallest peer group whose figures do not identify its members.
     package static let minimumCount = 5
 
+    /// One marker's percentile.
+    package struct MarkerPercentile: Sendable, Equatable {
+        package var id: MarkerID
+        package var percentile: Int
+
+        package init(_ id: MarkerID, _ percentile: Int) {
+            self.id = id
+            self.percentile = percentile
+        }
+    }
+
     package var count: Int
     package var overall: Int
     /// In `MarkerID.allCases` order.
-    package var markers: [(id: MarkerID, percentile: Int)]
+    package var markers: [MarkerPercentile]
 
-    package init(count: Int, overall: Int, markers: [(id: MarkerID, percentile: Int)]) {
+    package init(count: Int, overall: Int, markers: [MarkerPercentile]) {
         self.count = count
         self.overall = overall
         self.markers = markers
@@ -246,10 +263,5 @@ package struct PeerStanding: Sendable, Equatable {
         let below = peers.filter { $0 < value - tolerance }.count
         let equal = peers.filter { abs($0 - value) <= tolerance }.count
         return Int(((Double(below) + Double(equal) / 2) / Double(peers.count) * 100).rounded(.toNearestOrAwayFromZero))
-    }
-
-    package static func == (lhs: PeerStanding, rhs: PeerStanding) -> Bool {
-        lhs.count == rhs.count && lhs.overall == rhs.overall && lhs.markers.map(\.id) == rhs.markers.map(\.id)
-            && lhs.markers.map(\.percentile) == rhs.markers.map(\.percentile)
     }
 }

@@ -18,39 +18,35 @@ package enum OrganizationName {
 
 /// The spellings seen of one organization, so that a report can show the most frequent.
 package struct OrganizationSpellings: Sendable, Equatable {
-    private var counts: [(spelling: String, count: Int)] = []
+    struct Count: Sendable, Equatable {
+        var spelling: String
+        var count: Int
+    }
+
+    /// In the order first seen.
+    private var counts: [Count] = []
 
     package init() {}
 
-    package mutating func add(_ spelling: String?) {
+    package mutating func add(_ spelling: String?, times: Int = 1) {
         guard let spelling else { return }
         if let index = counts.firstIndex(where: { $0.spelling == spelling }) {
-            counts[index].count += 1
+            counts[index].count += times
         } else {
-            counts.append((spelling, 1))
+            counts.append(Count(spelling: spelling, count: times))
         }
     }
 
     /// Adds every spelling `other` saw, as often as it saw it.
     package mutating func add(_ other: OrganizationSpellings) {
-        for entry in other.counts {
-            if let index = counts.firstIndex(where: { $0.spelling == entry.spelling }) {
-                counts[index].count += entry.count
-            } else {
-                counts.append(entry)
-            }
-        }
+        for entry in other.counts { add(entry.spelling, times: entry.count) }
     }
 
     /// The spelling most respondents used; of equally frequent ones, the first seen.
     package var mostFrequent: String? {
-        var best: (spelling: String, count: Int)?
+        var best: Count?
         for entry in counts where entry.count > best?.count ?? 0 { best = entry }
         return best?.spelling
-    }
-
-    package static func == (lhs: OrganizationSpellings, rhs: OrganizationSpellings) -> Bool {
-        lhs.counts.map(\.spelling) == rhs.counts.map(\.spelling) && lhs.counts.map(\.count) == rhs.counts.map(\.count)
     }
 }
 

@@ -25,9 +25,4 @@ package struct QuestionnaireCatalog: Sendable {
         if let exact = questionnaires.first(where: { $0.id == id && $0.version == wanted }) { return exact }
         return questionnaires.first { $0.id == id && $0.version.major == wanted.major }
     }
-
-    /// The versions held, as messages name them: "laer-efficient 1.1.0, 1.0.0".
-    package var versionList: String {
-        questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
-    }
 }

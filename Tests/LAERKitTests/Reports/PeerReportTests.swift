@@ -102,7 +102,10 @@ import Testing
             standing
                 == PeerStanding(
                     count: 5, overall: 60,
-                    markers: [(.kpis, 80), (.practices, 50), (.compensation, 50), (.organization, 50), (.culture, 50)]))
+                    markers: [
+                        .init(.kpis, 80), .init(.practices, 50), .init(.compensation, 50), .init(.organization, 50),
+                        .init(.culture, 50),
+                    ]))
 
         let lowest = Comparisons.standing(of: peers[0], among: peers)
         #expect(lowest.overall == 10, "0 below, 1 equal: 0.5 / 5")
@@ -116,7 +119,9 @@ import Testing
         var (result, questionnaire) = try ReportGoldenTests.result()
         result.peers = PeerStanding(
             count: 20, overall: 72,
-            markers: [(.kpis, 61), (.practices, 42), (.compensation, 13), (.organization, 3), (.culture, 100)])
+            markers: [
+                .init(.kpis, 61), .init(.practices, 42), .init(.compensation, 13), .init(.organization, 3), .init(.culture, 100),
+            ])
         return (result, questionnaire)
     }
 
