@@ -222,39 +222,34 @@ package struct AssessmentPipeline: Sendable {
         /// With `latestPeriodOnly`: where each organization's one merge is.
         var latest: [String: Int] = [:]
 
-        /// Adds an item kept for merging, read with its version of `catalog`.
+        /// Adds an item kept for merging to the merge of its organization and period, made of the
+        /// version the item was read with when it is the first.
+        ///
+        /// With `latestPeriodOnly`, an item of an earlier period than its organization's merge is
+        /// left out, and one of a later period starts the merge afresh.
         mutating func add(_ item: Item, catalog: QuestionnaireCatalog) {
             guard let assessment = item.assessment else { return }
-            let questionnaire = item.version.map { catalog.questionnaires[$0] } ?? catalog.newest
-            add(assessment, ratings: item.ratings, source: item.stem, questionnaire: questionnaire)
-        }
-
-        mutating func add(_ assessment: Assessment, ratings: [Rating?]?, source: String, questionnaire: Questionnaire) {
             let key = Key(
                 organization: OrganizationName.key(assessment.respondent.organization), period: assessment.comparisonPeriod)
-            if latestPeriodOnly {
-                let fresh = OrganizationMerge(key: key.organization, period: key.period, questionnaire: questionnaire)
-                guard let position = latest[key.organization] else {
-                    all.append(fresh)
-                    latest[key.organization] = all.count - 1
-                    all[all.count - 1].add(assessment, ratings: ratings, source: source)
-                    return
-                }
-                let current = all[position].period ?? ""
-                let candidate = key.period ?? ""
-                if candidate < current { return }
-                if candidate > current { all[position] = fresh }
-                all[position].add(assessment, ratings: ratings, source: source)
-                return
+            let fresh = {
+                OrganizationMerge(
+                    key: key.organization, period: key.period,
+                    questionnaire: item.version.map { catalog.questionnaires[$0] } ?? catalog.newest)
             }
-            let position =
-                positions[key]
-                ?? {
-                    all.append(OrganizationMerge(key: key.organization, period: key.period, questionnaire: questionnaire))
-                    positions[key] = all.count - 1
-                    return all.count - 1
-                }()
-            all[position].add(assessment, ratings: ratings, source: source)
+            let position: Int
+            if latestPeriodOnly, let current = latest[key.organization] {
+                if Comparisons.periodPrecedes(key.period, all[current].period) { return }
+                if Comparisons.periodPrecedes(all[current].period, key.period) { all[current] = fresh() }
+                position = current
+            } else if !latestPeriodOnly, let existing = positions[key] {
+                position = existing
+            } else {
+                all.append(fresh())
+                position = all.count - 1
+                if latestPeriodOnly { latest[key.organization] = position } else { positions[key] = position }
+            }
+            // The fast reader's ratings are by position of the newest version.
+            all[position].add(assessment, ratings: item.ratings, positionedIn: catalog.newest, source: item.stem)
         }
     }
 

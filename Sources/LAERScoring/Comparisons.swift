@@ -105,26 +105,15 @@ package enum Comparisons {
             roadSignsLost: lost, addedCapabilities: added, retiredCapabilities: retired, notes: notes, now: now)
     }
 
-    /// Whether `lhs` comes before `rhs` in time: by period, then by date.
-    package static func precedes(_ lhs: OrganizationMerge, _ rhs: OrganizationMerge) -> Bool {
-        let left = lhs.period ?? ""
-        let right = rhs.period ?? ""
-        return left != right ? left < right : lhs.latestDate < rhs.latestDate
+    /// Whether period `lhs` comes before `rhs`: periods compare as text (`2026-Q1` < `2026-Q2`),
+    /// and none comes before any.
+    package static func periodPrecedes(_ lhs: String?, _ rhs: String?) -> Bool {
+        (lhs ?? "") < (rhs ?? "")
     }
 
-    /// The latest period of each organization, in the order each organization was first seen.
-    package static func latestByOrganization(_ merges: [OrganizationMerge]) -> [OrganizationMerge] {
-        var order: [String] = []
-        var latest: [String: OrganizationMerge] = [:]
-        for merge in merges {
-            if let current = latest[merge.key] {
-                if precedes(current, merge) { latest[merge.key] = merge }
-            } else {
-                order.append(merge.key)
-                latest[merge.key] = merge
-            }
-        }
-        return order.map { latest[$0]! }
+    /// Whether `lhs` comes before `rhs` in time: by period, then by date.
+    package static func precedes(_ lhs: OrganizationMerge, _ rhs: OrganizationMerge) -> Bool {
+        lhs.period != rhs.period ? periodPrecedes(lhs.period, rhs.period) : lhs.latestDate < rhs.latestDate
     }
 
     /// One trend per organization, in the order each was first seen, its points in time order.

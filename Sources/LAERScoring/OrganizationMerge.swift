@@ -55,10 +55,14 @@ package struct OrganizationMerge: Sendable {
 
     /// Adds one respondent.
     ///
-    /// `ratings` are by position of this merge's questionnaire, as the fast reader yields them;
-    /// without them they are taken from the assessment's answers (which also give the notes),
-    /// and answers to capabilities this questionnaire lacks are left out.
-    package mutating func add(_ assessment: Assessment, ratings: [Rating?]? = nil, source: String) {
+    /// `ratings` are by position of `ratingsQuestionnaire` (by default this merge's), as the fast
+    /// reader yields them; without them they are taken from the assessment's answers (which also
+    /// give the notes). Either way a rating is matched to this merge's questionnaire by capability,
+    /// and one it lacks is left out.
+    package mutating func add(
+        _ assessment: Assessment, ratings: [Rating?]? = nil, positionedIn ratingsQuestionnaire: Questionnaire? = nil,
+        source: String
+    ) {
         respondents += 1
         if sources.count < Self.keptSources { sources.append(source) }
         spellings.add(assessment.respondent.organization)
@@ -79,9 +83,16 @@ package struct OrganizationMerge: Sendable {
             roadSigns[index].answered += 1
             if seen { roadSigns[index].seen += 1 }
         }
-        if let ratings, ratings.count == tallies.count {
-            for (position, rating) in ratings.enumerated() {
-                if let rating { tally(rating, at: position) }
+        if let ratings {
+            let source = ratingsQuestionnaire ?? questionnaire
+            let samePositions = source.id == questionnaire.id && source.version == questionnaire.version
+            for (position, rating) in zip(source.capabilities.indices, ratings) {
+                guard let rating else { continue }
+                if samePositions {
+                    tally(rating, at: position)
+                } else if let ours = questionnaire.position(of: source.capabilities[position].id) {
+                    tally(rating, at: ours)
+                }
             }
         }
         for (id, answer) in assessment.answers {

@@ -18,8 +18,7 @@ extension DiffCommand {
         let newFile = git[4]
         context.output.write("laer diff \(path)\n\n")
         do {
-            var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
-            inputs.keepsNotes = true
+            let inputs = try comparisonInputs(in: context)
             let old = oldFile == Self.gitNoFile ? nil : try side(oldFile, inputs: inputs)
             let new = newFile == Self.gitNoFile ? nil : try side(newFile, inputs: inputs)
             let style = context.outputStyle(arguments)
@@ -45,7 +44,7 @@ extension DiffCommand {
     /// One side of git's diff: the file's one organization, merged.
     func side(_ file: String, inputs: ComparisonInputs) throws -> OrganizationMerge {
         let read = try inputs.read([file])
-        guard let merge = Comparisons.latestByOrganization(read.merges).first else {
+        guard let merge = read.merges.first else {
             throw ComparisonError("\(arguments.positionals[0]) as git passed it (\(file)) holds no assessment laer can read")
         }
         return merge

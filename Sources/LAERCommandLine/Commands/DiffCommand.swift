@@ -64,9 +64,7 @@ struct DiffCommand: Command {
     func run(in context: CommandContext) throws -> ExitCode {
         if arguments.flag("git") { return try runGit(in: context) }
         if arguments.value("out") != nil { context.removeTemporaryFilesOnInterrupt() }
-        var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
-        inputs.keepsNotes = true
-        inputs.latestPeriodOnly = true
+        let inputs = try comparisonInputs(in: context)
         let old = try inputs.read([arguments.positionals[0]])
         let new = try inputs.read([arguments.positionals[1]])
         for (side, path) in [(old, arguments.positionals[0]), (new, arguments.positionals[1])]
@@ -90,6 +88,14 @@ struct DiffCommand: Command {
         return .success
     }
 
+    /// How both sides are read: each organization merged at its latest period, notes kept.
+    func comparisonInputs(in context: CommandContext) throws -> ComparisonInputs {
+        var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
+        inputs.keepsNotes = true
+        inputs.latestPeriodOnly = true
+        return inputs
+    }
+
     /// The organizations of both sides, matched.
     struct Pairing {
         var pairs: [(old: OrganizationMerge, new: OrganizationMerge)] = []
@@ -98,8 +104,9 @@ struct DiffCommand: Command {
     }
 
     func pair(_ old: ComparisonInputs.Side, _ new: ComparisonInputs.Side) throws(ComparisonError) -> Pairing {
-        let oldLatest = Comparisons.latestByOrganization(old.merges)
-        let newLatest = Comparisons.latestByOrganization(new.merges)
+        // Each side holds one merge per organization, at its latest period (`latestPeriodOnly`).
+        let oldLatest = old.merges
+        let newLatest = new.merges
         var pairing = Pairing()
         let single =
             arguments.value("by") == nil && !old.sawDirectory && !new.sawDirectory && oldLatest.count == 1 && newLatest.count == 1

@@ -143,7 +143,7 @@ struct ScoreCommand: Command {
         inputs.latestPeriodOnly = true
         let side = try inputs.read([directory])
         if let missing = side.missing.first { throw missing }
-        let peers = Comparisons.latestByOrganization(side.merges).map { inputs.pipeline.score($0) }
+        let peers = side.merges.map { inputs.pipeline.score($0) }
         guard peers.count >= PeerStanding.minimumCount else {
             throw ComparisonError(
                 "the peer group in \(directory) has \(counted(peers.count, "organization")); percentiles need at least \(PeerStanding.minimumCount), because among fewer they would identify the organizations behind them"

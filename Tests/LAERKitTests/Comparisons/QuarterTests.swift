@@ -47,7 +47,7 @@ import Testing
     static let q2 = all("largely")
     static let q3 = all("largely", except: ["k2": "fully", "p2": "not"])
 
-    /// Reads one side as the commands do.
+    /// Reads one side as `diff` does: one merge per organization, at its latest period.
     static func side(_ paths: [String], questionnaires: [String] = [mini]) throws -> [OrganizationMerge] {
         var arguments = ParsedArguments()
         arguments.repeatedValues["questionnaire"] = questionnaires
@@ -56,6 +56,7 @@ import Testing
             environment: [:], outputIsTerminal: false, inputIsTerminal: false)
         var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
         inputs.keepsNotes = true
+        inputs.latestPeriodOnly = true
         return try inputs.read(paths).merges
     }
 
@@ -66,6 +67,42 @@ import Testing
     }
 
     static func close(_ value: Double, _ expected: Double) -> Bool { abs(value - expected) < 1e-9 }
+
+    /// Version 1.1.0 of the mini questionnaire, which retires s4 and adds s5 in its place; its path.
+    static func writeMini11(in scratch: Scratch) throws -> String {
+        let original = try String(contentsOfFile: Self.mini, encoding: .utf8)
+        #expect(original.contains(#""id": "s4""#) && original.contains(#""version": "1.0.0""#))
+        try scratch.write(
+            "mini-1.1.json",
+            original.replacingOccurrences(of: #""id": "s4""#, with: #""id": "s5""#).replacingOccurrences(
+                of: #""version": "1.0.0""#, with: #""version": "1.1.0""#))
+        return scratch.path + "/mini-1.1.json"
+    }
+
+    /// One period answered with two versions: the merge reads each respondent's ratings by
+    /// capability id, never by position (s5 of 1.1.0 stands where s4 stood in 1.0.0).
+    ///
+    /// The 1.0.0 file comes first, so the merge is of 1.0.0; the 1.1.0 respondent's s5 (not) is
+    /// left out, s4 is the 1.0.0 respondent's fully alone, and culture stays at index 4.
+    @Test func aPeriodAnsweredWithTwoVersionsIsMergedByCapabilityNotByPosition() throws {
+        let scratch = try Scratch()
+        let mini11 = try Self.writeMini11(in: scratch)
+        try scratch.write(
+            "answers/a-old.json", Self.answers(organization: "Acme", period: "2026-Q3", name: "A", Self.all("fully")))
+        let newer = Self.all("fully").filter { $0.key != "s4" }.merging(["s5": "not"]) { $1 }
+        try scratch.write(
+            "answers/b-new.json", Self.answers(organization: "Acme", period: "2026-Q3", name: "B", version: "1.1.0", newer))
+        let run = CommandRun([
+            "trend", scratch.path + "/answers", "--questionnaire", Self.mini, "--questionnaire", mini11, "-f", "json",
+        ])
+        #expect(run.exitCode == .success)
+        let trend = try #require(JSONParser.parse(run.output).objectValue)
+        let point = try #require(trend["points"]?.arrayValue?.first?.objectValue)
+        #expect(point["respondents"] == .number(2))
+        #expect(point["questionnaire"]?.objectValue?["version"] == .string("1.0.0"))
+        let culture = point["markers"]?.arrayValue?.compactMap(\.objectValue).first { $0["id"] == .string("culture") }
+        #expect(culture?["index"] == .number(4))
+    }
 
     // MARK: Diff
 
@@ -141,14 +178,7 @@ import Testing
 
     @Test func capabilitiesOfOneVersionOnlyAreAddedOrRetiredNeverRegressions() throws {
         let scratch = try Scratch()
-        // 1.1.0 retires s4 and adds s5 in its place.
-        let original = try String(contentsOfFile: Self.mini, encoding: .utf8)
-        #expect(original.contains(#""id": "s4""#) && original.contains(#""version": "1.0.0""#))
-        try scratch.write(
-            "mini-1.1.json",
-            original.replacingOccurrences(of: #""id": "s4""#, with: #""id": "s5""#).replacingOccurrences(
-                of: #""version": "1.0.0""#, with: #""version": "1.1.0""#))
-        let mini11 = scratch.path + "/mini-1.1.json"
+        let mini11 = try Self.writeMini11(in: scratch)
         try scratch.write("old.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.all("fully")))
         try scratch.write(
             "new.json",
@@ -260,7 +290,7 @@ import Testing
         try scratch.write("old/q1.json", Self.answers(organization: "Acme", period: "2026-Q1", Self.all("not")))
         try scratch.write("old/q2.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.q2))
         try scratch.write("new/q3.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.q2))
-        let old = Comparisons.latestByOrganization(try Self.side([scratch.path + "/old"]))
+        let old = try Self.side([scratch.path + "/old"])
         #expect(old.map(\.period) == ["2026-Q2"])
         let new = try #require(Self.side([scratch.path + "/new"]).first)
         #expect(Comparisons.diff(old[0], new).changes.isEmpty)
