@@ -118,11 +118,9 @@ package struct AssessmentPipeline: Sendable {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
         } else {
-            let version = options.byOrganization ? AnswerLoader.questionnaire(for: file, in: catalog) : questionnaire
-            if version.version != questionnaire.version || version.id != questionnaire.id {
-                readWith = catalog.questionnaires.firstIndex { $0.id == version.id && $0.version == version.version }
-            }
-            let read = AnswerLoader.readAll(file, questionnaire: version)
+            // Each with its own version of the catalog (a batch that scores has one).
+            let read = AnswerLoader.readAll(file, in: catalog)
+            if read.version > 0 { readWith = read.version }
             entries = read.entries
             outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
             if entries.isEmpty, !read.fileProblems.errors.isEmpty {

@@ -59,19 +59,27 @@ package enum AnswerLoader {
         return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])
     }
 
-    /// The questionnaire id and version a JSON answer file names, without checking the rest.
-    package static func identity(of file: InputFile) -> (id: String, version: String)? {
-        guard format(of: file.bytes) == .json, let document = try? JSONParser.parse(file.bytes),
-            let identity = document.objectValue?["questionnaire"]?.objectValue,
-            let id = identity["id"]?.stringValue, let version = identity["version"]?.stringValue
-        else { return nil }
-        return (id, version)
-    }
-
-    /// The questionnaire of `catalog` that reads `file`: the one its answers name, or the newest.
-    package static func questionnaire(for file: InputFile, in catalog: QuestionnaireCatalog) -> Questionnaire {
-        guard catalog.questionnaires.count > 1, let identity = identity(of: file) else { return catalog.newest }
-        return catalog.questionnaire(id: identity.id, version: identity.version) ?? catalog.newest
+    /// Every assessment of an input, read with the questionnaire of `catalog` its answers name
+    /// (or the newest, for answers that name none), and where that questionnaire stands in the
+    /// catalog (0 for the newest).
+    ///
+    /// A JSON file is parsed once: the version it names is read from the parsed document.
+    package static func readAll(_ file: InputFile, in catalog: QuestionnaireCatalog) -> (
+        entries: [Entry], fileProblems: [Problem], version: Int
+    ) {
+        guard catalog.questionnaires.count > 1, format(of: file.bytes) == .json, let document = try? JSONParser.parse(file.bytes)
+        else {
+            let read = readAll(file, questionnaire: catalog.newest)
+            return (read.entries, read.fileProblems, 0)
+        }
+        let identity = document.objectValue?["questionnaire"]?.objectValue
+        let version =
+            identity.flatMap { identity in
+                guard let id = identity["id"]?.stringValue, let version = identity["version"]?.stringValue else { return nil }
+                return catalog.position(id: id, version: version)
+            } ?? 0
+        let decoded = AssessmentDecoder.decode(document, questionnaire: catalog.questionnaires[version])
+        return ([Entry(place: nil, assessment: decoded.assessment, problems: decoded.problems)], [], version)
     }
 
     package static func load(_ file: InputFile, questionnaire: Questionnaire) throws(LoadError) -> Assessment {

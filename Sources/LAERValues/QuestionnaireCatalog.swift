@@ -18,11 +18,11 @@ package struct QuestionnaireCatalog: Sendable {
     /// The newest questionnaire: what answers that name none are read with.
     package var newest: Questionnaire { questionnaires[0] }
 
-    /// The questionnaire for answers made with `id` at `version`: that exact one, or the newest of
-    /// the same id and major version; nil when there is none.
-    package func questionnaire(id: String, version: String) -> Questionnaire? {
+    /// Where in `questionnaires` the one for answers made with `id` at `version` stands: that
+    /// exact version, or the newest of the same id and major version; nil when there is none.
+    package func position(id: String, version: String) -> Int? {
         guard let wanted = SemanticVersion(version) else { return nil }
-        if let exact = questionnaires.first(where: { $0.id == id && $0.version == wanted }) { return exact }
-        return questionnaires.first { $0.id == id && $0.version.major == wanted.major }
+        if let exact = questionnaires.firstIndex(where: { $0.id == id && $0.version == wanted }) { return exact }
+        return questionnaires.firstIndex { $0.id == id && $0.version.major == wanted.major }
     }
 }

@@ -79,6 +79,23 @@ import Testing
         return scratch.path + "/mini-1.1.json"
     }
 
+    @Test func theCatalogPicksTheExactVersionElseTheNewestOfTheSameMajor() throws {
+        let mini = try TestFiles.miniQuestionnaire()
+        func version(_ text: String) -> Questionnaire {
+            var copy = mini
+            copy.version = SemanticVersion(text)!
+            return copy
+        }
+        let catalog = QuestionnaireCatalog([version("1.0.0"), version("2.0.0"), version("1.2.0")])
+        #expect(catalog.questionnaires.map(\.version.description) == ["2.0.0", "1.2.0", "1.0.0"], "newest first")
+        #expect(catalog.position(id: "mini", version: "1.0.0") == 2)
+        #expect(catalog.position(id: "mini", version: "1.1.0") == 1, "no 1.1.0: the newest 1.x")
+        #expect(catalog.position(id: "mini", version: "2.3.0") == 0)
+        #expect(catalog.position(id: "mini", version: "3.0.0") == nil)
+        #expect(catalog.position(id: "other", version: "1.0.0") == nil)
+        #expect(catalog.position(id: "mini", version: "1.0") == nil)
+    }
+
     /// One period answered with two versions: the merge reads each respondent's ratings by
     /// capability id, never by position (s5 of 1.1.0 stands where s4 stood in 1.0.0).
     ///
