@@ -85,6 +85,16 @@ public struct CommandContext: Sendable {
         return try files.read(path)
     }
 
+    /// How a batch reads each path, on any thread: the input already read (standard input, or
+    /// the one file a command looked at first) is handed back rather than read again.
+    package func batchReader(alreadyRead: (path: String, file: InputFile)?) -> @Sendable (String) throws(LoadError) -> InputFile {
+        let files = files
+        return { path throws(LoadError) in
+            if let alreadyRead, path == alreadyRead.path { return alreadyRead.file }
+            return try files.read(path)
+        }
+    }
+
     /// The questionnaire named by `--questionnaire`, or the built-in one.
     package func loadQuestionnaire(_ arguments: ParsedArguments) throws(LoadError) -> (Questionnaire, InputFile) {
         let file =

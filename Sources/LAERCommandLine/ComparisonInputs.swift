@@ -34,17 +34,13 @@ struct ComparisonInputs {
         let collected = context.files.collectInputs(arguments)
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
-        let files = context.files
-        let read: @Sendable (String) throws(LoadError) -> InputFile = { path throws(LoadError) in
-            if path == "-", let standardInput { return standardInput }
-            return try files.read(path)
-        }
+        let read = context.batchReader(alreadyRead: standardInput.map { ("-", $0) })
         var options = AssessmentPipeline.Options()
         options.keepsNotes = keepsNotes
         options.latestPeriodOnly = latestPeriodOnly
         let errorOutput = context.errorOutput
         let total = collected.inputs.count
-        let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
+        let progress = ProgressLine(total: total, in: context)
         let (merges, summary) = pipeline.merge(
             collected.inputs, options: options, read: read, report: { errorOutput.write($0 + "\n") }, progress: progress.show)
         progress.clear()

@@ -8,6 +8,16 @@ struct ProgressLine {
     /// Only on a terminal, and only for batches long enough to wait for.
     let enabled: Bool
 
+    /// The fewest inputs worth a progress line.
+    static let minimumInputs = 200
+
+    /// The progress of a batch of `total` inputs, shown when standard error is a terminal.
+    init(total: Int, in context: CommandContext) {
+        output = context.errorOutput
+        self.total = total
+        enabled = context.errorIsTerminal && total >= Self.minimumInputs
+    }
+
     func show(_ done: Int) {
         guard enabled else { return }
         let of = NumberFormat.grouped(max(total, done))

@@ -110,12 +110,8 @@ struct ScoreCommand: Command {
         var sink = try ReportSink(
             format: format, stream: stream, directory: outDirectory, output: context.output, files: context.files)
         let total = collected.inputs.count
-        let progress = ProgressLine(output: context.errorOutput, total: total, enabled: context.errorIsTerminal && total >= 200)
-        let files = context.files
-        let read: @Sendable (String) throws(LoadError) -> InputFile = { [alreadyRead] path throws(LoadError) in
-            if let alreadyRead, path == alreadyRead.path { return alreadyRead.file }
-            return try files.read(path)
-        }
+        let progress = ProgressLine(total: total, in: context)
+        let read = context.batchReader(alreadyRead: alreadyRead)
         let errorOutput = context.errorOutput
         var summary = try AssessmentPipeline(questionnaire: questionnaire).run(
             collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },

@@ -302,6 +302,27 @@ import Testing
         #expect(merges[0].organization == "Acme", "equally frequent spellings: the first seen")
     }
 
+    /// Several diffs on standard output, as a consultant pipes them: the text reports one after
+    /// another with the organizations of one side only after them, and the CSV rows under one header.
+    @Test func severalDiffsFollowEachOtherAsTheirFormatFramesThem() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2/acme.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.q2))
+        try scratch.write("q2/beta.json", Self.answers(organization: "Beta", period: "2026-Q2", Self.all("partially")))
+        try scratch.write("q2/gone.json", Self.answers(organization: "Gone Inc", period: "2026-Q2", Self.q2))
+        try scratch.write("q3/acme.json", Self.answers(organization: "ACME", period: "2026-Q3", Self.q3))
+        try scratch.write("q3/beta.json", Self.answers(organization: "Beta", period: "2026-Q3", Self.all("partially")))
+        try scratch.write("q3/fresh.json", Self.answers(organization: "Fresh", period: "2026-Q3", Self.q3))
+        for format in ["txt", "csv"] {
+            let run = CommandRun([
+                "diff", scratch.path + "/q2", scratch.path + "/q3", "--questionnaire", Self.mini, "--format",
+                format == "txt" ? "text" : format,
+            ])
+            #expect(run.exitCode == .success)
+            try assertSnapshot(
+                run.output.replacingOccurrences(of: scratch.path, with: "DIR"), named: "diff-directories-mini.\(format)")
+        }
+    }
+
     @Test func aSideWithSeveralPeriodsIsComparedAtItsLatest() throws {
         let scratch = try Scratch()
         try scratch.write("old/q1.json", Self.answers(organization: "Acme", period: "2026-Q1", Self.all("not")))

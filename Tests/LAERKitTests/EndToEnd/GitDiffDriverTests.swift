@@ -83,6 +83,7 @@ import Testing
         let added = try repository.run(["diff", "HEAD~1"])
         #expect(added.output.hasPrefix("laer diff beta.json\n\nA new assessment"))
         #expect(added.output.contains("Beta, 2026-Q3: Traditional Transactional, index 2.93"))
+        try assertSnapshot(added.output, named: "diff-git-new-file-mini.txt")
 
         try repository.run(["rm", "-q", "acme.json"])
         let deleted = try repository.run(["diff", "--cached"])
