@@ -74,12 +74,12 @@ struct TrendTable {
     /// The points in order, with a column for each quarter missing between two of them when
     /// every period is a quarter (`2026-Q1`); other periods are never taken to have gaps.
     static func columns(_ points: [Trend.Point]) -> [Column] {
-        let quarters = points.map { quarter($0.origin.label) }
+        let quarters = points.map { Quarter(period: $0.origin.label)?.ordinal }
         guard !quarters.contains(nil) else { return points.map(Column.point) }
         var columns: [Column] = []
         for (index, point) in points.enumerated() {
             if index > 0, let previous = quarters[index - 1], let current = quarters[index], current - previous > 1 {
-                let missing = (previous + 1..<current).map(label)
+                let missing = (previous + 1..<current).map { Quarter(ordinal: $0).label }
                 if missing.count > longestGap {
                     columns.append(.missing(first: missing[0], last: missing[missing.count - 1]))
                 } else {
@@ -90,18 +90,6 @@ struct TrendTable {
         }
         return columns
     }
-
-    /// A `YYYY-Qn` period as a count of quarters; nil for any other text.
-    static func quarter(_ period: String) -> Int? {
-        let bytes = Array(period.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
-            bytes[..<4].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-            let year = Int(period.prefix(4)), (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[6])
-        else { return nil }
-        return year * 4 + Int(bytes[6] - UInt8(ascii: "1"))
-    }
-
-    static func label(_ quarter: Int) -> String { "\(quarter / 4)-Q\(quarter % 4 + 1)" }
 
     var points: [Trend.Point] { columns.compactMap(\.point) }
 

@@ -55,14 +55,6 @@ extension Assessment {
     /// quarter of `assessedOn` (`2026-Q3`); nil when neither is there.
     package var comparisonPeriod: String? {
         if let period, !period.trimmingSpaces().isEmpty { return period.trimmingSpaces() }
-        return Self.quarter(of: assessedOn)
-    }
-
-    /// `YYYY-Qn` for an ISO date `YYYY-MM-DD`; nil for anything else.
-    package static func quarter(of date: String) -> String? {
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
-        else { return nil }
-        return "\(year)-Q\((month - 1) / 3 + 1)"
+        return Quarter(date: assessedOn)?.label
     }
 }

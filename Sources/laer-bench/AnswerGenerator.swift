@@ -137,7 +137,7 @@ struct AnswerGenerator {
         out += "  \"respondent\": {\n    \"name\": \(quoted(name)),\n    \"role\": \(quoted(role)),\n"
         out += "    \"organization\": \(quoted(organizationName))\n  },\n"
         out += "  \"assessedOn\": \"\(year)-\(Self.padded(month, 2))-\(Self.padded(day, 2))\",\n"
-        out += "  \"period\": \"\(year)-Q\((month - 1) / 3 + 1)\",\n"
+        out += "  \"period\": \"\(Quarter(ordinal: year * 4 + (month - 1) / 3).label)\",\n"
         out += "  \"placements\": {\n"
         for (position, marker) in markerIDs.enumerated() {
             // Respondents tend to place themselves a little higher than the evidence.

@@ -397,10 +397,11 @@ import Testing
     }
 
     @Test func withoutAPeriodTheQuarterOfTheDateIsThePeriod() throws {
-        #expect(Assessment.quarter(of: "2026-02-28") == "2026-Q1")
-        #expect(Assessment.quarter(of: "2026-12-01") == "2026-Q4")
-        #expect(Assessment.quarter(of: "2026-13-01") == nil)
-        #expect(Assessment.quarter(of: "") == nil)
+        #expect(Quarter(date: "2026-02-28")?.label == "2026-Q1")
+        #expect(Quarter(date: "2026-12-01")?.label == "2026-Q4")
+        #expect(Quarter(date: "2026-12-01")?.ordinal == Quarter(period: "2026-Q4")?.ordinal)
+        #expect(Quarter(date: "2026-13-01") == nil)
+        #expect(Quarter(date: "") == nil)
         var assessment = Assessment(questionnaireID: "mini", questionnaireVersion: "1.0.0", assessedOn: "2026-08-01")
         #expect(assessment.comparisonPeriod == "2026-Q3")
         assessment.period = " 2026-H2 "
