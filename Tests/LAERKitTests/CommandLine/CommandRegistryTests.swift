@@ -20,7 +20,10 @@ import Testing
         for spec in CommandRegistry.specs {
             #expect(help.contains("\n  \(spec.name) "), "missing \(spec.name)")
         }
-        #expect(!help.contains("  peers "), "peers is an option of score, not a command")
+        // No more than those: each line naming a command starts with two spaces and its name.
+        let listed = help.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true }
+            .map { String($0.dropFirst(2).prefix { $0 != " " }) }
+        #expect(listed == CommandRegistry.specs.map(\.name) + ["help"])
     }
 
     @Test func everyCommandHasHelpInAllThreeSpellings() {
