@@ -91,10 +91,140 @@ package struct Narrative: Sendable {
     /// One sentence per perception gap.
     ///
     /// "You placed KPIs at LAER Effective; the evidence says LAER Experiment."
-    package var perceptionSentences: [String] {
-        result.perceptionGaps.map { gap in
-            "You placed \(marker(gap.marker)) at \(phase(gap.placed)); the evidence says \(phase(gap.evidence))."
+    package var perceptionSentences: [String] { result.perceptionGaps.map(perceptionSentence) }
+
+    /// One perception gap as a sentence.
+    ///
+    /// "You placed KPIs at LAER Effective; the evidence says LAER Experiment."
+    package func perceptionSentence(_ gap: PerceptionGap) -> String {
+        "You placed \(marker(gap.marker)) at \(phase(gap.placed)); the evidence says \(phase(gap.evidence))."
+    }
+
+    /// Why a marker is not yet in the phase above its own, from its blockers; nil at LAER Efficient.
+    ///
+    /// "Not yet LAER Effective: LAER Effective is at 33%, short of the 50% that reaches it."
+    package func notYetSentence(_ id: MarkerID) -> String? {
+        guard let score = result.marker(id), let next = PhaseID(number: score.phase.number + 1), !score.blockers.isEmpty
+        else { return nil }
+        return "Not yet \(phase(next)): " + score.blockers.map(reason).joined(separator: "; ") + "."
+    }
+
+    // MARK: Evidence
+
+    /// How many of a marker's capabilities are answered, out of all it has.
+    ///
+    /// Answered means rated anything, N/A included: the respondent has dealt with the capability,
+    /// though an N/A is no evidence for the phase (see `hasEvidence(of:)`).
+    package func evidence(of id: MarkerID) -> (answered: Int, total: Int) {
+        guard let coverage = result.marker(id)?.totalCoverage else { return (0, 0) }
+        return (coverage.answered + coverage.notApplicable, coverage.total)
+    }
+
+    /// Whether some capability of the marker is rated other than N/A, so that its phase stands on evidence.
+    package func hasEvidence(of id: MarkerID) -> Bool {
+        (result.marker(id)?.totalCoverage.answered ?? 0) > 0
+    }
+
+    /// Whether any capability is rated other than N/A; without that there is no phase to report.
+    package var hasEvidence: Bool { result.markers.contains { hasEvidence(of: $0.id) } }
+
+    /// The markers with no capability rated other than N/A, in the result's order.
+    package var markersWithoutEvidence: [MarkerID] { result.markers.map(\.id).filter { !hasEvidence(of: $0) } }
+
+    /// Why there is no phase to report, in place of the headline; nil when there is evidence.
+    ///
+    /// "No capability is rated yet, so there is no phase to report."
+    package var noPhaseSentence: String? {
+        guard !hasEvidence else { return nil }
+        let anyAnswered = result.markers.contains { evidence(of: $0.id).answered > 0 }
+        return anyAnswered
+            ? "Every answer so far is N/A, so there is no phase to report yet."
+            : "No capability is rated yet, so there is no phase to report."
+    }
+
+    /// What the markers without evidence do to the company's phase; nil when every marker has some.
+    ///
+    /// "Compensation has no answers yet. Until it is rated, it counts as Traditional Transactional
+    /// with index 1.00, which holds the company's phase there; the other markers' phases stand on
+    /// their answers."
+    package var withoutEvidenceSentence: String? {
+        let missing = markersWithoutEvidence
+        guard let first = missing.first, hasEvidence else { return nil }
+        let unanswered = missing.filter { evidence(of: $0).answered == 0 }
+        let onlyNA = missing.filter { evidence(of: $0).answered > 0 }
+        var clauses: [String] = []
+        if !unanswered.isEmpty {
+            clauses.append("\(list(unanswered.map(marker))) \(unanswered.count == 1 ? "has" : "have") no answers yet")
         }
+        if !onlyNA.isEmpty {
+            clauses.append("\(list(onlyNA.map(marker))) \(onlyNA.count == 1 ? "has" : "have") only N/A answers")
+        }
+        let one = missing.count == 1
+        let until =
+            onlyNA.isEmpty
+            ? (one ? "Until it is rated, it counts" : "Until they are rated, each counts")
+            : (one ? "Until it has a rating other than N/A, it counts" : "Until they have ratings other than N/A, each counts")
+        let lowest = result.marker(first).map { NumberFormat.decimal($0.index) } ?? "1.00"
+        return clauses.joined(separator: " and ") + ". \(until) as \(phase(.traditionalTransactional)) with index \(lowest), "
+            + "which holds the company's phase there; the other markers' phases stand on their answers."
+    }
+
+    // MARK: Phase and index
+
+    /// Why a phase and an index can seem to disagree, with the names and numbers of the case; nil
+    /// when nothing looks contradictory.
+    ///
+    /// It looks so when a marker shows a higher index than another, or the same, but a lower phase,
+    /// or when the company index, rounded down, is above the company's phase number. Indices compare
+    /// as shown, to two decimals, so that the sentence never contradicts the figures beside it.
+    package var indexExplanation: String? {
+        let scoring = questionnaire.scoring
+        let rule =
+            "a marker reaches a phase only when that phase's capabilities are at least \(NumberFormat.percent(scoring.reach)) "
+            + "in place and those of every phase below it at least \(NumberFormat.percent(scoring.consolidate)), "
+            + "while its index adds up partial progress in every phase"
+        var sentences: [String] = []
+        if let (higher, lower) = invertedMarkers {
+            let (shownHigher, shownLower) = (NumberFormat.decimal(higher.index), NumberFormat.decimal(lower.index))
+            let indices =
+                shownHigher == shownLower
+                ? "the same index as \(marker(lower.id)) (\(shownHigher))"
+                : "a higher index than \(marker(lower.id)) (\(shownHigher) against \(shownLower))"
+            sentences.append(
+                "\(marker(higher.id)) has \(indices) but a lower phase (\(phase(higher.phase)) against \(phase(lower.phase))): "
+                    + rule + ".")
+        }
+        if Self.hundredths(result.overall.index) / 100 > result.overall.phase.number {
+            if sentences.isEmpty { sentences.append("A" + rule.dropFirst() + ".") }
+            let lowest = result.overall.limitedBy
+            let whose = lowest.count == 1 ? "its lowest marker's phase" : "the phase of its lowest markers"
+            sentences.append(
+                "The company stands at \(whose) (\(list(lowest.map(marker))): \(phase(result.overall.phase))), while its "
+                    + "index, \(NumberFormat.decimal(result.overall.index)), is the mean of the marker indices.")
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// The pair of markers whose shown indices differ most (or are equal) while their phases run
+    /// the other way; the first in marker order on a tie.
+    private var invertedMarkers: (higher: MarkerScore, lower: MarkerScore)? {
+        var best: (higher: MarkerScore, lower: MarkerScore, difference: Int)?
+        for higher in result.markers {
+            for lower in result.markers where higher.phase < lower.phase {
+                let difference = Self.hundredths(higher.index) - Self.hundredths(lower.index)
+                if difference >= 0, difference > best?.difference ?? -1 { best = (higher, lower, difference) }
+            }
+        }
+        return best.map { ($0.higher, $0.lower) }
+    }
+
+    /// An index in hundredths, rounded as `NumberFormat.decimal` shows it.
+    private static func hundredths(_ value: Double) -> Int { Int((value * 100).rounded(.toNearestOrAwayFromZero)) }
+
+    /// "A", "A and B", "A, B and C".
+    private func list(_ names: [String]) -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 
     // MARK: Peers

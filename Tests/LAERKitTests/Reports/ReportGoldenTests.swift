@@ -29,7 +29,7 @@ import Testing
             TextReport(style: ANSIStyle(colorEnabled: true)).render(result, questionnaire: questionnaire).contains("\u{1B}[1m"))
     }
 
-    /// The few lines a finished survey prints, once with a question left and once complete.
+    /// The summary a finished survey prints, once with a question left and once complete.
     @Test func surveySummary() throws {
         let (result, questionnaire) = try Self.result()
         let summary = SurveySummary()
