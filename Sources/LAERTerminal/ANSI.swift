@@ -1,3 +1,5 @@
+import LAERValues
+
 /// The escape sequences the full-screen survey writes (xterm, VT100 and every emulator since).
 package enum ANSI {
     package static let enterAlternateScreen = "\u{1B}[?1049h"
@@ -19,9 +21,10 @@ package enum ANSI {
         "\u{1B}[\(row);\(column)H"
     }
 
-    /// The characters of `line` on screen, escape sequences (such as colours) left out.
+    /// The columns `line` takes on screen (wide characters 2, combining marks 0), escape
+    /// sequences (such as colours) left out.
     package static func visibleWidth(_ line: String) -> Int {
-        var count = 0
+        var columns = 0
         var inEscape = false
         for character in line {
             if inEscape {
@@ -29,9 +32,9 @@ package enum ANSI {
             } else if character == "\u{1B}" {
                 inEscape = true
             } else {
-                count += 1
+                columns += character.displayWidth
             }
         }
-        return count
+        return columns
     }
 }
