@@ -15,6 +15,9 @@ package enum ANSI {
     package static let clearLine = "\u{1B}[2K"
     package static let clearToEndOfScreen = "\u{1B}[J"
     package static let resetAttributes = "\u{1B}[0m"
+    /// Asks the terminal to wrap pasted text in `ESC[200~` … `ESC[201~`, so that it is not read as keys.
+    package static let enableBracketedPaste = "\u{1B}[?2004h"
+    package static let disableBracketedPaste = "\u{1B}[?2004l"
 
     /// Moves the cursor to a 1-based row and column.
     package static func moveTo(row: Int, column: Int) -> String {
