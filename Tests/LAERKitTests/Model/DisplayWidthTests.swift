@@ -1,5 +1,6 @@
 import Testing
 
+@testable import LAERTerminal
 @testable import LAERValues
 
 @Suite struct DisplayWidthTests {
@@ -70,5 +71,12 @@ import Testing
                 #expect(prefix.displayWidth + next + 1 > width, "\(sample) in \(width)")
             }
         }
+    }
+
+    /// The screen's measure (in the terminal layer, beside the sequences it skips) counts the same columns.
+    @Test func aStyledLineIsMeasuredInColumnsWithoutItsEscapes() {
+        #expect(ANSI.visibleWidth("\u{1B}[1m中文\u{1B}[0m ok") == 7)
+        #expect(ANSI.visibleWidth("\u{1B}[38;5;208m👍🏽\u{1B}[0me\u{301}") == 3)
+        #expect(ANSI.visibleWidth("─░█ \u{1B}[2Kx") == 5)
     }
 }
