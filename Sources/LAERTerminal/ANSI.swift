@@ -1,3 +1,5 @@
+import LAERValues
+
 /// The escape sequences the full-screen survey writes (xterm, VT100 and every emulator since).
 package enum ANSI {
     package static let enterAlternateScreen = "\u{1B}[?1049h"
@@ -13,15 +15,19 @@ package enum ANSI {
     package static let clearLine = "\u{1B}[2K"
     package static let clearToEndOfScreen = "\u{1B}[J"
     package static let resetAttributes = "\u{1B}[0m"
+    /// Asks the terminal to wrap pasted text in `ESC[200~` … `ESC[201~`, so that it is not read as keys.
+    package static let enableBracketedPaste = "\u{1B}[?2004h"
+    package static let disableBracketedPaste = "\u{1B}[?2004l"
 
     /// Moves the cursor to a 1-based row and column.
     package static func moveTo(row: Int, column: Int) -> String {
         "\u{1B}[\(row);\(column)H"
     }
 
-    /// The characters of `line` on screen, escape sequences (such as colours) left out.
+    /// The columns `line` takes on screen (wide characters 2, combining marks 0), escape
+    /// sequences (such as colours) left out.
     package static func visibleWidth(_ line: String) -> Int {
-        var count = 0
+        var columns = 0
         var inEscape = false
         for character in line {
             if inEscape {
@@ -29,9 +35,9 @@ package enum ANSI {
             } else if character == "\u{1B}" {
                 inEscape = true
             } else {
-                count += 1
+                columns += character.displayWidth
             }
         }
-        return count
+        return columns
     }
 }

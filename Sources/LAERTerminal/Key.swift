@@ -17,4 +17,8 @@ package enum Key: Equatable, Sendable {
     case endOfFile
     /// Another control byte (0x00–0x1F), such as Ctrl-L as 0x0C.
     case control(UInt8)
+    /// Text the terminal says was pasted, between `ESC[200~` and `ESC[201~`: never to be read as keys.
+    ///
+    /// Line ends are "\n"; other control characters, tab excepted, are left out.
+    case paste(String)
 }

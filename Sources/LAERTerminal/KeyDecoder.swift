@@ -7,17 +7,36 @@ import LAERSystem
 /// incomplete tail waits for the next `decode`. A lone ESC is ambiguous (the Escape key, or the
 /// start of a sequence whose rest is still on its way), so it stays pending until more bytes come
 /// or the driver, after a short silence, calls `flushPending()`.
+///
+/// A bracketed paste (`ESC[200~` … `ESC[201~`, asked for with `ANSI.enableBracketedPaste`) is one
+/// `.paste` key, whatever its bytes: a pasted line end or Ctrl-C is text, not a key. Should the
+/// end marker be lost, the driver flushes after `pasteSilenceMilliseconds` while `isPasting`.
 package struct KeyDecoder: Sendable {
     private var pending: [UInt8] = []
     /// A CR was the last byte: an LF right after it belongs to the same line end (a pasted CRLF).
     private var afterCarriageReturn = false
+    /// The paste under way, between its start and end markers.
+    private var paste: Paste?
 
     static let longestSequence = 32
+    /// The bytes of one paste that are kept; the rest, up to the end marker, are dropped.
+    package static let longestPaste = 65_536
+    /// The silence after which the driver ends a paste whose end marker never came.
+    package static let pasteSilenceMilliseconds: Int32 = 500
+    static let pasteStart = Array("\u{1B}[200~".utf8)
+    static let pasteEnd = Array("\u{1B}[201~".utf8)
 
     package init() {}
 
     /// True when the bytes held back start with ESC, so the driver should wait briefly and flush.
-    package var hasPendingEscape: Bool { pending.first == 0x1B }
+    ///
+    /// False inside a paste, where a held-back ESC is a possible end marker, not the Escape key:
+    /// a paste waits for the longer `pasteSilenceMilliseconds` instead.
+    package var hasPendingEscape: Bool { paste == nil && pending.first == 0x1B }
+
+    /// True between a paste's start marker and its end, when the driver should flush after a
+    /// silence of `pasteSilenceMilliseconds`.
+    package var isPasting: Bool { paste != nil }
 
     /// The keys in `bytes`, after what was held back from earlier calls.
     package mutating func decode(_ bytes: [UInt8]) -> [Key] {
@@ -25,6 +44,18 @@ package struct KeyDecoder: Sendable {
         var keys: [Key] = []
         var index = 0
         while index < pending.count {
+            if paste != nil {
+                index = collectPaste(from: index, into: &keys)
+                // Still pasting: every byte used, or what is left may be the end marker.
+                if paste != nil { break }
+                continue
+            }
+            if pending[index] == 0x1B, pending[index...].starts(with: Self.pasteStart) {
+                paste = Paste()
+                afterCarriageReturn = false
+                index += Self.pasteStart.count
+                continue
+            }
             guard let step = Self.step(pending, at: index) else {
                 // An escape sequence that never ends is garbage, not a key still arriving.
                 if pending.count - index > Self.longestSequence { index = pending.count }
@@ -47,11 +78,36 @@ package struct KeyDecoder: Sendable {
     }
 
     /// Ends what is held back: a lone ESC becomes the Escape key; an unfinished sequence or
-    /// character is dropped.
+    /// character is dropped; a paste whose end marker was lost ends with the text it has.
     package mutating func flushPending() -> [Key] {
         defer { pending.removeAll() }
         afterCarriageReturn = false
+        if let paste {
+            // What is held back is the start of an end marker, cut off: not text.
+            self.paste = nil
+            return paste.key.map { [$0] } ?? []
+        }
         return pending == [0x1B] ? [.escape] : []
+    }
+
+    /// Adds the pasted bytes from `index` on to the paste, and its key to `keys` when its end
+    /// marker comes; returns the index after the bytes used.
+    private mutating func collectPaste(from index: Int, into keys: inout [Key]) -> Int {
+        var index = index
+        while index < pending.count {
+            if pending[index] == 0x1B {
+                let rest = pending[index...].prefix(Self.pasteEnd.count)
+                if Self.pasteEnd.starts(with: rest) {
+                    guard rest.count == Self.pasteEnd.count else { return index }
+                    if let key = paste?.key { keys.append(key) }
+                    paste = nil
+                    return index + rest.count
+                }
+            }
+            paste?.add(pending[index])
+            index += 1
+        }
+        return index
     }
 
     /// The key at `index` and how many bytes it takes; nil when the bytes end before it does.
@@ -153,5 +209,42 @@ package struct KeyDecoder: Sendable {
         }
         guard let unicode = Unicode.Scalar(scalar) else { return (nil, length) }
         return (.character(Character(unicode)), length)
+    }
+
+    /// The text of a paste as it arrives, its line ends made "\n" and its control bytes dropped.
+    private struct Paste: Sendable {
+        private var bytes: [UInt8] = []
+        private var afterCarriageReturn = false
+        private var isCut = false
+
+        mutating func add(_ byte: UInt8) {
+            let crlf = afterCarriageReturn && byte == 0x0A
+            afterCarriageReturn = byte == 0x0D
+            switch byte {
+            case 0x0A where crlf: return
+            case 0x0D: keep(0x0A)
+            case 0x09, 0x0A: keep(byte)
+            case 0x00..<0x20, 0x7F: return
+            default: keep(byte)
+            }
+        }
+
+        private mutating func keep(_ byte: UInt8) {
+            if bytes.count < KeyDecoder.longestPaste { bytes.append(byte) } else { isCut = true }
+        }
+
+        /// The paste's key; nil when nothing of it is left to paste.
+        var key: Key? {
+            var kept = bytes[...]
+            if isCut, let lead = kept.indices.suffix(4).last(where: { kept[$0] & 0xC0 != 0x80 }),
+                let length = UTF8Bytes.sequence(startingWith: kept[lead])?.length, kept.count - lead < length
+            {
+                // The limit fell inside a character, whose first bytes alone would read as U+FFFD.
+                kept = kept[..<lead]
+            }
+            var text = String(decoding: kept, as: UTF8.self)
+            text.unicodeScalars.removeAll { (0x80...0x9F).contains($0.value) }
+            return text.isEmpty ? nil : .paste(text)
+        }
     }
 }

@@ -182,5 +182,141 @@ extension TerminalTests {
                 #expect(keys == reference, "bytes \(input)")
             }
         }
+
+        static let pasteStart: [UInt8] = [e] + bytes("[200~")
+        static let pasteEnd: [UInt8] = [e] + bytes("[201~")
+
+        /// Every byte a paste may hold: line ends, a cursor key, Ctrl-C and Ctrl-D, DEL, a C1
+        /// control, invalid UTF-8 and a start marker, all text or dropped, never keys.
+        static let pasteContent: [UInt8] =
+            bytes("ab\r\nc\rd\ne\r\r\nf\t") + [e] + bytes("[A") + [0x03, 0x04, 0x7F, 0x08, 0x00]
+            + bytes("é") + [0xC2, 0x85, 0xFF] + bytes("中") + pasteStart + bytes("g")
+        static let pastedText = "ab\nc\nd\ne\n\nf\t[Aé\u{FFFD}中[200~g"
+
+        @Test func aPasteIsOneKeyWhateverItsBytes() {
+            var decoder = KeyDecoder()
+            let input = Self.bytes("x") + Self.pasteStart + Self.pasteContent + Self.pasteEnd + Self.bytes("y")
+            let keys = decoder.decode(input)
+            #expect(keys == [.character("x"), .paste(Self.pastedText), .character("y")])
+            #expect(!decoder.isPasting)
+            #expect(decoder.flushPending() == [])
+        }
+
+        /// Every way of cutting a paste in three, markers included, decodes the same.
+        @Test func aPasteSplitAnywhereDecodesTheSame() {
+            let input = Self.bytes("x") + Self.pasteStart + Self.pasteContent + Self.pasteEnd + Self.bytes("y")
+            let expected: [Key] = [.character("x"), .paste(Self.pastedText), .character("y")]
+            for first in 0...input.count {
+                for second in first...input.count {
+                    var decoder = KeyDecoder()
+                    let keys =
+                        decoder.decode(Array(input[..<first])) + decoder.decode(Array(input[first..<second]))
+                        + decoder.decode(Array(input[second...]))
+                    #expect(keys == expected, "cut at \(first) and \(second)")
+                }
+            }
+            var oneByOne = KeyDecoder()
+            #expect(input.flatMap { oneByOne.decode([$0]) } == expected)
+        }
+
+        @Test func aPasteOfNothingIsNoKey() {
+            var decoder = KeyDecoder()
+            #expect(decoder.decode(Self.pasteStart + Self.pasteEnd) == [])
+            #expect(decoder.decode(Self.pasteStart + [0x07, 0x1B, 0x7F] + Self.pasteEnd) == [])
+            #expect(decoder.decode(Self.bytes("z")) == [.character("z")])
+        }
+
+        @Test func aLineEndAfterThePasteIsAKeyAgain() {
+            var decoder = KeyDecoder()
+            let input = Self.pasteStart + Self.bytes("x\r") + Self.pasteEnd + [0x0A, 0x03]
+            #expect(decoder.decode(input) == [.paste("x\n"), .enter, .interrupt])
+        }
+
+        @Test func aLongPasteKeepsItsFirstBytes() {
+            let limit = KeyDecoder.longestPaste
+            var decoder = KeyDecoder()
+            // Dropped controls take no room; what is past the limit is neither kept nor keys.
+            let input = Self.pasteStart + [0x07, 0x07] + Array(repeating: UInt8(ascii: "x"), count: limit + 5_000) + [0x03]
+            var keys: [Key] = []
+            for start in stride(from: 0, to: input.count, by: 4_096) {
+                keys += decoder.decode(Array(input[start..<min(input.count, start + 4_096)]))
+            }
+            #expect(keys == [])
+            keys = decoder.decode(Self.pasteEnd + Self.bytes("y"))
+            #expect(keys == [.paste(String(repeating: "x", count: limit)), .character("y")])
+        }
+
+        @Test func aCharacterCutByTheLimitIsLeftOut() {
+            let limit = KeyDecoder.longestPaste
+            var decoder = KeyDecoder()
+            let content = Array(repeating: UInt8(ascii: "x"), count: limit - 1) + Self.bytes("éz")
+            let keys = decoder.decode(Self.pasteStart + content + Self.pasteEnd)
+            #expect(keys == [.paste(String(repeating: "x", count: limit - 1))])
+        }
+
+        @Test func aPasteWithoutItsEndEndsOnFlush() {
+            var decoder = KeyDecoder()
+            #expect(decoder.decode(Self.pasteStart + Self.bytes("ab\r")) == [])
+            #expect(decoder.isPasting)
+            #expect(!decoder.hasPendingEscape)
+            #expect(decoder.decode(Self.bytes("\ncd") + [0x03]) == [])
+            #expect(decoder.flushPending() == [.paste("ab\ncd")])
+            #expect(!decoder.isPasting)
+            #expect(decoder.decode(Self.bytes("q") + [0x03]) == [.character("q"), .interrupt])
+            // The end marker, should it come late, is swallowed as an unknown sequence.
+            #expect(decoder.decode(Self.pasteEnd + Self.bytes("r")) == [.character("r")])
+        }
+
+        @Test func theStartOfAnEndMarkerWaitsAndIsDroppedOnFlush() {
+            var decoder = KeyDecoder()
+            #expect(decoder.decode(Self.pasteStart + Self.bytes("ab") + [Self.e] + Self.bytes("[20")) == [])
+            #expect(decoder.isPasting)
+            #expect(!decoder.hasPendingEscape)
+            #expect(decoder.flushPending() == [.paste("ab")])
+            #expect(decoder.decode(Self.bytes("1~")) == [.character("1"), .character("~")])
+
+            var empty = KeyDecoder()
+            #expect(empty.decode(Self.pasteStart) == [])
+            #expect(empty.isPasting)
+            #expect(empty.flushPending() == [])
+            #expect(!empty.isPasting)
+        }
+
+        @Test func theStartOfAStartMarkerIsAnUnfinishedSequence() {
+            var decoder = KeyDecoder()
+            #expect(decoder.decode([Self.e] + Self.bytes("[20")) == [])
+            #expect(decoder.hasPendingEscape)
+            #expect(!decoder.isPasting)
+            #expect(decoder.flushPending() == [])
+            #expect(decoder.decode(Self.bytes("0~a")) == [.character("0"), .character("~"), .character("a")])
+        }
+
+        /// Seeded random pieces of pastes, keys and markers: the keys do not depend on the splits.
+        @Test func pastesAmongKeysDecodeTheSameHoweverSplit() {
+            var state: UInt64 = 0xD1B5_4A32_D192_ED03
+            func random(_ bound: Int) -> Int {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return Int((state >> 33) % UInt64(bound))
+            }
+            let pieces: [[UInt8]] = [
+                Self.pasteStart, Self.pasteEnd, Self.pasteStart, Self.pasteEnd, [Self.e], Self.bytes("["), Self.bytes("2"),
+                Self.bytes("0"), Self.bytes("1"), Self.bytes("~"), [0x0D], [0x0A], Self.bytes("a"), [0x03], [0xC3], [0xA9],
+            ]
+            for _ in 0..<500 {
+                let input = (0..<random(30)).flatMap { _ in pieces[random(pieces.count)] }
+                var whole = KeyDecoder()
+                let reference = whole.decode(input) + whole.flushPending()
+                var decoder = KeyDecoder()
+                var keys: [Key] = []
+                var start = 0
+                while start < input.count {
+                    let end = min(input.count, start + 1 + random(7))
+                    keys += decoder.decode(Array(input[start..<end]))
+                    start = end
+                }
+                keys += decoder.flushPending()
+                #expect(keys == reference, "bytes \(input)")
+            }
+        }
     }
 }
