@@ -29,8 +29,13 @@ package struct FullScreenSurvey {
         let events = try TerminalEvents(input: input)
         defer { events.close() }
         return try RawMode.with(descriptor: input) {
-            write(ANSI.enterAlternateScreen + ANSI.hideCursor + ANSI.disableLineWrap + ANSI.clearScreen)
-            defer { write(ANSI.resetAttributes + ANSI.enableLineWrap + ANSI.showCursor + ANSI.leaveAlternateScreen) }
+            write(
+                ANSI.enterAlternateScreen + ANSI.hideCursor + ANSI.disableLineWrap + ANSI.enableBracketedPaste + ANSI.clearScreen)
+            defer {
+                write(
+                    ANSI.resetAttributes + ANSI.disableBracketedPaste + ANSI.enableLineWrap + ANSI.showCursor
+                        + ANSI.leaveAlternateScreen)
+            }
             return loop(&interview, events: events)
         }
     }
@@ -43,7 +48,9 @@ package struct FullScreenSurvey {
         var unsaved = false
 
         func draw() {
-            var lines = InterviewScreen(width: size.columns, height: size.rows, style: style).render(interview)
+            let screen = InterviewScreen(width: size.columns, height: size.rows, style: style)
+            interview.limitScroll(to: screen.scrollLimit(interview))
+            var lines = screen.render(interview)
             if let problem { lines = overlay(problem, on: lines, width: size.columns) }
             write(writer.update(lines, size: size))
         }
@@ -60,7 +67,9 @@ package struct FullScreenSurvey {
         draw()
         while true {
             var keys: [Key] = []
-            switch events.next(timeoutMilliseconds: decoder.hasPendingEscape ? 30 : nil) {
+            // A lone ESC is the Escape key after a short silence; a paste whose end never came, after a longer one.
+            let wait: Int32? = decoder.isPasting ? KeyDecoder.pasteSilenceMilliseconds : decoder.hasPendingEscape ? 30 : nil
+            switch events.next(timeoutMilliseconds: wait) {
             case .bytes(let bytes): keys = decoder.decode(bytes)
             case .timeout: keys = decoder.flushPending()
             case .signal(.resize):
@@ -79,6 +88,7 @@ package struct FullScreenSurvey {
                     switch key {
                     case .interrupt: return .signalled(.interrupt)
                     case .character(let character): current.draft.append(character)
+                    case .paste(let text): current.draft += text.filter { !$0.isNewline }
                     case .backspace: if !current.draft.isEmpty { current.draft.removeLast() }
                     case .escape:
                         problem = nil
@@ -107,7 +117,6 @@ package struct FullScreenSurvey {
                 case .redraw:
                     writer.invalidate()
                     write(ANSI.clearScreen)
-                case .none: break
                 case .event(let event):
                     for effect in interview.handle(event) {
                         switch effect {

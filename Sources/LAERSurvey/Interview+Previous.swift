@@ -2,11 +2,11 @@ import LAERValues
 
 /// A re-assessment's defaults: last time's answers, read question by question.
 extension Interview {
-    /// Last time's answer to a question in a re-assessment; respondent details have none.
+    /// Last time's answer to a question in a re-assessment; respondent details and the period have none.
     package func previousAnswer(to question: SurveyQuestion) -> SurveyAnswer? {
         guard let previous else { return nil }
         switch question {
-        case .respondent: return nil
+        case .respondent, .period: return nil
         case .placement(let marker): return previous.placements[marker].map(SurveyAnswer.phase)
         case .capability(let id): return previous.answers[id].map { SurveyAnswer.rating($0.rating) }
         case .roadSign(let id): return previous.roadSigns[id].map(SurveyAnswer.yesNo)

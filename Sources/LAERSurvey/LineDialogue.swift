@@ -5,10 +5,16 @@ import LAERValues
 /// per question, the choices spelled out and numbered, one line read per answer, the answer
 /// echoed back in words.
 ///
-/// No escape sequences and nothing that only a glyph or colour says.
+/// No escape sequences and nothing that only a glyph or colour says. Commands start with a
+/// colon, so that no answer (a name, a role, a rating letter) is ever taken for one.
 /// Pure: the driver prints `prompt()`, reads a line, and passes it to `receive(_:)`.
 package struct LineDialogue: Sendable {
     package private(set) var interview: Interview
+    /// Capabilities rated in this run: after `fullRatingPrompts` of them the rating prompt is short.
+    package private(set) var ratingsGiven = 0
+
+    /// How many capability questions show the rating scale and the long prompt before it shortens.
+    package static let fullRatingPrompts = 3
 
     package init(interview: Interview) {
         self.interview = interview
@@ -22,12 +28,24 @@ package struct LineDialogue: Sendable {
         package var rejected: Bool = false
     }
 
-    /// What a re-assessment's blank line and skip do, in place of `commandsHelp`.
-    package static let reassessmentHelp =
-        "Last time's answer is shown in brackets: a blank line keeps it, another answer changes it, s or skip leaves the question unanswered. Type ? for help on this question, back for the previous question, review to see what is left, quit to stop (everything answered is saved)."
-
+    /// The commands, said once at the start.
     package static let commandsHelp =
-        "Type ? for help on this question, a blank line to skip it, back for the previous question, review to see what is left, quit to stop (everything answered is saved)."
+        "Commands start with a colon: :back goes to the previous question, :skip leaves this one as it is, :clear removes its answer, :review lists every answer, :quit stops (everything answered is saved). Type ? for help on a question. A blank line skips a question, or keeps the answer it has."
+
+    /// What a re-assessment's blank line does, before `commandsHelp`.
+    package static let reassessmentHelp =
+        "Last time's answer is shown in brackets: a blank line keeps it, another answer changes it, :skip leaves the question unanswered. "
+        + commandsHelp
+
+    /// The welcome for a new answer file: what the assessment is, its scale and length, and that it saves as it goes.
+    package func welcome() -> String {
+        var paragraphs = SurveyWording.welcome(to: interview.questionnaire)
+        paragraphs[paragraphs.count - 1] =
+            SurveyWording.length(of: interview.plan.questions.count) + ". " + paragraphs[paragraphs.count - 1]
+        let phases = interview.questionnaire.phases.compactMap { phase in phase.summary.map { "  \(phase.name): \($0)" } }
+        if !phases.isEmpty { paragraphs.insert("The four phases:\n" + phases.joined(separator: "\n"), at: 1) }
+        return paragraphs.joined(separator: "\n")
+    }
 
     /// The question in full: position, section, statement, the choices, and the prompt.
     package func prompt() -> String {
@@ -35,39 +53,38 @@ package struct LineDialogue: Sendable {
         switch interview.position {
         case .done:
             return ""
+        case .welcome:
+            return welcome() + "\nPress Enter to begin: "
         case .review:
-            let left = interview.unansweredCount
-            var text =
-                left == 0
-                ? "Every question is answered.\n"
-                : "\(interview.answeredCount) of \(interview.plan.questions.count) questions answered; \(left) left unanswered.\n"
-            text += choiceLines()
-            return text + "Your choice (1 or 2): "
+            return reviewPrompt()
         case .question(let index):
             let question = interview.plan.questions[index]
-            var text = "\nQuestion \(index + 1) of \(interview.plan.questions.count)"
+            var text = "\nQuestion \(index + 1) of \(interview.plan.questions.count) (\(interview.answeredCount) answered)"
             text += ". " + SurveyWording.section(of: question, in: questionnaire, separator: ", ")
             text += ".\n" + SurveyWording.prompt(for: question, in: questionnaire) + "\n"
-            if let given = interview.answer(to: question) { text += "Answered before: \(words(for: given)).\n" }
+            if let given = interview.answer(to: question) {
+                text += "Your answer: \(words(for: given)); a blank line keeps it.\n"
+                if let note = interview.note(to: question) { text += "Your note: \(note)\n" }
+            }
             let lastTime = interview.defaultAnswer(to: question)
             if lastTime != nil, let note = interview.previousNote(to: question) { text += "Last time's note: \(note)\n" }
             // The default in the prompt itself, so that a short prompt after a bad entry still says it.
             let keep = lastTime.map { " [last time: \(words(for: $0)); Enter keeps it]" } ?? ""
             switch question {
-            case .respondent:
+            case .respondent, .period:
                 return text + "Type your answer, or a blank line to skip: "
             case .capability:
-                text += choiceLines()
-                return text + "Your rating (0 to 3, a word, its first letter, or na; a note may follow it)\(keep): "
+                guard ratingsGiven < Self.fullRatingPrompts else { return text + "Your rating (? for the scale)\(keep): " }
+                return text + choiceLines() + Self.fullRatingPrompt + "\(keep): "
             case .placement:
-                text += choiceLines()
-                return text + "Your choice (1 to 4 or the phase name)\(keep): "
+                return text + choiceLines() + "Your choice (1 to 4 or the phase name)\(keep): "
             case .roadSign:
-                text += choiceLines()
-                return text + "Your answer (yes or no)\(keep): "
+                return text + choiceLines() + "Your answer (yes or no)\(keep): "
             }
         }
     }
+
+    static let fullRatingPrompt = "Your rating (0 to 3, a word, its first letter, or na; a note may follow it)"
 
     /// The prompt alone, to ask again after an entry that was not understood.
     package func shortPrompt() -> String {
@@ -81,34 +98,23 @@ package struct LineDialogue: Sendable {
         switch interview.position {
         case .done:
             return Reply(text: "", effects: [])
+        case .welcome:
+            if let reply = command(lowered, at: nil) { return reply }
+            return apply(.begin, echo: "")
         case .review:
-            guard let choice = match(lowered, in: interview.choices) else {
-                return rejection("\"\(line)\" is not one of the choices. Type 1 or 2.")
-            }
-            return apply(choice.event, echo: choice.label + ".")
+            return reviewEntry(line)
         case .question(let index):
             let question = interview.plan.questions[index]
-            switch lowered {
-            case "?", "help":
-                return Reply(
-                    text: SurveyWording.help(for: question, in: interview.questionnaire) + "\n", effects: [], rejected: true)
-            case "":
+            if let reply = command(lowered, at: question) { return reply }
+            if lowered.isEmpty {
                 if let kept = interview.defaultAnswer(to: question) { return keep(kept, of: question) }
+                if let given = interview.answer(to: question) {
+                    return apply(.skip, echo: "Kept: \(words(for: given)).")
+                }
                 return apply(.skip, echo: "Skipped; it stays unanswered.")
-            // Only where an answer is picked: a typed detail may be any word.
-            case "skip" where question.isChoice, "s" where question.isChoice:
-                return apply(.skip, echo: "Skipped; it stays unanswered.")
-            case "back", "b":
-                return apply(.back, echo: index == 0 ? "This is the first question." : "Back to the previous question.")
-            case "review":
-                return apply(.review, echo: "To the review.")
-            case "quit", "q", "exit":
-                return Reply(text: "Stopping. Every answer so far is saved.\n", effects: [.quit])
-            default:
-                break
             }
             switch question {
-            case .respondent:
+            case .respondent, .period:
                 return apply(.answer(.text(line)), echo: "Recorded: \(line).")
             case .capability:
                 return rate(line)
@@ -131,17 +137,136 @@ package struct LineDialogue: Sendable {
             : "\nInput ended with \(left) \(left == 1 ? "question" : "questions") unanswered; run the survey again to go on.\n"
     }
 
+    // MARK: Commands
+
+    /// A command, or help: `:back`, `:skip`, `:clear`, `:review`, `:quit`, `?`; nil for an answer.
+    ///
+    /// On a question answered by a choice, the words without the colon work too: no choice is
+    /// called "back" or "quit", while a name or a role could be.
+    private mutating func command(_ entry: String, at question: SurveyQuestion?) -> Reply? {
+        if entry == "?" || entry == ":help" || entry == ":?" || (entry == "help" && question?.isChoice != false) {
+            return Reply(text: help(for: question), effects: [], rejected: true)
+        }
+        let word: Substring
+        if entry.hasPrefix(":") {
+            word = entry.dropFirst().drop { $0 == " " }
+        } else if question?.isChoice ?? true, ["back", "skip", "clear", "review", "quit", "exit"].contains(entry) {
+            word = Substring(entry)
+        } else {
+            return nil
+        }
+        let number = interview.questionNumber
+        switch word {
+        case "back", "b":
+            return apply(.back, echo: number == 1 ? "This is the first question." : "Back to the previous question.")
+        case "skip", "s":
+            return apply(
+                .skip,
+                echo: question.map { interview.isAnswered($0) } == true ? "Kept as it is." : "Skipped; it stays unanswered.")
+        case "clear", "c":
+            guard let question, interview.isAnswered(question) else {
+                return rejection("There is no answer to clear here.")
+            }
+            return apply(.clear, echo: "Cleared: it is unanswered again.")
+        case "review", "r":
+            return apply(.review, echo: "To the review.")
+        case "quit", "q", "exit":
+            return Reply(text: "Stopping. Every answer so far is saved.\n", effects: [.quit])
+        default:
+            return rejection(
+                "\"\(entry)\" is not a command. The commands are :back, :skip, :clear, :review and :quit; ? gives help.")
+        }
+    }
+
+    private func help(for question: SurveyQuestion?) -> String {
+        guard let question else { return Self.commandsHelp + "\n" }
+        var text = SurveyWording.help(for: question, in: interview.questionnaire) + "\n"
+        if case .capability = question { text += "The scale:\n" + choiceLines() + Self.fullRatingPrompt + ".\n" }
+        return text
+    }
+
+    // MARK: The review
+
+    private func reviewPrompt() -> String {
+        let left = interview.unansweredCount
+        let total = interview.plan.questions.count
+        var text =
+            left == 0
+            ? "\nEvery question is answered (\(total) of \(total)).\n"
+            : "\n\(interview.answeredCount) of \(total) questions answered; \(left) left unanswered.\n"
+        text += "Type finish to see the summary"
+        if left > 0 { text += ", continue to answer the \(left == 1 ? "question" : "\(left) questions") left" }
+        text += ", list to hear every answer, unanswered to hear what is left, or a question's number to change it.\n"
+        return text + "Your choice: "
+    }
+
+    private mutating func reviewEntry(_ line: String) -> Reply {
+        let entry = line.lowercased()
+        if let number = Int(entry.drop { $0 == "#" }) {
+            guard (1...interview.plan.questions.count).contains(number) else {
+                return rejection(
+                    "There is no question \(number); the questions are numbered 1 to \(interview.plan.questions.count).")
+            }
+            return apply(.open(number - 1), echo: "")
+        }
+        switch entry.hasPrefix(":") ? String(entry.dropFirst()) : entry {
+        case "finish", "f":
+            return apply(.finish, echo: "")
+        case "continue", "c", "":
+            guard interview.unansweredCount > 0 else {
+                return rejection("Every question is answered: type finish, or a question's number to change it.")
+            }
+            return apply(.continueAnswering, echo: "")
+        case "list", "l":
+            return Reply(text: listing(unansweredOnly: false), effects: [], rejected: true)
+        case "unanswered", "u":
+            return Reply(text: listing(unansweredOnly: true), effects: [], rejected: true)
+        case "quit", "q", "exit":
+            return Reply(text: "Stopping. Every answer so far is saved.\n", effects: [.quit])
+        case "?", "help":
+            return Reply(text: reviewPrompt(), effects: [], rejected: true)
+        default:
+            return rejection("\"\(line)\" is not one of the choices. Type finish, continue, list, or a question's number.")
+        }
+    }
+
+    /// Every question with its answer and note, grouped, one line each: what the review lists.
+    private func listing(unansweredOnly: Bool) -> String {
+        let questionnaire = interview.questionnaire
+        var text = ""
+        var group: String?
+        for (index, question) in interview.plan.questions.enumerated() {
+            let answer = interview.answer(to: question)
+            if unansweredOnly, answer != nil { continue }
+            let heading = SurveyWording.group(of: question, in: questionnaire)
+            if heading != group {
+                group = heading
+                text += heading + ":\n"
+            }
+            var label = SurveyWording.shortLabel(for: question, in: questionnaire)
+            if let last = label.last, !last.isPunctuation { label += "." }
+            text += "  \(index + 1). \(label) " + (answer.map { "Answer: \(words(for: $0))." } ?? "Unanswered.")
+            if let note = interview.note(to: question) { text += " Note: \(note)" }
+            text += "\n"
+        }
+        return text.isEmpty ? "No question is unanswered.\n" : text
+    }
+
     // MARK: Parts
 
     private mutating func rate(_ line: String) -> Reply {
-        let firstWord = line.prefix { !$0.isWhitespace }
+        // The rating is the first word: letters, digits and the slash of "n/a"; a comma or a dash may follow it.
+        let firstWord = line.prefix { $0.isLetter || $0.isNumber || $0 == "/" }
         guard let rating = Rating(reading: String(firstWord)) else {
             return rejection("\"\(line)\" is not a rating. Type \(AnswerRules.ratingSpellings), then a note if you like.")
         }
-        let note = String(line.dropFirst(firstWord.count)).trimmingSpaces()
+        var rest = line.dropFirst(firstWord.count).drop { $0 == " " }
+        if let first = rest.first, ",;:.-–—".contains(first) { rest = rest.dropFirst() }
+        let note = String(rest).trimmingSpaces()
         let id = interview.currentQuestion?.capabilityID
         let before = id.flatMap { interview.assessment.answers[$0] }
         let effects = interview.handle(note.isEmpty ? .answer(.rating(rating)) : .answerWithNote(.rating(rating), note: note))
+        ratingsGiven += 1
         var echo = "Recorded: \(rating.label), \(rating.meaning)."
         if !note.isEmpty {
             echo += " Note: \(note)."
@@ -155,15 +280,17 @@ package struct LineDialogue: Sendable {
     /// A blank line on a question with a default: last time's answer, and its note, recorded again.
     private mutating func keep(_ answer: SurveyAnswer, of question: SurveyQuestion) -> Reply {
         let effects = interview.handle(.answer(answer))
+        if question.capabilityID != nil { ratingsGiven += 1 }
         var echo = "Kept: \(words(for: answer))"
         if case .rating(let rating) = answer { echo += ", \(rating.meaning)" }
         if let id = question.capabilityID, let note = interview.assessment.answers[id]?.note { echo += ". Note: \(note)" }
         return Reply(text: echo + ".\n", effects: effects)
     }
 
+    /// Applies an event and echoes it in line mode's words (the interview's notices name keys).
     private mutating func apply(_ event: Interview.Event, echo: String) -> Reply {
         let effects = interview.handle(event)
-        return Reply(text: echo + "\n", effects: effects)
+        return Reply(text: echo.isEmpty ? "" : echo + "\n", effects: effects)
     }
 
     private func rejection(_ message: String) -> Reply {
@@ -172,9 +299,8 @@ package struct LineDialogue: Sendable {
 
     private func choiceLines() -> String {
         interview.choices.map { choice in
-            let key = choice.key
             let detail = choice.detail.map { ": " + $0 } ?? ""
-            return "  \(key) = \(choice.label)\(detail)\n"
+            return "  \(choice.key) = \(choice.label)\(detail)\n"
         }.joined()
     }
 

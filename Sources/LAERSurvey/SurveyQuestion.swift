@@ -2,8 +2,10 @@ import LAERValues
 
 /// One question of the interview, in the order the survey asks them.
 package enum SurveyQuestion: Sendable, Equatable, Hashable {
-    /// A respondent detail the answer file and the flags do not give.
+    /// A respondent detail: asked when the answer file and the flags do not give it, editable always.
     case respondent(RespondentField)
+    /// The reporting period the answers are for, such as 2026-Q4.
+    case period
     /// "Which of these four reads most like you today?" for one marker.
     case placement(MarkerID)
     /// A capability to rate, by id.
@@ -15,26 +17,27 @@ package enum SurveyQuestion: Sendable, Equatable, Hashable {
         case name, role, organization
     }
 
-    /// The marker a question belongs to (respondent details and road signs belong to none).
+    /// The marker a question belongs to (respondent details, the period and road signs belong to none).
     package func marker(in questionnaire: Questionnaire) -> MarkerID? {
         switch self {
         case .placement(let marker): marker
         case .capability(let id): questionnaire.capability(id)?.marker
-        case .respondent, .roadSign: nil
+        case .respondent, .period, .roadSign: nil
         }
     }
 }
 
-/// The questions of one interview: respondent details still missing, then for each marker its
-/// placement and its capabilities in questionnaire order, then the road signs.
+/// The questions of one interview: the respondent's details and the period, then for each marker
+/// its placement and its capabilities in questionnaire order, then the road signs.
+///
+/// The same for every answer file of a questionnaire, so a question keeps its number on resume;
+/// what a file or flag already gives counts as answered and is not asked again.
 package struct SurveyPlan: Sendable, Equatable {
     package let questions: [SurveyQuestion]
 
-    package init(questionnaire: Questionnaire, respondent: Respondent) {
-        var questions: [SurveyQuestion] = []
-        if respondent.name == nil { questions.append(.respondent(.name)) }
-        if respondent.role == nil { questions.append(.respondent(.role)) }
-        if respondent.organization == nil { questions.append(.respondent(.organization)) }
+    package init(questionnaire: Questionnaire) {
+        var questions: [SurveyQuestion] = SurveyQuestion.RespondentField.allCases.map(SurveyQuestion.respondent)
+        questions.append(.period)
         for marker in questionnaire.markers {
             questions.append(.placement(marker.id))
             questions += questionnaire.capabilities.filter { $0.marker == marker.id }.map { .capability($0.id) }

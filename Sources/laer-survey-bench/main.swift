@@ -52,19 +52,20 @@ do {
     exit(1)
 }
 
-// A respondent who rates, moves, looks at help and jumps between markers; the survey restarts
-// when it reaches the review, so every key lands on a question.
+// A respondent who rates, moves, reads and scrolls help, types and pastes a note, jumps between
+// markers and changes an answer from the review; the survey restarts when it is done, so every
+// key lands on a question or the review.
 let script: [Key] = [
-    .character("l"), .down, .down, .up, .enter, .character("f"), .left, .right, .character("?"), .character("x"),
-    .character("p"), .character("m"), .down, .enter, .character("2"), .character("3"), .character("1"), .character("n"),
+    .character("l"), .down, .down, .up, .enter, .character("f"), .left, .right, .character("?"), .down, .character("x"),
+    .character("p"), .character("a"), .character("E"), .character("M"), .paste(" and EA only"), .left, .home, .enter,
+    .character("m"), .down, .enter, .character("2"), .character("3"), .character("1"), .character("n"),
+    .character("r"), .down, .down, .enter, .character("f"), .character("c"), .character("h"), .down, .escape,
 ]
 var interview = Interview(questionnaire: questionnaire, assessment: Assessment(blankFor: questionnaire, assessedOn: "2026-11-30"))
-_ = interview.handle(.insert("Ada"))
-_ = interview.handle(.submitText)
-_ = interview.handle(.insert("CRO"))
-_ = interview.handle(.submitText)
-_ = interview.handle(.insert("Acme"))
-_ = interview.handle(.submitText)
+for detail in ["Ada", "CRO", "Acme", "2026-Q4"] {
+    _ = interview.handle(.edit(.insert(detail)))
+    _ = interview.handle(.submitText)
+}
 let start = interview
 var writer = ScreenWriter()
 let screen = InterviewScreen(width: size.columns, height: size.rows, style: ANSIStyle(colorEnabled: true))
@@ -75,7 +76,8 @@ for index in 0..<keyCount {
     let key = script[index % script.count]
     let begin = monotonicNanoseconds()
     if case .event(let event) = SurveyKeys.action(for: key, in: interview) { _ = interview.handle(event) }
-    if interview.position == .review || interview.position == .done { interview = start }
+    if interview.position == .done { interview = start }
+    interview.limitScroll(to: screen.scrollLimit(interview))
     bytesWritten += writer.update(screen.render(interview), size: size).count
     samples.append(monotonicNanoseconds() - begin)
 }

@@ -15,7 +15,7 @@ struct SurveyCommand: Command {
         summary:
             "Answer the questionnaire interactively; every answer is saved to FILE at once, and running it again resumes at the first unanswered question.",
         discussion:
-            "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. Full screen keys: n p l f or 0-3 rate, x N/A, arrows and Enter pick, left/right move back and on, s skip, a note, ? help, m jump to a marker, r review, q quit. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip, ? for help, back, review and quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the score summary and offers the HTML report. With --from PREVIOUS (last quarter's answer file or CSV sheet), a new FILE starts with PREVIOUS's respondent (not its date or period), and each question shows last time's answer as its default: Enter (in line mode a blank line) keeps it, with its note, a key changes it, s skips; only what you keep or change is recorded.",
+            "Full screen when standard input and output are terminals; line mode (one plain prompt per question, for screen readers and pipes) with --plain, a non-empty ACCESSIBLE, TERM=dumb, or when either is not a terminal. A new file opens with a welcome: what the assessment is, its scale and length. Full screen keys: n p l f or 0-3 rate, x N/A, 1-4 place a marker, y n answer a road sign; arrows pick and Enter records what is picked (nothing is recorded until you pick); Backspace clears an answer; left/right move back and on, s skips, a adds a note, ? shows help, h lists every key, m jumps to a marker, r reviews every answer (Enter changes one, u shows the unanswered, x the N/A, f finishes), q quits. Pasted text goes only into the field being typed. Line mode takes a rating word, its first letter, 0-3 or na (a note may follow), a blank line to skip or keep, ? for help, and commands that start with a colon: :back, :skip, :clear, :review, :quit. Ctrl-C saves, restores the terminal and exits 130. At the end it prints the summary (each marker's standing, why, and on how many answers) and offers the HTML report. With --from PREVIOUS (last quarter's answer file or CSV sheet), a new FILE starts with PREVIOUS's respondent (not its date or period), and each question shows last time's answer as its default: Enter (in line mode a blank line) keeps it, with its note, a key changes it, s skips; only what you keep or change is recorded.",
         positionals: [
             PositionalSpec("FILE", count: .optional, help: "The answer file to write and resume (default laer-answers.json).")
         ],
@@ -95,13 +95,18 @@ struct SurveyCommand: Command {
             plain: arguments.flag("plain"), environment: context.environment, inputIsTerminal: context.inputIsTerminal,
             outputIsTerminal: context.outputIsTerminal)
         {
-            interview.announce(saveProblem.map { "Could not save yet: \($0)" } ?? opening)
+            // A new file opens at the welcome, which says what the opening line would.
+            if !existed { interview.showWelcome() }
+            if let notice = saveProblem.map({ "Could not save yet: \($0)" }) ?? (existed ? opening : nil) {
+                interview.announce(notice)
+            }
             let style = context.outputStyle(arguments)
             outcome = try FullScreenSurvey(saver: saver, style: style).run(&interview)
         } else {
             let source = try lines()
             let help = previous == nil ? LineDialogue.commandsHelp : LineDialogue.reassessmentHelp
-            context.output.write(opening + "\n" + help + "\n")
+            let welcome = existed ? "" : LineDialogue(interview: interview).welcome() + "\n"
+            context.output.write(opening + "\n" + welcome + help + "\n")
             var session = LineSurvey(
                 dialogue: LineDialogue(interview: interview), saver: saver, source: source, write: { context.output.write($0) })
             if let saveProblem { session.recover(from: saveProblem) }
@@ -170,12 +175,11 @@ struct SurveyCommand: Command {
 
     private func openingLine(_ interview: Interview, path: String, existed: Bool) -> String {
         let total = interview.plan.questions.count
-        let left = interview.unansweredCount
         let defaults = arguments.value("from").map { "; last time's answers from \($0) are the defaults" } ?? ""
         guard existed else { return "New answer file \(path): \(total) questions\(defaults); each answer is saved as you go." }
-        if left == 0 { return "Every question in \(path) is answered: review and finish." }
-        let from = interview.questionNumber.map { ", from question \($0)" } ?? ""
-        return "Resuming \(path): \(left) of \(total) \(total == 1 ? "question" : "questions") left\(from)\(defaults)."
+        if interview.unansweredCount == 0 { return "Every question in \(path) is answered: review and finish." }
+        let from = interview.questionNumber.map { " at question \($0) of \(total)" } ?? ""
+        return "Resuming \(path)\(from), \(interview.answeredCount) answered\(defaults)."
     }
 
     /// The command that goes on where this run stopped, with the defaults if this run had them.
@@ -238,21 +242,31 @@ struct SurveyCommand: Command {
         }
     }
 
-    /// Asks whether to write the HTML report beside the answer file.
+    /// Offers the HTML report, beside the answer file unless another path is typed; says where it
+    /// went by its full path.
     private func offerReport(
         _ result: ScoreResult, questionnaire: Questionnaire, answerFile: String, source: any LineSource,
         in context: CommandContext
     ) {
-        let reportPath = (answerFile.hasSuffix(".json") ? String(answerFile.dropLast(5)) : answerFile) + ".html"
-        context.output.write("\nWrite the full report as HTML to \(reportPath)? Type yes or no: ")
-        guard case .line(let answer) = source.nextLine(), ["y", "yes"].contains(answer.trimmingSpaces().lowercased()) else {
-            context.output.write("\nNo report written. Later: laer score \(answerFile) --format html --out \(reportPath)\n")
+        let suggested = (answerFile.hasSuffix(".json") ? String(answerFile.dropLast(5)) : answerFile) + ".html"
+        var reportPath = ProcessEnvironment.absolute(suggested)
+        context.output.write(
+            "\nWrite the full report, with the reasons and every gap, as HTML?\nEnter writes \(reportPath); type another path, or no: "
+        )
+        guard case .line(let line) = source.nextLine() else {
+            context.output.write("\nNo report written. Later: laer score \(answerFile) --format html --out \(suggested)\n")
             return
         }
+        let answer = line.trimmingSpaces()
+        if ["n", "no"].contains(answer.lowercased()) {
+            context.output.write("No report written. Later: laer score \(answerFile) --format html --out \(suggested)\n")
+            return
+        }
+        if !answer.isEmpty, !["y", "yes"].contains(answer.lowercased()) { reportPath = ProcessEnvironment.absolute(answer) }
         do {
             try context.files.write(
                 ReportFormat.html.scoreReport().renderBytes(result, questionnaire: questionnaire), to: reportPath)
-            context.output.write("Wrote \(reportPath).\n")
+            context.output.write("Wrote \(reportPath)\n")
         } catch {
             context.errorOutput.write("\(error.description)\n")
         }

@@ -38,13 +38,15 @@ import Testing
 
     @Test func aWholeSurveyEndsWithTheSummaryAndTheOfferOfTheReport() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = survey("Ada\nCRO\nAcme\n" + Self.allAnswers + "1\nyes\n", ["--period", "2026-Q4"])
+        let run = survey("Ada\nCRO\nAcme\n" + Self.allAnswers + "finish\n\n", ["--period", "2026-Q4"])
         #expect(run.exitCode == .success, "\(run.errorOutput)")
-        #expect(run.output.contains("New answer file \(answerFile): 25 questions"))
-        #expect(run.output.contains("Every question is answered."))
+        #expect(run.output.contains("New answer file \(answerFile): 26 questions"))
+        #expect(run.output.contains("LAER (Land, Adopt, Expand, Renew) is how a subscription business"))
+        #expect(run.output.contains("Every question is answered (26 of 26)."))
         #expect(run.output.contains("You are at LAER Effective"))
         #expect(run.output.contains("Your answers are saved in \(answerFile)."))
-        #expect(run.output.contains("Wrote \(directory.appendingPathComponent("answers.html").path)."))
+        #expect(run.output.contains("Enter writes \(directory.appendingPathComponent("answers.html").path); type another path"))
+        #expect(run.output.contains("Wrote \(directory.appendingPathComponent("answers.html").path)\n"))
         #expect(!run.output.contains("\u{1B}"))
         let assessment = try saved()
         #expect(assessment.respondent == Respondent(name: "Ada", role: "CRO", organization: "Acme"))
@@ -59,14 +61,15 @@ import Testing
 
     @Test func endOfInputInTheMiddleSavesAndExitsZeroAndTheNextRunResumes() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let first = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme"])
+        let first = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme", "--period", "2026-Q4"])
         #expect(first.exitCode == .success)
         #expect(first.output.contains("Input ended with 22 questions unanswered"))
         #expect(try saved().respondent.name == "Ada")
 
         let second = survey("3\nfully\n\n?\nmaybe\nl\n")
         #expect(second.exitCode == .success)
-        #expect(second.output.contains("Resuming \(answerFile): 22 of 22 questions left, from question 1."))
+        #expect(second.output.contains("Resuming \(answerFile) at question 5 of 26, 4 answered."))
+        #expect(!second.output.contains("LAER (Land, Adopt"))
         #expect(second.output.contains("\"maybe\" is not a rating."))
         #expect(second.output.contains("What counts as evidence:"))
         #expect(second.output.contains("Input ended with 19 questions unanswered"))
@@ -75,21 +78,21 @@ import Testing
         #expect(assessment.answers == ["k2": Answer(.fully), "k4": Answer(.largely)])
 
         let third = survey("")
-        #expect(third.output.contains("Resuming \(answerFile): 19 of 22 questions left, from question 3."))
+        #expect(third.output.contains("Resuming \(answerFile) at question 7 of 26, 7 answered."))
         #expect(third.output.contains("We track retention."))
     }
 
     @Test func quitSaysWhereTheAnswersAreAndHowToGoOn() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = survey("Ada\nquit\nnever read\n")
+        let run = survey("Ada\n:quit\nnever read\n")
         #expect(run.exitCode == .success)
-        #expect(run.output.contains("Saved to \(answerFile). 24 questions left; run 'laer survey \(answerFile)' to go on."))
-        #expect(try saved().respondent.name == "Ada")
+        #expect(run.output.contains("Saved to \(answerFile). 25 questions left; run 'laer survey \(answerFile)' to go on."))
+        #expect(try saved().respondent == Respondent(name: "Ada"))
     }
 
     @Test func whatTheFileHoldsThatTheSurveyIgnoresIsSaidBeforeItIsRewritten() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme"])
+        _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme", "--period", "2026-Q4"])
         var text = try String(contentsOfFile: answerFile, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"schema\"", with: "\"reviewer\": \"Bob\",\n  \"schema\"")
         try text.write(toFile: answerFile, atomically: true, encoding: .utf8)
@@ -135,6 +138,7 @@ import Testing
         let rescue = directory.appendingPathComponent("rescue.json").path
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "2026-11-30")
         assessment.respondent = Respondent(name: "A", role: "B", organization: "C")
+        assessment.period = "2026-Q4"
         var transcript = ""
         var session = LineSurvey(
             dialogue: LineDialogue(interview: Interview(questionnaire: questionnaire, assessment: assessment)),
@@ -154,7 +158,7 @@ import Testing
 
     @Test func answersThatCouldNotBeSavedAreRescuedWhenTheSurveyEnds() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme"])
+        _ = survey("", ["--name", "Ada", "--role", "CRO", "--organization", "Acme", "--period", "2026-Q4"])
         #expect(chmod(answerFile, 0o444) == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: answerFile))
         let run = CommandRun(
@@ -195,7 +199,7 @@ import Testing
     @Test func lineModeAsksPlainQuestions() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = CommandRun(["survey", answerFile, "--questionnaire", questionnairePath], stdin: "")
-        #expect(run.output.contains("Question 1 of 25. About you."))
+        #expect(run.output.contains("Question 1 of 26 (0 answered). About you."))
         #expect(!run.output.contains("\u{1B}"))
     }
 }

@@ -89,6 +89,13 @@ final class Tmux {
         try run(["send-keys", "-t", "main"] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes `text` as a terminal does: with the bracketed-paste markers around it when the
+    /// program asked for them (`ESC[?2004h`), each line break sent as CR.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "test", "--", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "test", "-t", "main"])
+    }
+
     /// The screen as text, one line per row, trailing spaces trimmed by tmux.
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", "main"])

@@ -16,17 +16,30 @@ import Testing
         questionnaire = try QuestionnaireLoader.load(QuestionnaireLoader.builtInFile)
     }
 
-    /// A few states an executive sees, built by the same events the keys send.
+    /// The states an executive sees, built by the same events the keys send.
     func states() -> [(String, Interview)] {
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "2026-11-30")
         assessment.respondent = Respondent(name: "Ada Lovelace", role: "CRO")
         var interview = Interview(questionnaire: questionnaire, assessment: assessment)
         var result: [(String, Interview)] = []
-        _ = interview.handle(.insert("Northwind"))
+        var welcome = interview
+        welcome.showWelcome()
+        result.append(("welcome", welcome))
+        _ = welcome.handle(.toggleKeys)
+        result.append(("keys", welcome))
+        _ = interview.handle(.edit(.insert("Northwind Traders")))
+        for _ in 0..<8 { _ = interview.handle(.edit(.left)) }
         result.append(("typing", interview))
         _ = interview.handle(.submitText)
+        result.append(("period", interview))
+        _ = interview.handle(.edit(.insert("2026-Q4")))
+        _ = interview.handle(.submitText)
+        result.append(("placement, nothing picked", interview))
+        _ = interview.handle(.chooseHighlighted)
+        result.append(("enter with nothing picked", interview))
         _ = interview.handle(.moveHighlight(1))
-        result.append(("placement", interview))
+        _ = interview.handle(.moveHighlight(1))
+        result.append(("placement, picked", interview))
         _ = interview.handle(.answer(.phase(.laerExperiment)))
         _ = interview.handle(.answer(.rating(.largely)))
         _ = interview.handle(.back)
@@ -34,17 +47,23 @@ import Testing
         result.append(("capability", interview))
         _ = interview.handle(.toggleHelp)
         result.append(("help", interview))
-        _ = interview.handle(.toggleHelp)
+        _ = interview.handle(.cancel)
         _ = interview.handle(.openNote)
-        _ = interview.handle(.insert("Only for the enterprise segment"))
+        _ = interview.handle(.paste("Only for the enterprise segment,\nnot for SMB"))
         result.append(("note", interview))
         _ = interview.handle(.submitText)
         result.append(("noted", interview))
+        _ = interview.handle(.paste("fff"))
+        result.append(("paste outside a field", interview))
         _ = interview.handle(.openJump)
         result.append(("jump", interview))
         _ = interview.handle(.jump(.culture))
         _ = interview.handle(.review)
         result.append(("review", interview))
+        _ = interview.handle(.reviewMove(Int.min))
+        result.append(("review, top", interview))
+        _ = interview.handle(.reviewFilter(.unanswered))
+        result.append(("review, unanswered", interview))
         return result
     }
 
@@ -67,7 +86,7 @@ import Testing
     }
 
     @Test func colourOnlyWhenTheStyleAllowsIt() {
-        let (_, interview) = states()[2]
+        let interview = states().first { $0.0 == "capability" }!.1
         let plain = InterviewScreen(width: 80, height: 24, style: PlainText()).render(interview)
         let coloured = InterviewScreen(width: 80, height: 24, style: ANSIStyle(colorEnabled: true)).render(interview)
         #expect(!plain.joined().contains("\u{1B}"))
@@ -76,17 +95,54 @@ import Testing
     }
 
     @Test func theHighlightedChoiceIsMarkedWithoutColour() {
-        let (_, interview) = states()[2]
+        let interview = states().first { $0.0 == "capability" }!.1
         let lines = InterviewScreen(width: 80, height: 24, style: PlainText()).render(interview)
         #expect(lines.contains { $0.hasPrefix(" › 3  fully") })
         #expect(lines.contains { $0.hasPrefix("   2  largely ✓") })
     }
 
-    @Test func aTinyTerminalStillGetsEveryLineWithinItsWidth() {
+    @Test func aTinyTerminalIsAskedToGrowWithinItsWidth() {
         for (_, interview) in states() {
             let lines = InterviewScreen(width: 20, height: 8, style: PlainText()).render(interview)
+            #expect(lines.count == 8)
             #expect(lines.allSatisfy { $0.count <= 20 })
+            #expect(lines[0].hasPrefix(" Make the window"))
         }
+    }
+
+    @Test func atTheMinimumSizeEveryChoiceStillShows() {
+        let minimum = InterviewScreen.minimumSize
+        let screen = InterviewScreen(width: minimum.columns, height: minimum.rows, style: PlainText())
+        for (name, interview) in states() where interview.currentQuestion?.isChoice == true && interview.mode == .choosing {
+            let lines = screen.render(interview)
+            #expect(lines.count == minimum.rows, "\(name)")
+            for choice in interview.choices {
+                let key = choice.key == "na" ? "x" : choice.key
+                #expect(lines.contains { $0.dropFirst(3).hasPrefix(key + "  " + choice.label) }, "\(name): \(lines)")
+            }
+        }
+    }
+
+    @Test func aWideTerminalKeepsTheTextToAReadingWidth() {
+        for (_, interview) in states() {
+            let lines = InterviewScreen(width: 200, height: 50, style: PlainText()).render(interview)
+            #expect(lines.allSatisfy { $0.count <= InterviewScreen.readingWidth })
+        }
+    }
+
+    @Test func helpLongerThanTheScreenScrollsToItsEnd() {
+        var interview = states().first { $0.0 == "help" }!.1
+        let screen = InterviewScreen(width: 60, height: 16, style: PlainText())
+        let first = screen.render(interview)
+        #expect(first.contains { $0.contains("more lines: ↓ or Space scrolls") })
+        let limit = screen.scrollLimit(interview)
+        #expect(limit > 0)
+        _ = interview.handle(.scroll(100))
+        interview.limitScroll(to: limit)
+        let last = screen.render(interview)
+        #expect(last.contains(" (the end)"))
+        #expect(last.contains { $0.contains("Where it comes from") })
+        #expect(!first.contains { $0.contains("Where it comes from") })
     }
 
     /// The mini questionnaire re-assessed: last quarter rated k2 fully, with a note.
@@ -97,6 +153,7 @@ import Testing
         last.answers = ["k2": Answer(.fully, note: "Weekly dashboard")]
         var now = Assessment(blankFor: mini, assessedOn: "2026-12-31")
         now.respondent = Respondent(name: "Ada", role: "CRO", organization: "Northwind")
+        now.period = "2026-Q4"
         return Interview(questionnaire: mini, assessment: now, previous: last)
     }
 

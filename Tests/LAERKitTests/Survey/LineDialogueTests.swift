@@ -12,9 +12,11 @@ import Testing
         questionnaire = try TestFiles.miniQuestionnaire()
     }
 
+    /// A dialogue on a new file; with a respondent, the period is known too, so it opens at KPIs.
     func dialogue(_ respondent: Respondent = Respondent()) -> LineDialogue {
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "2026-11-30")
         assessment.respondent = respondent
+        assessment.period = respondent.name == nil ? nil : "2026-Q4"
         return LineDialogue(interview: Interview(questionnaire: questionnaire, assessment: assessment))
     }
 
@@ -42,16 +44,17 @@ import Testing
         var dialogue = dialogue()
         let (transcript, saves, rejected) = play(
             [
-                "Ada Lovelace", "", "Northwind",
+                "Ada Lovelace", "", "Northwind", "2026-Q4",
                 "maybe", "?", "experiment",
                 "L", "partially only in EMEA", "",
                 "9", "4",
             ], on: &dialogue)
         let assessment = dialogue.interview.assessment
         #expect(assessment.respondent == Respondent(name: "Ada Lovelace", organization: "Northwind"))
+        #expect(assessment.period == "2026-Q4")
         #expect(assessment.placements == [.kpis: .laerExperiment, .practices: .laerEfficient])
         #expect(assessment.answers == ["k2": Answer(.largely), "k3": Answer(.partially, note: "only in EMEA")])
-        #expect(saves == 6)
+        #expect(saves == 7)
         #expect(rejected == 3)
         #expect(!transcript.contains("\u{1B}"))
         try assertSnapshot(transcript, named: "survey-line-mode.txt")
@@ -90,7 +93,7 @@ import Testing
         #expect(dialogue.interview.assessment.placements[.kpis] == .traditionalTransactional)
         _ = dialogue.receive("back")
         #expect(dialogue.interview.currentQuestion == .placement(.kpis))
-        #expect(dialogue.prompt().contains("Answered before: Traditional Transactional."))
+        #expect(dialogue.prompt().contains("Your answer: Traditional Transactional; a blank line keeps it."))
         _ = dialogue.receive("effective")
         #expect(dialogue.interview.assessment.placements[.kpis] == .laerEffective)
     }
@@ -106,21 +109,84 @@ import Testing
         _ = dialogue.receive("n")
         #expect(dialogue.interview.assessment.roadSigns == ["sales-admits": true, "adoption-funded": false])
         #expect(dialogue.interview.position == .review)
-        #expect(dialogue.prompt().contains("  1 = Answer the 20 questions left"))
+        #expect(dialogue.prompt().contains("continue to answer the 20 questions left"))
     }
 
     @Test func theReviewLeadsBackToTheSkippedQuestionsOrFinishes() {
         var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
-        _ = dialogue.receive("review")
-        _ = dialogue.receive("1")
-        for _ in 0..<22 { _ = dialogue.receive("") }
+        _ = dialogue.receive(":review")
         #expect(dialogue.interview.position == .review)
-        #expect(dialogue.receive("3").rejected)
-        _ = dialogue.receive("1")
+        _ = dialogue.receive("continue")
         #expect(dialogue.interview.currentQuestion == .placement(.kpis))
         for _ in 0..<22 { _ = dialogue.receive("") }
-        #expect(dialogue.receive("2").effects == [.finished])
+        #expect(dialogue.interview.position == .review)
+        #expect(dialogue.receive("maybe").rejected)
+        _ = dialogue.receive("c")
+        #expect(dialogue.interview.currentQuestion == .placement(.kpis))
+        for _ in 0..<22 { _ = dialogue.receive("") }
+        #expect(dialogue.receive("finish").effects == [.finished])
         #expect(dialogue.interview.position == .done)
+    }
+
+    @Test func theReviewListsEveryAnswerAndOpensAQuestionByNumber() {
+        var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
+        _ = dialogue.receive("2")
+        _ = dialogue.receive("fully, except EMEA")
+        _ = dialogue.receive(":review")
+        let listing = dialogue.receive("list")
+        #expect(listing.rejected)
+        #expect(listing.text.contains("KPIs:\n  5. Where you stand on KPIs. Answer: LAER Experiment.\n"))
+        #expect(listing.text.contains("  6. We track usage. Answer: fully. Note: except EMEA\n"))
+        #expect(listing.text.contains("  7. We track retention. Unanswered.\n"))
+        #expect(!dialogue.receive("unanswered").text.contains("Where KPIs stand"))
+        #expect(dialogue.receive("99").text == "There is no question 99; the questions are numbered 1 to 26.\n")
+        _ = dialogue.receive("6")
+        #expect(dialogue.interview.currentQuestion == .capability("k2"))
+        _ = dialogue.receive("largely")
+        #expect(dialogue.interview.position == .review)
+        #expect(dialogue.interview.assessment.answers["k2"] == Answer(.largely, note: "except EMEA"))
+    }
+
+    @Test func aRatingMayBeFollowedByACommaOrADashBeforeTheNote() {
+        for (entry, note) in [("Fully, except EMEA", "except EMEA"), ("l - EMEA lags", "EMEA lags"), ("2: in EMEA", "in EMEA")] {
+            var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
+            _ = dialogue.receive("1")
+            #expect(!dialogue.receive(entry).rejected, "\(entry)")
+            #expect(dialogue.interview.assessment.answers["k2"]?.note == note, "\(entry)")
+        }
+    }
+
+    @Test func theRatingPromptShortensAfterThreeRatings() {
+        var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
+        _ = dialogue.receive("1")
+        for _ in 0..<3 {
+            #expect(dialogue.prompt().contains("a note may follow it"))
+            _ = dialogue.receive("p")
+        }
+        _ = dialogue.receive("1")
+        #expect(dialogue.prompt().hasSuffix("Your rating (? for the scale): "))
+        #expect(!dialogue.prompt().contains("  0 = not"))
+        #expect(dialogue.receive("?").text.contains("The scale:\n  0 = not: nothing of it exists today\n"))
+    }
+
+    @Test func aBlankLineOnAnAnsweredQuestionKeepsItAndSaysSo() {
+        var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
+        _ = dialogue.receive("1")
+        _ = dialogue.receive(":back")
+        #expect(dialogue.interview.currentQuestion == .placement(.kpis))
+        let reply = dialogue.receive("")
+        #expect(reply.text == "Kept: Traditional Transactional.\n")
+        #expect(dialogue.interview.assessment.placements[.kpis] == .traditionalTransactional)
+    }
+
+    @Test func clearRemovesAnAnswer() {
+        var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
+        _ = dialogue.receive("1")
+        _ = dialogue.receive(":back")
+        #expect(dialogue.receive(":clear").effects == [.save])
+        #expect(dialogue.interview.assessment.placements.isEmpty)
+        #expect(dialogue.receive(":clear").text == "There is no answer to clear here.\n")
+        #expect(dialogue.receive(":frobnicate").rejected)
     }
 
     @Test func quitStopsAndEndOfInputSaysWhatIsLeft() {
@@ -146,6 +212,7 @@ import Testing
         last.answers = ["k2": Answer(.fully, note: "Weekly dashboard"), "k3": Answer(.largely)]
         var now = Assessment(blankFor: questionnaire, assessedOn: "2026-12-31")
         now.respondent = Respondent(name: "A", role: "B", organization: "C")
+        now.period = "2026-Q4"
         return LineDialogue(interview: Interview(questionnaire: questionnaire, assessment: now, previous: last))
     }
 
@@ -165,9 +232,9 @@ import Testing
         #expect(dialogue.interview.assessment.answers == ["k2": Answer(.fully, note: "Weekly dashboard")])
     }
 
-    @Test func anAnswerChangesItAndSOrSkipLeavesItUnanswered() {
+    @Test func anAnswerChangesItAndSkipLeavesItUnanswered() {
         var dialogue = reassessment()
-        #expect(dialogue.receive("s").text == "Skipped; it stays unanswered.\n")
+        #expect(dialogue.receive(":skip").text == "Skipped; it stays unanswered.\n")
         #expect(dialogue.interview.currentQuestion == .capability("k2"))
         let rejected = dialogue.receive("mostly")
         #expect(rejected.rejected)
@@ -186,18 +253,23 @@ import Testing
 
     @Test func theSameRatingAsLastTimeSaysItKeptLastTimesNote() {
         var dialogue = reassessment()
-        _ = dialogue.receive("s")
+        _ = dialogue.receive(":skip")
         #expect(
             dialogue.receive("f").text
                 == "Recorded: fully, in place, used and kept up across the business. Last time's note kept: Weekly dashboard.\n")
         #expect(dialogue.interview.assessment.answers["k2"] == Answer(.fully, note: "Weekly dashboard"))
     }
 
-    @Test func sAndSkipAreTextWhereADetailIsTyped() {
+    @Test func oneLetterAndCommandWordsAreTextWhereADetailIsTyped() {
         var dialogue = dialogue()
-        _ = dialogue.receive("s")
-        #expect(dialogue.interview.assessment.respondent.name == "s")
-        _ = dialogue.receive("skip")
-        #expect(dialogue.interview.assessment.respondent.role == "skip")
+        for (index, entry) in ["b", "q", "back"].enumerated() {
+            let reply = dialogue.receive(entry)
+            #expect(reply.effects == [.save], "\(entry)")
+            #expect(dialogue.interview.questionNumber == index + 2)
+        }
+        #expect(dialogue.interview.assessment.respondent == Respondent(name: "b", role: "q", organization: "back"))
+        _ = dialogue.receive(":back")
+        #expect(dialogue.interview.currentQuestion == .respondent(.organization))
+        #expect(dialogue.receive(":quit").effects == [.quit])
     }
 }
