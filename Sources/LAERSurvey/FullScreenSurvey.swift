@@ -110,6 +110,17 @@ package struct FullScreenSurvey {
                     problem = current
                     continue
                 }
+                // On a window too small to show the question, a key would answer it unseen.
+                if InterviewScreen(width: size.columns, height: size.rows, style: style).isTooSmall {
+                    switch key {
+                    case .interrupt:
+                        _ = saveNow()
+                        return .signalled(.interrupt)
+                    case .character("q"), .character("Q"): if saveNow(then: .stopped) { return .stopped }
+                    default: break
+                    }
+                    continue
+                }
                 switch SurveyKeys.action(for: key, in: interview) {
                 case .interrupt:
                     _ = saveNow()

@@ -174,8 +174,8 @@ package struct Interview: Sendable, Equatable {
 
     /// Answered and total questions of one marker (its placement and capabilities).
     package func progress(of marker: MarkerID) -> (answered: Int, total: Int) {
-        let questions = plan.questions.filter { $0.marker(in: questionnaire) == marker }
-        return (questions.count { isAnswered($0) }, questions.count)
+        let indices = plan.markers.indices.filter { plan.markers[$0] == marker }
+        return (indices.count { isAnswered(plan.questions[$0]) }, indices.count)
     }
 
     /// The questions the review shows under its filter, by place in the plan.
@@ -338,8 +338,18 @@ package struct Interview: Sendable, Equatable {
             notice = "Question \(index + 1) changed."
             return
         }
-        let next = plan.questions.indices.dropFirst(index + 1).first { !isAnswered(plan.questions[$0]) }
-        go(to: next.map(Position.question) ?? .review)
+        goToNextUnanswered(after: index)
+    }
+
+    /// To the next unanswered question after `index`; past the last, to the review, with the
+    /// first question left unanswered picked there (or else this one).
+    private mutating func goToNextUnanswered(after index: Int) {
+        if let next = plan.questions.indices.dropFirst(index + 1).first(where: { !isAnswered(plan.questions[$0]) }) {
+            go(to: .question(next))
+            return
+        }
+        review.picked = plan.questions.indices.first { !isAnswered(plan.questions[$0]) } ?? index
+        go(to: .review)
     }
 
     private mutating func clear() -> [Effect] {
@@ -373,8 +383,7 @@ package struct Interview: Sendable, Equatable {
             review.picked = index
             go(to: .review)
         } else {
-            let next = plan.questions.indices.dropFirst(index + 1).first { !isAnswered(plan.questions[$0]) }
-            go(to: next.map(Position.question) ?? .review)
+            goToNextUnanswered(after: index)
         }
         notice = kept ? "Question \(index + 1) keeps its answer." : "Skipped question \(index + 1); it stays unanswered."
         return effects
@@ -585,9 +594,15 @@ package struct Interview: Sendable, Equatable {
         switch review.filter {
         case .all: notice = "Showing every question."
         case .unanswered:
-            notice = rows.isEmpty ? "No question is unanswered." : "Showing the \(rows.count) unanswered; u again shows all."
+            notice =
+                rows.isEmpty
+                ? "No question is unanswered."
+                : "Showing the \(rows.count == 1 ? "one question" : "\(rows.count) questions") unanswered; u again shows all."
         case .notApplicable:
-            notice = rows.isEmpty ? "No answer is N/A." : "Showing the \(rows.count) rated N/A; x again shows all."
+            notice =
+                rows.isEmpty
+                ? "No answer is N/A."
+                : "Showing the \(rows.count == 1 ? "one question" : "\(rows.count) questions") rated N/A; x again shows all."
         }
     }
 
@@ -614,7 +629,10 @@ package struct Interview: Sendable, Equatable {
 
     private mutating func moveForward() {
         switch position {
-        case .question(let index): go(to: index + 1 < plan.questions.count ? .question(index + 1) : .review)
+        case .question(let index) where index + 1 < plan.questions.count: go(to: .question(index + 1))
+        case .question(let index):
+            review.picked = index
+            go(to: .review)
         case .welcome: go(to: firstUnanswered())
         case .review: notice = "This is the review, after the last question: f finishes."
         case .done: break
@@ -622,7 +640,7 @@ package struct Interview: Sendable, Equatable {
     }
 
     private mutating func jump(to marker: MarkerID) {
-        let indices = plan.questions.indices.filter { plan.questions[$0].marker(in: questionnaire) == marker }
+        let indices = plan.markers.indices.filter { plan.markers[$0] == marker }
         guard let first = indices.first else {
             restoreMode()
             return

@@ -26,8 +26,11 @@ package struct InterviewScreen: Sendable {
     /// The columns the text uses.
     var columns: Int { min(width, Self.readingWidth) }
 
+    /// True when the screen is below `minimumSize`: it shows only a request for a larger window.
+    package var isTooSmall: Bool { width < Self.minimumSize.columns || height < Self.minimumSize.rows }
+
     package func render(_ interview: Interview) -> [String] {
-        guard width >= Self.minimumSize.columns, height >= Self.minimumSize.rows else { return tooSmall() }
+        guard !isTooSmall else { return tooSmall() }
         let header = self.header(interview)
         let footer = self.footer(interview)
         let room = height - header.count - footer.count
@@ -40,6 +43,7 @@ package struct InterviewScreen: Sendable {
     /// The furthest help or the key list can scroll on this screen: the driver holds the
     /// interview to it, so that scrolling back up takes effect at once.
     package func scrollLimit(_ interview: Interview) -> Int {
+        guard interview.mode.isHelp || interview.mode.isKeys else { return 0 }
         let room = height - header(interview).count - footer(interview).count
         let count = readingLines(interview).count
         // One row goes to the line saying how much is below.
@@ -49,7 +53,7 @@ package struct InterviewScreen: Sendable {
     private func tooSmall() -> [String] {
         let minimum = Self.minimumSize
         let text =
-            "Make the window larger: the survey needs \(minimum.columns)×\(minimum.rows) at least, and this one is \(width)×\(height). Your answers are saved; q quits."
+            "Make the window larger: the survey needs \(minimum.columns)×\(minimum.rows) at least, and this one is \(width)×\(height). Keys wait until then; q or Ctrl-C quits, with every answer saved."
         let lines = TextWrap.lines(text, width: max(width - 1, 1)).map { " " + $0 }
         return (lines + Array(repeating: "", count: max(0, height - lines.count))).prefix(height).map {
             String($0.prefix(width))
@@ -342,7 +346,9 @@ package struct InterviewScreen: Sendable {
         let status =
             left == 0
             ? "Every question is answered: f finishes."
-            : "\(left) unanswered: c answers them, f finishes now and lists them to verify."
+            : left == 1
+                ? "1 unanswered: c answers it, f finishes now and lists it to verify."
+                : "\(left) unanswered: c answers them, f finishes now and lists them to verify."
         var lines = [""] + wrap(status, indent: 1).map { style.bold($0) }
         let filter: String
         switch interview.review.filter {
@@ -352,62 +358,76 @@ package struct InterviewScreen: Sendable {
         }
         lines += wrap(filter, indent: 1).map { style.dim($0) }
         lines.append("")
-        let (rows, pickedRow) = reviewList(interview)
+        let (rows, pickedRow) = reviewRows(interview)
         guard !rows.isEmpty else { return lines + wrap("Nothing to show here; a shows every question.", indent: 1) }
         let listRoom = room - lines.count
-        guard rows.count > listRoom, listRoom >= 3 else { return lines + rows }
+        guard rows.count > listRoom, listRoom >= 3 else { return lines + rows.map { render($0, interview) } }
         // The picked row kept in the middle of the window, a line above and below saying what is cut off.
         let inner = listRoom - 2
         let start = min(max(0, pickedRow - inner / 2), rows.count - inner)
         let above = start
         let below = rows.count - start - inner
         lines.append(style.dim(clip(above > 0 ? "   ↑ \(above) more" : "")))
-        lines += rows[start..<(start + inner)]
+        lines += rows[start..<(start + inner)].map { render($0, interview) }
         lines.append(style.dim(clip(below > 0 ? "   ↓ \(below) more" : "")))
         return lines
     }
 
+    /// One row of the review, before it is laid out: only the rows in the window are.
+    private enum ReviewRow {
+        case heading(String, MarkerID?)
+        case question(Int)
+        case note(Int)
+    }
+
     /// Every row of the review under its filter, grouped (about you, each marker, road signs),
     /// with the row of the picked question.
-    private func reviewList(_ interview: Interview) -> (rows: [String], picked: Int) {
-        let questionnaire = interview.questionnaire
-        let numberWidth = String(interview.plan.questions.count).count
-        let answerWidth = min(26, max(12, columns / 3))
-        let textWidth = max(10, columns - numberWidth - answerWidth - 7)
-        var rows: [String] = []
+    private func reviewRows(_ interview: Interview) -> (rows: [ReviewRow], picked: Int) {
+        var rows: [ReviewRow] = []
         var picked = 0
         var group: String?
         for index in interview.reviewRows {
             let question = interview.plan.questions[index]
-            let heading = SurveyWording.group(of: question, in: questionnaire)
+            let heading = SurveyWording.group(of: question, in: interview.questionnaire)
             if heading != group {
                 group = heading
-                var title = " " + heading
-                if let marker = question.marker(in: questionnaire) {
-                    let (done, all) = interview.progress(of: marker)
-                    title += "  \(done) of \(all) answered"
-                }
-                rows.append(style.bold(clip(title)))
+                rows.append(.heading(heading, interview.plan.markers[index]))
             }
-            let isPicked = index == interview.review.picked
-            if isPicked { picked = rows.count }
-            let label = SurveyWording.shortLabel(for: question, in: questionnaire).clipped(toWidth: textWidth)
-            let answer =
-                interview.answer(to: question).map { SurveyWording.words(for: $0, in: questionnaire) } ?? "unanswered"
-            let line = clip(
-                " \(isPicked ? "›" : " ") " + String(index + 1).leftPadded(to: numberWidth) + "  " + label.padded(to: textWidth)
-                    + "  " + answer.clipped(toWidth: answerWidth))
-            if isPicked {
-                rows.append(style.color(style.bold(line), .cyan))
-            } else {
-                rows.append(interview.isAnswered(question) ? line : style.dim(line))
-            }
-            if let note = interview.note(to: question) {
-                let pad = String(repeating: " ", count: numberWidth + 5)
-                rows.append(style.dim(clip(pad + "note: " + note)))
-            }
+            if index == interview.review.picked { picked = rows.count }
+            rows.append(.question(index))
+            if interview.note(to: question) != nil { rows.append(.note(index)) }
         }
         return (rows, picked)
+    }
+
+    private func render(_ row: ReviewRow, _ interview: Interview) -> String {
+        let questionnaire = interview.questionnaire
+        let numberWidth = String(interview.plan.questions.count).count
+        switch row {
+        case .heading(let heading, let marker):
+            var title = " " + heading
+            if let marker {
+                let (done, all) = interview.progress(of: marker)
+                title += "  \(done) of \(all) answered"
+            }
+            return style.bold(clip(title))
+        case .note(let index):
+            let pad = String(repeating: " ", count: numberWidth + 5)
+            return style.dim(clip(pad + "note: " + (interview.note(to: interview.plan.questions[index]) ?? "")))
+        case .question(let index):
+            let question = interview.plan.questions[index]
+            let answerWidth = min(26, max(12, columns / 3))
+            let textWidth = max(10, columns - numberWidth - answerWidth - 7)
+            let isPicked = index == interview.review.picked
+            let label = SurveyWording.shortLabel(for: question, in: questionnaire).clipped(toWidth: textWidth)
+            let answer = interview.answer(to: question).map { SurveyWording.words(for: $0, in: questionnaire) } ?? "unanswered"
+            let line = clip(
+                " \(isPicked ? "›" : " ") " + String(index + 1).leftPadded(to: numberWidth) + "  "
+                    + label.padded(toWidth: textWidth)
+                    + "  " + answer.clipped(toWidth: answerWidth))
+            if isPicked { return style.color(style.bold(line), .cyan) }
+            return interview.isAnswered(question) ? line : style.dim(line)
+        }
     }
 
     private func jumpList(_ interview: Interview) -> [String] {

@@ -214,4 +214,9 @@ extension Interview.Mode {
     var isHelp: Bool {
         if case .help = self { true } else { false }
     }
+
+    /// True while reading the list of keys.
+    var isKeys: Bool {
+        if case .keys = self { true } else { false }
+    }
 }

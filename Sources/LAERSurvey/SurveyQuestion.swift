@@ -34,6 +34,8 @@ package enum SurveyQuestion: Sendable, Equatable, Hashable {
 /// what a file or flag already gives counts as answered and is not asked again.
 package struct SurveyPlan: Sendable, Equatable {
     package let questions: [SurveyQuestion]
+    /// The marker of each question, by place, worked out once: the screen asks on every key.
+    package let markers: [MarkerID?]
 
     package init(questionnaire: Questionnaire) {
         var questions: [SurveyQuestion] = SurveyQuestion.RespondentField.allCases.map(SurveyQuestion.respondent)
@@ -44,6 +46,7 @@ package struct SurveyPlan: Sendable, Equatable {
         }
         questions += questionnaire.roadSigns.map { .roadSign($0.id) }
         self.questions = questions
+        markers = questions.map { $0.marker(in: questionnaire) }
     }
 }
 

@@ -77,8 +77,11 @@ package enum SurveyWording {
     /// Where a capability comes from, for a reader: whether the research states it or it is
     /// inferred, and the reason, never a file name.
     package static func source(of capability: Capability) -> String {
-        let basis = capability.source.basis == .stated ? "stated in" : "inferred from"
-        return "Where it comes from (\(basis) the LAER research): \(capability.source.note)"
+        let note = capability.source.note
+        // A note that says itself whether it is stated or inferred is not told so twice.
+        let saysBasis = ["stated", "inferred"].contains { note.lowercased().hasPrefix($0) }
+        let basis = capability.source.basis == .stated ? "stated in the LAER research" : "inferred from the LAER research"
+        return "Where it comes from" + (saysBasis ? ": " : " (\(basis)): ") + note
     }
 
     /// An answer in words, as the respondent reads it back: "largely", "LAER Effective", "yes".

@@ -63,6 +63,12 @@ package struct ScreenWriter: Sendable {
     static func visibleRows(_ lines: [String], size: TerminalSize) -> [String] {
         var rows: [String] = []
         for line in lines {
+            // Most lines hold no line break: kept whole without walking their characters.
+            if !line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                guard rows.count < size.rows else { return rows }
+                rows.append(line)
+                continue
+            }
             for part in line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 guard rows.count < size.rows else { return rows }
                 rows.append(String(part))

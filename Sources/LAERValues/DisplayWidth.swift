@@ -59,16 +59,27 @@ extension String {
     /// The longest prefix that fits in `width` columns, ending in "…" (one column, counted) when
     /// the string had to be cut.
     package func clipped(toWidth width: Int) -> String {
-        if displayWidth <= width { return self }
+        // No character is wider in columns than in UTF-8 bytes, so a short string needs no measuring.
+        if utf8.count <= width { return self }
         guard width > 0 else { return "" }
-        var prefix = ""
         var columns = 0
-        for character in self {
-            let next = columns + character.displayWidth
-            if next > width - 1 { break }
-            prefix.append(character)
+        // Where the prefix that leaves a column for the ellipsis ends, once known.
+        var cut: String.Index?
+        var index = startIndex
+        while index < endIndex {
+            let next = columns + self[index].displayWidth
+            if cut == nil, next > width - 1 { cut = index }
+            // Measured only until it is known not to fit.
+            if next > width { return String(self[..<(cut ?? index)]) + "…" }
             columns = next
+            index = self.index(after: index)
         }
-        return prefix + "…"
+        return self
+    }
+
+    /// The string followed by spaces up to `width` columns (unchanged when already as wide).
+    package func padded(toWidth width: Int) -> String {
+        let columns = utf8.allSatisfy { $0 < 0x80 } ? utf8.count : displayWidth
+        return columns >= width ? self : self + String(repeating: " ", count: width - columns)
     }
 }

@@ -138,4 +138,20 @@ struct SurveyTrustTerminalTests {
         try quit(tmux)
         #expect(try ratings() == ["k2": ["rating": "not"]])
     }
+
+    @Test func onAWindowTooSmallKeysAnswerNothingUnseen() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tmux = try start()
+        defer { tmux.stop() }
+        try tmux.waitFor("question 5 of 26")
+        try tmux.resize(columns: 30, rows: 10)
+        try tmux.waitFor("Make the window larger")
+        try tmux.send("3", "l", "Enter")
+        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.resize(columns: 80, rows: 24)
+        let screen = try tmux.waitFor("question 5 of 26 · 4 answered")
+        #expect(!screen.contains("✓"))
+        try quit(tmux)
+        #expect((try saved()["placements"] as? [String: String] ?? [:]).isEmpty)
+    }
 }

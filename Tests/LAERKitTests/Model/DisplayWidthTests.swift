@@ -79,4 +79,11 @@ import Testing
         #expect(ANSI.visibleWidth("\u{1B}[38;5;208m👍🏽\u{1B}[0me\u{301}") == 3)
         #expect(ANSI.visibleWidth("─░█ \u{1B}[2Kx") == 5)
     }
+
+    @Test func paddingCountsColumnsNotCharacters() {
+        #expect("Ada".padded(toWidth: 5) == "Ada  ")
+        #expect("東京".padded(toWidth: 5) == "東京 ")
+        #expect("é".padded(toWidth: 2) == "é ")
+        #expect("東京都".padded(toWidth: 5) == "東京都")
+    }
 }

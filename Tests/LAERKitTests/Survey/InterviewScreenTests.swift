@@ -110,6 +110,22 @@ import Testing
         }
     }
 
+    @Test func helpNamesWhereACapabilityComesFromNeverItsFile() {
+        for capability in questionnaire.capabilities {
+            let help = SurveyWording.help(for: .capability(capability.id), in: questionnaire)
+            #expect(!help.contains(capability.source.file), "\(capability.id)")
+            #expect(!help.contains(".txt"), "\(capability.id)")
+            #expect(help.contains("Where it comes from"), "\(capability.id)")
+            #expect(!help.lowercased().contains("inferred from the laer research): inferred"), "\(capability.id)")
+        }
+    }
+
+    @Test func theWindowTooSmallScreen() throws {
+        let interview = states().first { $0.0 == "capability" }!.1
+        let lines = InterviewScreen(width: 30, height: 10, style: PlainText()).render(interview)
+        try assertSnapshot(framed(lines, width: 30), named: "survey-screen-too-small.txt")
+    }
+
     @Test func atTheMinimumSizeEveryChoiceStillShows() {
         let minimum = InterviewScreen.minimumSize
         let screen = InterviewScreen(width: minimum.columns, height: minimum.rows, style: PlainText())

@@ -370,7 +370,7 @@ import Testing
         #expect(interview.reviewRows.count == 26)
         _ = interview.handle(.reviewFilter(.unanswered))
         #expect(interview.reviewRows.count == 20)
-        #expect(interview.notice == "Showing the 20 unanswered; u again shows all.")
+        #expect(interview.notice == "Showing the 20 questions unanswered; u again shows all.")
         _ = interview.handle(.reviewFilter(.notApplicable))
         #expect(interview.reviewRows == [5])
         #expect(interview.review.picked == 5)
@@ -394,6 +394,18 @@ import Testing
         #expect(interview.review.picked == 5)
         #expect(interview.notice == "Question 6 changed.")
         _ = interview.handle(.reviewMove(Int.max))
+        #expect(interview.review.picked == 25)
+    }
+
+    @Test func pastTheLastQuestionTheReviewPicksTheFirstLeftUnanswered() {
+        var interview = Interview(questionnaire: questionnaire, assessment: known)
+        _ = interview.handle(.jump(.culture))
+        for _ in 0..<5 { _ = interview.handle(.skip) }
+        _ = interview.handle(.answer(.yesNo(true)))
+        #expect(interview.position == .review)
+        #expect(interview.review.picked == 4)
+        _ = interview.handle(.back)
+        _ = interview.handle(.forward)
         #expect(interview.review.picked == 25)
     }
 
