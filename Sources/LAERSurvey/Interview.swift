@@ -333,7 +333,7 @@ package struct Interview: Sendable, Equatable {
     /// After an answer: back to the review when the question came from there, else the next unanswered.
     private mutating func moveOn(after index: Int) {
         if returnsToReview {
-            review.picked = index
+            pickInReview(index)
             go(to: .review)
             notice = "Question \(index + 1) changed."
             return
@@ -350,6 +350,13 @@ package struct Interview: Sendable, Equatable {
         }
         review.picked = plan.questions.indices.first { !isAnswered(plan.questions[$0]) } ?? index
         go(to: .review)
+    }
+
+    /// Picks `index` in the review, or, when its filter no longer shows it (an unanswered
+    /// question just answered), the next question it shows.
+    private mutating func pickInReview(_ index: Int) {
+        let rows = reviewRows
+        review.picked = rows.contains(index) ? index : rows.first { $0 > index } ?? rows.last ?? index
     }
 
     private mutating func clear() -> [Effect] {
@@ -380,7 +387,7 @@ package struct Interview: Sendable, Equatable {
         let kept = isAnswered(question)
         let returning = returnsToReview
         if returning {
-            review.picked = index
+            pickInReview(index)
             go(to: .review)
         } else {
             goToNextUnanswered(after: index)
@@ -589,8 +596,8 @@ package struct Interview: Sendable, Equatable {
 
     private mutating func setReviewFilter(_ filter: ReviewFilter) {
         review.filter = review.filter == filter ? .all : filter
+        pickInReview(review.picked)
         let rows = reviewRows
-        if !rows.contains(review.picked) { review.picked = rows.first { $0 > review.picked } ?? rows.last ?? review.picked }
         switch review.filter {
         case .all: notice = "Showing every question."
         case .unanswered:

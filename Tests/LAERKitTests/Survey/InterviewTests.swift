@@ -397,6 +397,18 @@ import Testing
         #expect(interview.review.picked == 25)
     }
 
+    @Test func answeringFromTheUnansweredReviewPicksTheNextUnanswered() {
+        var interview = Interview(questionnaire: questionnaire, assessment: known)
+        _ = interview.handle(.review)
+        _ = interview.handle(.reviewFilter(.unanswered))
+        #expect(interview.review.picked == 4)
+        _ = interview.handle(.openPicked)
+        _ = interview.handle(.answer(.phase(.laerEffective)))
+        #expect(interview.position == .review)
+        #expect(interview.review.picked == 5)
+        #expect(interview.reviewRows.first == 5)
+    }
+
     @Test func pastTheLastQuestionTheReviewPicksTheFirstLeftUnanswered() {
         var interview = Interview(questionnaire: questionnaire, assessment: known)
         _ = interview.handle(.jump(.culture))

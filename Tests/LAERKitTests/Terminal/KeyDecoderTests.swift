@@ -156,6 +156,19 @@ extension TerminalTests {
             #expect(decoder.decode([0x0D, 0x41, 0x0A]) == [.enter, .character("A"), .enter])
         }
 
+        /// The keys of `input` fed to one decoder in pieces of `length()` bytes, then flushed.
+        static func decodedInPieces(_ input: [UInt8], length: () -> Int) -> [Key] {
+            var decoder = KeyDecoder()
+            var keys: [Key] = []
+            var start = 0
+            while start < input.count {
+                let end = min(input.count, start + length())
+                keys += decoder.decode(Array(input[start..<end]))
+                start = end
+            }
+            return keys + decoder.flushPending()
+        }
+
         /// Seeded random bytes, split at random: no crash, and the keys do not depend on the splits.
         @Test func garbageDecodesTheSameHoweverSplit() {
             var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -168,18 +181,8 @@ extension TerminalTests {
             ]
             for _ in 0..<300 {
                 let input = (0..<random(40)).map { _ in random(3) == 0 ? UInt8(random(256)) : alphabet[random(alphabet.count)] }
-                var whole = KeyDecoder()
-                let reference = whole.decode(input) + whole.flushPending()
-                var decoder = KeyDecoder()
-                var keys: [Key] = []
-                var start = 0
-                while start < input.count {
-                    let end = min(input.count, start + 1 + random(5))
-                    keys += decoder.decode(Array(input[start..<end]))
-                    start = end
-                }
-                keys += decoder.flushPending()
-                #expect(keys == reference, "bytes \(input)")
+                let keys = Self.decodedInPieces(input) { 1 + random(5) }
+                #expect(keys == Self.decodedInPieces(input) { input.count + 1 }, "bytes \(input)")
             }
         }
 
@@ -304,18 +307,8 @@ extension TerminalTests {
             ]
             for _ in 0..<500 {
                 let input = (0..<random(30)).flatMap { _ in pieces[random(pieces.count)] }
-                var whole = KeyDecoder()
-                let reference = whole.decode(input) + whole.flushPending()
-                var decoder = KeyDecoder()
-                var keys: [Key] = []
-                var start = 0
-                while start < input.count {
-                    let end = min(input.count, start + 1 + random(7))
-                    keys += decoder.decode(Array(input[start..<end]))
-                    start = end
-                }
-                keys += decoder.flushPending()
-                #expect(keys == reference, "bytes \(input)")
+                let keys = Self.decodedInPieces(input) { 1 + random(7) }
+                #expect(keys == Self.decodedInPieces(input) { input.count + 1 }, "bytes \(input)")
             }
         }
     }
