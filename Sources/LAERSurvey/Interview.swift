@@ -507,7 +507,9 @@ package struct Interview: Sendable, Equatable {
             self.highlight = step > 0 ? 0 : count - 1
             return
         }
-        self.highlight = min(max(highlight + step, 0), count - 1)
+        let moved = min(max(highlight + step, 0), count - 1)
+        if moved == highlight { notice = step > 0 ? "That is the last choice." : "That is the first choice." }
+        self.highlight = moved
     }
 
     private mutating func chooseHighlighted() -> [Effect] {

@@ -166,6 +166,7 @@ import Testing
         #expect(interview.highlight == 3)
         for _ in 0..<9 { _ = interview.handle(.moveHighlight(-1)) }
         #expect(interview.highlight == 0)
+        #expect(interview.notice == "That is the first choice.")
         _ = interview.handle(.moveHighlight(1))
         #expect(interview.handle(.chooseHighlighted) == [.save])
         #expect(interview.assessment.placements[.kpis] == .laerExperiment)
