@@ -314,15 +314,19 @@ package struct InterviewScreen: Sendable {
     /// answer in a re-assessment, and the note.
     private func extras(_ question: SurveyQuestion, _ interview: Interview) -> [String] {
         var lines: [String] = []
-        if let given = interview.answer(to: question) {
+        let choices = interview.choices
+        let given = interview.answer(to: question)
+        // What Enter would record, when the pick is not the answer already given or last time's.
+        if let picked = interview.highlight, choices.indices.contains(picked), case .answer(let answer) = choices[picked].event,
+            answer != given, answer != interview.defaultAnswer(to: question)
+        {
+            lines += [""] + wrap("Enter records: \(SurveyWording.words(for: answer, in: interview.questionnaire)).", indent: 1)
+        }
+        if let given {
             let words = SurveyWording.words(for: given, in: interview.questionnaire)
-            lines +=
-                [""]
-                + wrap("Your answer: \(words). Another key changes it; Backspace clears it.", indent: 1).map {
-                    style.dim($0)
-                }
+            let answerLines = wrap("Your answer: \(words). Another key changes it; Backspace clears it.", indent: 1)
+            lines += (lines.isEmpty ? [""] : []) + answerLines.map { style.dim($0) }
         } else if let kept = interview.defaultAnswer(to: question) {
-            let choices = interview.choices
             let onIt = interview.highlight.map { choices.indices.contains($0) && choices[$0].event == .answer(kept) } ?? false
             let words = SurveyWording.words(for: kept, in: interview.questionnaire)
             lines += [""] + wrap("Last time: \(words)" + (onIt ? "; Enter keeps it, a key changes it." : "."), indent: 1)
