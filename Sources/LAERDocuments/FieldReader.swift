@@ -40,12 +40,20 @@ struct FieldReader {
         return value
     }
 
-    mutating func string(_ key: String, required: Bool = true, what: String) -> String? {
+    /// A member of one kind (`kind` names it in the message), or nil after recording why not.
+    private mutating func typed<T>(
+        _ key: String, required: Bool, what: String, kind: String, _ extract: (JSONValue) -> T?
+    ) -> T? {
         guard let value = value(key, required: required, what: what) else { return nil }
-        guard let text = value.stringValue else {
-            problems.append(Problem(memberPath(key), "expected \(what) (a string), found \(value.kindDescription)"))
+        guard let typed = extract(value) else {
+            problems.append(Problem(memberPath(key), "expected \(what) (\(kind)), found \(value.kindDescription)"))
             return nil
         }
+        return typed
+    }
+
+    mutating func string(_ key: String, required: Bool = true, what: String) -> String? {
+        guard let text = typed(key, required: required, what: what, kind: "a string", \.stringValue) else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else {
             problems.append(Problem(memberPath(key), "is empty; write \(what)"))
             return nil
@@ -55,40 +63,23 @@ struct FieldReader {
 
     /// An optional string where an empty value means "not given" (templates leave such fields empty).
     mutating func optionalText(_ key: String, what: String) -> String? {
-        guard let value = value(key, required: false, what: what) else { return nil }
-        guard let text = value.stringValue else {
-            problems.append(Problem(memberPath(key), "expected \(what) (a string), found \(value.kindDescription)"))
-            return nil
-        }
+        guard let text = typed(key, required: false, what: what, kind: "a string", \.stringValue) else { return nil }
         let trimmed = text.trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
 
     mutating func number(_ key: String, required: Bool = true, what: String) -> Double? {
-        guard let value = value(key, required: required, what: what) else { return nil }
-        guard case .number(let number) = value else {
-            problems.append(Problem(memberPath(key), "expected \(what) (a number), found \(value.kindDescription)"))
-            return nil
+        typed(key, required: required, what: what, kind: "a number") {
+            if case .number(let number) = $0 { number } else { nil }
         }
-        return number
     }
 
     mutating func array(_ key: String, required: Bool = true, what: String) -> [JSONValue]? {
-        guard let value = value(key, required: required, what: what) else { return nil }
-        guard let array = value.arrayValue else {
-            problems.append(Problem(memberPath(key), "expected \(what) (a JSON array), found \(value.kindDescription)"))
-            return nil
-        }
-        return array
+        typed(key, required: required, what: what, kind: "a JSON array", \.arrayValue)
     }
 
     mutating func object(_ key: String, required: Bool = true, what: String) -> JSONObject? {
-        guard let value = value(key, required: required, what: what) else { return nil }
-        guard let object = value.objectValue else {
-            problems.append(Problem(memberPath(key), "expected \(what) (a JSON object), found \(value.kindDescription)"))
-            return nil
-        }
-        return object
+        typed(key, required: required, what: what, kind: "a JSON object", \.objectValue)
     }
 
     /// An array of strings, each checked; nil entries are left out after their problem is recorded.

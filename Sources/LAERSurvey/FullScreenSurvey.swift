@@ -47,8 +47,10 @@ package struct FullScreenSurvey {
         var problem: SaveProblem?
         var unsaved = false
 
+        var screen: InterviewScreen { InterviewScreen(width: size.columns, height: size.rows, style: style) }
+
         func draw() {
-            let screen = InterviewScreen(width: size.columns, height: size.rows, style: style)
+            let screen = screen
             interview.limitScroll(to: screen.scrollLimit(interview))
             var lines = screen.render(interview)
             if let problem { lines = overlay(problem, on: lines, width: size.columns) }
@@ -83,6 +85,8 @@ package struct FullScreenSurvey {
                 _ = saveNow()
                 return .stopped
             }
+            // On a window too small to show the question, a key would answer it unseen.
+            let tooSmall = screen.isTooSmall
             for key in keys {
                 if var current = problem {
                     switch key {
@@ -110,8 +114,7 @@ package struct FullScreenSurvey {
                     problem = current
                     continue
                 }
-                // On a window too small to show the question, a key would answer it unseen.
-                if InterviewScreen(width: size.columns, height: size.rows, style: style).isTooSmall {
+                if tooSmall {
                     switch key {
                     case .interrupt:
                         _ = saveNow()

@@ -134,6 +134,15 @@ package struct Interview: Sendable, Equatable {
 
     // MARK: Reading the state
 
+    /// True while the welcome is on screen, read from its top or scrolled (not the key list over it).
+    package var isOnWelcome: Bool {
+        guard position == .welcome else { return false }
+        switch mode {
+        case .choosing, .help: return true
+        default: return false
+        }
+    }
+
     package var currentQuestion: SurveyQuestion? {
         if case .question(let index) = position { plan.questions[index] } else { nil }
     }
@@ -162,6 +171,11 @@ package struct Interview: Sendable, Equatable {
         case .capability(let id): assessment.answers[id].map { SurveyAnswer.rating($0.rating) }
         case .roadSign(let id): assessment.roadSigns[id].map(SurveyAnswer.yesNo)
         }
+    }
+
+    /// What a typed question (a detail, the period) holds on file; empty when unanswered.
+    private func savedText(of question: SurveyQuestion) -> String {
+        answer(to: question).map { SurveyWording.words(for: $0, in: questionnaire) } ?? ""
     }
 
     /// The note on a capability's answer, if any.
@@ -267,8 +281,7 @@ package struct Interview: Sendable, Equatable {
                 notice = "Nothing is picked: a shows every question."
                 return []
             }
-            returnsToReview = true
-            go(to: .question(review.picked), keepingReturn: true)
+            return handle(.open(review.picked))
         case .continueAnswering:
             let next = firstUnanswered()
             if next == .review { notice = "Every question is answered: f finishes, Enter changes the picked answer." }
@@ -330,15 +343,22 @@ package struct Interview: Sendable, Equatable {
         return [.save]
     }
 
-    /// After an answer: back to the review when the question came from there, else the next unanswered.
+    /// After an answer: back to the review when the question came from there (saying so), else
+    /// the next unanswered.
     private mutating func moveOn(after index: Int) {
-        if returnsToReview {
-            pickInReview(index)
-            go(to: .review)
-            notice = "Question \(index + 1) changed."
-            return
+        if leave(index) { notice = "Question \(index + 1) changed." }
+    }
+
+    /// Leaves question `index`: back to the review when it was opened from there (returns true),
+    /// else on to the next unanswered question.
+    private mutating func leave(_ index: Int) -> Bool {
+        guard returnsToReview else {
+            goToNextUnanswered(after: index)
+            return false
         }
-        goToNextUnanswered(after: index)
+        pickInReview(index)
+        go(to: .review)
+        return true
     }
 
     /// To the next unanswered question after `index`; past the last, to the review, with the
@@ -385,13 +405,7 @@ package struct Interview: Sendable, Equatable {
         }
         let effects = keepDraft()
         let kept = isAnswered(question)
-        let returning = returnsToReview
-        if returning {
-            pickInReview(index)
-            go(to: .review)
-        } else {
-            goToNextUnanswered(after: index)
-        }
+        _ = leave(index)
         notice = kept ? "Question \(index + 1) keeps its answer." : "Skipped question \(index + 1); it stays unanswered."
         return effects
     }
@@ -408,8 +422,7 @@ package struct Interview: Sendable, Equatable {
     private mutating func keepDraft() -> [Effect] {
         guard case .typing(let field) = mode, let question = currentQuestion else { return [] }
         let text = field.text.trimmingSpaces()
-        let before = answer(to: question).map { SurveyWording.words(for: $0, in: questionnaire) } ?? ""
-        guard text != before else { return [] }
+        guard text != savedText(of: question) else { return [] }
         switch question {
         case .respondent(let detail): assessment.respondent[detail] = text.isEmpty ? nil : text
         case .period: assessment.period = text.isEmpty ? nil : text
@@ -480,7 +493,7 @@ package struct Interview: Sendable, Equatable {
         switch mode {
         case .typing(let field):
             guard let question = currentQuestion else { return }
-            let saved = answer(to: question).map { SurveyWording.words(for: $0, in: questionnaire) } ?? ""
+            let saved = savedText(of: question)
             if field.text == saved {
                 notice = "Esc: nothing typed to undo. Enter keeps it, ↑ goes back, ↓ goes on."
             } else {
@@ -677,8 +690,7 @@ package struct Interview: Sendable, Equatable {
         }
         let question = plan.questions[index]
         if !question.isChoice {
-            let text = answer(to: question).map { SurveyWording.words(for: $0, in: questionnaire) } ?? ""
-            mode = .typing(TextField(text))
+            mode = .typing(TextField(savedText(of: question)))
             highlight = nil
             return
         }

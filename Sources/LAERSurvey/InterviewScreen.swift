@@ -43,7 +43,10 @@ package struct InterviewScreen: Sendable {
     /// The furthest help or the key list can scroll on this screen: the driver holds the
     /// interview to it, so that scrolling back up takes effect at once.
     package func scrollLimit(_ interview: Interview) -> Int {
-        guard interview.mode.isHelp || interview.mode.isKeys else { return 0 }
+        switch interview.mode {
+        case .help, .keys: break
+        default: return 0
+        }
         let room = height - header(interview).count - footer(interview).count
         let count = readingLines(interview).count
         // One row goes to the line saying how much is below.
@@ -109,9 +112,7 @@ package struct InterviewScreen: Sendable {
     }
 
     private func shortHints(_ interview: Interview) -> [String] {
-        if interview.position == .welcome, interview.mode == .choosing || interview.mode.isHelp {
-            return ["Enter begins", "q quit"]
-        }
+        if interview.isOnWelcome { return ["Enter begins", "q quit"] }
         switch interview.mode {
         case .typing, .note: return ["Enter keeps it", "Esc undoes"]
         case .help, .keys: return ["↑↓ scroll", "other keys return"]
@@ -121,9 +122,7 @@ package struct InterviewScreen: Sendable {
     }
 
     private func hints(_ interview: Interview) -> [String] {
-        if interview.position == .welcome, interview.mode == .choosing || interview.mode.isHelp {
-            return ["Enter begins", "↑↓ scroll", "h all keys", "q quit"]
-        }
+        if interview.isOnWelcome { return ["Enter begins", "↑↓ scroll", "h all keys", "q quit"] }
         switch interview.mode {
         case .typing: return ["Enter keeps it", "↑ ↓ other questions", "Esc undoes", "Ctrl-U clears", "Ctrl-C quits"]
         case .note: return ["Enter keeps the note", "Esc leaves it as it was", "← → Home End move"]

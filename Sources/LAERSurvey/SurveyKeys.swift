@@ -24,7 +24,7 @@ package enum SurveyKeys {
         case .paste(let text): return .event(.paste(text))
         default: break
         }
-        if interview.position == .welcome, interview.mode == .choosing || interview.mode.isHelp { return welcome(key) }
+        if interview.isOnWelcome { return welcome(key) }
         switch interview.mode {
         case .typing, .note: return editing(key, in: interview)
         case .help, .keys: return reading(key)
@@ -206,17 +206,5 @@ package enum SurveyKeys {
         case .control(let byte): "Ctrl-" + String(UnicodeScalar(byte + 0x40))
         case .paste: "A paste"
         }
-    }
-}
-
-extension Interview.Mode {
-    /// True while reading help (or the welcome).
-    var isHelp: Bool {
-        if case .help = self { true } else { false }
-    }
-
-    /// True while reading the list of keys.
-    var isKeys: Bool {
-        if case .keys = self { true } else { false }
     }
 }

@@ -253,13 +253,14 @@ struct SurveyCommand: Command {
         context.output.write(
             "\nWrite the full report, with the reasons and every gap, as HTML?\nEnter writes \(reportPath); type another path, or no: "
         )
+        let later = "No report written. Later: laer score \(answerFile) --format html --out \(suggested)\n"
         guard case .line(let line) = source.nextLine() else {
-            context.output.write("\nNo report written. Later: laer score \(answerFile) --format html --out \(suggested)\n")
+            context.output.write("\n" + later)
             return
         }
         let answer = line.trimmingSpaces()
         if ["n", "no"].contains(answer.lowercased()) {
-            context.output.write("No report written. Later: laer score \(answerFile) --format html --out \(suggested)\n")
+            context.output.write(later)
             return
         }
         if !answer.isEmpty, !["y", "yes"].contains(answer.lowercased()) { reportPath = ProcessEnvironment.absolute(answer) }

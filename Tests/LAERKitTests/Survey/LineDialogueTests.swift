@@ -147,6 +147,13 @@ import Testing
         #expect(dialogue.interview.assessment.answers["k2"] == Answer(.largely, note: "except EMEA"))
     }
 
+    /// The review as line mode reads it out: the prompt, every answer and note, the unanswered.
+    @Test func theReviewReadsOutEveryAnswer() throws {
+        var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
+        let (transcript, _, _) = play(["2", "fully, except EMEA", "na", ":review", "list", "unanswered"], on: &dialogue)
+        try assertSnapshot(transcript, named: "survey-line-review.txt")
+    }
+
     @Test func aRatingMayBeFollowedByACommaOrADashBeforeTheNote() {
         for (entry, note) in [("Fully, except EMEA", "except EMEA"), ("l - EMEA lags", "EMEA lags"), ("2: in EMEA", "in EMEA")] {
             var dialogue = dialogue(Respondent(name: "A", role: "B", organization: "C"))
