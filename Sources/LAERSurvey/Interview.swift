@@ -273,7 +273,7 @@ package struct Interview: Sendable, Equatable {
         case .moveHighlight(let step): moveHighlight(step)
         case .chooseHighlighted: return chooseHighlighted()
         case .scroll(let lines): scroll(by: lines)
-        case .review: openReview()
+        case .review: return openReview()
         case .reviewMove(let step): moveReviewPick(step)
         case .reviewFilter(let filter): setReviewFilter(filter)
         case .openPicked:
@@ -590,10 +590,12 @@ package struct Interview: Sendable, Equatable {
         }
     }
 
-    private mutating func openReview() {
-        _ = keepDraft()
+    /// To the review, keeping what is typed in a field (saved) and picking the question left.
+    private mutating func openReview() -> [Effect] {
+        let effects = keepDraft()
         if case .question(let index) = position { review.picked = index }
         go(to: .review)
+        return effects
     }
 
     private mutating func moveReviewPick(_ step: Int) {

@@ -114,6 +114,14 @@ import Testing
         #expect(interview.handle(.forward) == [])
     }
 
+    @Test func goingToTheReviewFromATextFieldKeepsAndSavesWhatWasTyped() {
+        var interview = Interview(questionnaire: questionnaire, assessment: blank())
+        _ = interview.handle(.edit(.insert("Ada")))
+        #expect(interview.handle(.review) == [.save])
+        #expect(interview.assessment.respondent.name == "Ada")
+        #expect(interview.review.picked == 0)
+    }
+
     @Test func escUndoesTheEditsOfAField() {
         var interview = Interview(questionnaire: questionnaire, assessment: blank(Respondent(name: "Ada")))
         _ = interview.handle(.back)
