@@ -14,8 +14,6 @@ package struct AssessmentPipeline: Sendable {
         package var target: PhaseID?
         /// Merge the respondents of each organization and period into one result, scored at the end.
         package var byOrganization = false
-        /// Keep the respondents' notes in merged results (a diff shows them).
-        package var keepsNotes = false
         /// Merge only each organization's latest period, dropping earlier ones as later ones come
         /// (a diff and a peer group compare organizations as they stand).
         package var latestPeriodOnly = false
@@ -92,8 +90,9 @@ package struct AssessmentPipeline: Sendable {
         var stem: String
         var result: ScoreResult?
         var assessment: Assessment?
-        /// For merging: the ratings by position, when the fast path read them.
+        /// For merging: the ratings by position, when the fast path read them, and the notes it read.
         var ratings: [Rating?]?
+        var notes: [PositionedNote] = []
         /// For merging: where in the catalog the version the answers were read with is, when not the newest.
         var version: Int?
         var rendered: [UInt8]?
@@ -113,10 +112,12 @@ package struct AssessmentPipeline: Sendable {
         // The fast path also yields the ratings by position, so the answers need not be kept unless merged.
         let entries: [AnswerLoader.Entry]
         var fastRatings: [Rating?]?
+        var fastNotes: [PositionedNote] = []
         var readWith: Int?
-        if let fast = fastReader.read(file.bytes, keepingAnswers: options.byOrganization && options.keepsNotes) {
+        if let fast = fastReader.read(file.bytes, keepingAnswers: false) {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
+            fastNotes = fast.notes
         } else {
             // Each with its own version of the catalog (a batch that scores has one).
             let read = AnswerLoader.readAll(file, in: catalog)
@@ -142,13 +143,18 @@ package struct AssessmentPipeline: Sendable {
             let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
             let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
             if options.byOrganization {
-                outcome.items.append(Item(stem: stem, assessment: assessment, ratings: fastRatings, version: readWith))
+                outcome.items.append(
+                    Item(stem: stem, assessment: assessment, ratings: fastRatings, notes: fastNotes, version: readWith))
                 continue
             }
             let source = options.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
             let result =
-                fastRatings.map { scorer.score(assessment, ratings: $0, source: source, target: options.target) }
-                ?? scorer.score(assessment, source: source, target: options.target)
+                fastRatings.map { ratings in
+                    let notes = fastNotes.map {
+                        EvidenceNote(capability: questionnaire.capabilities[$0.position].id, note: $0.text)
+                    }
+                    return scorer.score(assessment, ratings: ratings, notes: notes, source: source, target: options.target)
+                } ?? scorer.score(assessment, source: source, target: options.target)
             outcome.items.append(Item(stem: stem, result: result))
         }
         return outcome
@@ -170,6 +176,7 @@ package struct AssessmentPipeline: Sendable {
         deliver: (Scored) throws(Failure) -> Void
     ) throws(Failure) -> Summary {
         var merges = Merges()
+        merges.recordsWho = options.anonymizer == nil
         var summary = try walk(
             paths, options: options, read: read, render: render, report: report, progress: progress
         ) { (item: Item) throws(Failure) in
@@ -199,6 +206,7 @@ package struct AssessmentPipeline: Sendable {
         options.byOrganization = true
         var merges = Merges()
         merges.latestPeriodOnly = options.latestPeriodOnly
+        merges.recordsWho = options.anonymizer == nil
         let noRendering: @Sendable (ScoreResult) -> [UInt8] = { _ in [] }
         let summary = walk(paths, options: options, read: read, render: noRendering, report: report, progress: progress) {
             (item: Item) throws(Never) in
@@ -217,6 +225,8 @@ package struct AssessmentPipeline: Sendable {
         var positions: [Key: Int] = [:]
         var all: [OrganizationMerge] = []
         var latestPeriodOnly = false
+        /// Whether merges keep who said what (not under `--anonymize`).
+        var recordsWho = true
         /// With `latestPeriodOnly`: where each organization's one merge is.
         var latest: [String: Int] = [:]
 
@@ -229,10 +239,11 @@ package struct AssessmentPipeline: Sendable {
             guard let assessment = item.assessment else { return }
             let key = Key(
                 organization: OrganizationName.key(assessment.respondent.organization), period: assessment.comparisonPeriod)
+            let recordsWho = recordsWho
             let fresh = {
                 OrganizationMerge(
                     key: key.organization, period: key.period,
-                    questionnaire: item.version.map { catalog.questionnaires[$0] } ?? catalog.newest)
+                    questionnaire: item.version.map { catalog.questionnaires[$0] } ?? catalog.newest, recordsWho: recordsWho)
             }
             let position: Int
             if latestPeriodOnly, let current = latest[key.organization] {
@@ -247,7 +258,8 @@ package struct AssessmentPipeline: Sendable {
                 if latestPeriodOnly { latest[key.organization] = position } else { positions[key] = position }
             }
             // The fast reader's ratings are by position of the newest version.
-            all[position].add(assessment, ratings: item.ratings, positionedIn: catalog.newest, source: item.stem)
+            all[position].add(
+                assessment, ratings: item.ratings, notes: item.notes, positionedIn: catalog.newest, source: item.stem)
         }
     }
 

@@ -20,7 +20,6 @@ struct ComparisonInputs {
 
     let pipeline: AssessmentPipeline
     let context: CommandContext
-    var keepsNotes = false
     /// Only each organization's latest period is wanted (a diff, a peer group).
     var latestPeriodOnly = false
 
@@ -36,7 +35,6 @@ struct ComparisonInputs {
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
         let read = context.batchReader(alreadyRead: standardInput.map { ("-", $0) })
         var options = AssessmentPipeline.Options()
-        options.keepsNotes = keepsNotes
         options.latestPeriodOnly = latestPeriodOnly
         let errorOutput = context.errorOutput
         let total = collected.inputs.count

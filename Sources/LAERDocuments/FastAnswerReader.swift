@@ -61,9 +61,11 @@ package struct FastAnswerReader: Sendable {
     /// The assessment and each capability's rating by questionnaire position (nil where
     /// unanswered).
     ///
-    /// Without `keepingAnswers` the assessment's `answers` stay empty: batch scoring
-    /// needs only the ratings, and skips hashing every id and keeping the notes.
-    package func read(_ bytes: [UInt8], keepingAnswers: Bool) -> (assessment: Assessment, ratings: [Rating?])? {
+    /// Without `keepingAnswers` the assessment's `answers` stay empty and the notes come by
+    /// position instead: batch scoring needs only those, and skips hashing every id.
+    package func read(_ bytes: [UInt8], keepingAnswers: Bool) -> (
+        assessment: Assessment, ratings: [Rating?], notes: [PositionedNote]
+    )? {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
             return readDocument(&scanner, keepingAnswers: keepingAnswers)
@@ -271,7 +273,9 @@ package struct FastAnswerReader: Sendable {
     ]
     static let respondentKeys: [StaticString] = ["name", "role", "organization"]
 
-    func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool) -> (assessment: Assessment, ratings: [Rating?])? {
+    func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool) -> (
+        assessment: Assessment, ratings: [Rating?], notes: [PositionedNote]
+    )? {
         var questionnaireID = ""
         var questionnaireVersion = ""
         var assessedOn = ""
@@ -282,6 +286,7 @@ package struct FastAnswerReader: Sendable {
         var roadSigns: [String: Bool] = [:]
         roadSigns.reserveCapacity(roadSignIDs.count)
         var ratings: [Rating?] = []
+        var notes: [PositionedNote] = []
         var seen: UInt8 = 0
         let ok = scanner.object { scanner, key in
             guard let index = Self.topLevelKeys.firstIndex(where: { Self.equals(key, $0) }), seen & (1 << index) == 0 else {
@@ -325,6 +330,7 @@ package struct FastAnswerReader: Sendable {
                 guard let read = readAnswers(&scanner, keepingAnswers: keepingAnswers) else { return false }
                 answers = read.answers
                 ratings = read.ratings
+                notes = read.notes
             case 6:
                 guard
                     scanner.object({ scanner, key in
@@ -365,7 +371,7 @@ package struct FastAnswerReader: Sendable {
         let assessment = Assessment(
             questionnaireID: questionnaireID, questionnaireVersion: questionnaireVersion, respondent: respondent,
             assessedOn: assessedOn, period: period, answers: answers, placements: placements, roadSigns: roadSigns)
-        return (assessment, ratings)
+        return (assessment, ratings, notes)
     }
 
     /// `{"id": …, "version": …}` naming this questionnaire in a version the full path accepts.
@@ -397,14 +403,17 @@ package struct FastAnswerReader: Sendable {
 
     /// The answers, keys matched against the questionnaire's ids in order first, so the usual
     /// file (written in questionnaire order) needs no hashing to find them.
-    func readAnswers(_ scanner: inout Scanner, keepingAnswers: Bool) -> (answers: [String: Answer], ratings: [Rating?])? {
+    func readAnswers(_ scanner: inout Scanner, keepingAnswers: Bool) -> (
+        answers: [String: Answer], ratings: [Rating?], notes: [PositionedNote]
+    )? {
         var answers: [String: Answer] = [:]
+        var notes: [PositionedNote] = []
         if keepingAnswers { answers.reserveCapacity(capabilityIDs.count) }
         var ratings = [Rating?](repeating: nil, count: capabilityIDs.count)
         var taken = [Bool](repeating: false, count: capabilityIDs.count)
         var cursor = 0
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
-        if scanner.take(UInt8(ascii: "}")) { return (answers, ratings) }
+        if scanner.take(UInt8(ascii: "}")) { return (answers, ratings, notes) }
         repeat {
             // The key the usual file has next is compared in place; any other is scanned.
             let position: Int
@@ -461,15 +470,11 @@ package struct FastAnswerReader: Sendable {
             default:
                 return nil
             }
-            // The note, checked as the full path reads it, kept only when the answers are.
+            // The note, read as the full path reads it.
             var note: String?
             if let rawNote {
-                if keepingAnswers {
-                    guard let text = Self.optionalText(rawNote) else { return nil }
-                    note = text
-                } else if !Self.isASCII(rawNote), String(validating: rawNote, as: UTF8.self) == nil {
-                    return nil
-                }
+                guard let text = Self.optionalText(rawNote) else { return nil }
+                note = text
             }
             let rating: Rating
             if let exact = exact ?? exactRating(rawRating) {
@@ -480,11 +485,15 @@ package struct FastAnswerReader: Sendable {
                 guard case .success(let read) = AnswerRules.rating(text) else { return nil }
                 rating = read
             }
-            if keepingAnswers { answers[questionnaire.capabilities[position].id] = Answer(rating, note: note) }
+            if keepingAnswers {
+                answers[questionnaire.capabilities[position].id] = Answer(rating, note: note)
+            } else if let note, !note.isEmpty {
+                notes.append(PositionedNote(position: position, text: note))
+            }
             ratings[position] = rating
         } while scanner.take(UInt8(ascii: ","))
         guard scanner.take(UInt8(ascii: "}")) else { return nil }
-        return (answers, ratings)
+        return (answers, ratings, notes)
     }
 
     /// Each rating's id as the format writes it.

@@ -57,7 +57,7 @@ package enum Comparisons {
             changes.append(
                 AssessmentDiff.RatingChange(
                     capability: capability.id, marker: capability.marker, statement: capability.statement,
-                    from: before.map(OrganizationMerge.rating), to: after.map(OrganizationMerge.rating), direction: direction))
+                    from: before?.rating, to: after?.rating, direction: direction))
         }
 
         // Gaps by the position of their capability in the other version.

@@ -19,19 +19,34 @@ package struct OrganizationMerge: Sendable {
     /// organization and period.
     struct Tally: Sendable {
         var total = 0.0
-        var answered: Int32 = 0
+        /// Respondents per level of `Rating.scale`.
+        var counts: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
         var notApplicable: Int32 = 0
-        /// Levels 0–3 of `Rating.scale`; `lowest` above `highest` until a rating with a value comes.
-        var lowest: Int8 = 4
-        var highest: Int8 = -1
+
+        var answered: Int32 { counts.0 + counts.1 + counts.2 + counts.3 }
+        var levels: [Int] { [Int(counts.0), Int(counts.1), Int(counts.2), Int(counts.3)] }
+
+        mutating func count(level: Int) {
+            switch level {
+            case 0: counts.0 += 1
+            case 1: counts.1 += 1
+            case 2: counts.2 += 1
+            default: counts.3 += 1
+            }
+        }
     }
 
     /// By questionnaire position.
     var tallies: [Tally]
-    /// Respondents' notes by questionnaire position, the first few distinct ones in the order they
-    /// came, and how many more there were: a merge's memory grows with the questionnaire, not with
-    /// the number of respondents.
-    var notes: [Int: (first: [String], more: Int)] = [:]
+    /// Respondents' notes by questionnaire position, each with who wrote it, the first few in the
+    /// order they came, and how many more there were: a merge's memory grows with the
+    /// questionnaire, not with the number of respondents.
+    var notes: [Int: (kept: [EvidenceNote], more: Int)] = [:]
+    /// Who said what: the first few hundred respondents' ratings by position (`Rating.level`, nil
+    /// where unanswered); the rest are only counted in `tallies`.
+    var said: [(author: String, ratings: [Rating?])] = []
+    /// Whether `said` is kept: not under `--anonymize`.
+    package let recordsWho: Bool
     /// The version the answers are scored with.
     package let questionnaire: Questionnaire
     package private(set) var latestDate = ""
@@ -42,9 +57,10 @@ package struct OrganizationMerge: Sendable {
     /// Each road sign of the questionnaire, by position: how many see it and how many answered.
     var roadSigns: [(seen: Int32, answered: Int32)]
 
-    package init(key: String, period: String?, questionnaire: Questionnaire) {
+    package init(key: String, period: String?, questionnaire: Questionnaire, recordsWho: Bool = true) {
         self.key = key
         self.period = period
+        self.recordsWho = recordsWho
         self.questionnaire = questionnaire
         tallies = Array(repeating: Tally(), count: questionnaire.capabilities.count)
         roadSigns = Array(repeating: (0, 0), count: questionnaire.roadSigns.count)
@@ -60,8 +76,8 @@ package struct OrganizationMerge: Sendable {
     /// give the notes). Either way a rating is matched to this merge's questionnaire by capability,
     /// and one it lacks is left out.
     package mutating func add(
-        _ assessment: Assessment, ratings: [Rating?]? = nil, positionedIn ratingsQuestionnaire: Questionnaire? = nil,
-        source: String
+        _ assessment: Assessment, ratings: [Rating?]? = nil, notes: [PositionedNote] = [],
+        positionedIn ratingsQuestionnaire: Questionnaire? = nil, source: String
     ) {
         respondents += 1
         if sources.count < Self.keptSources { sources.append(source) }
@@ -83,42 +99,55 @@ package struct OrganizationMerge: Sendable {
             roadSigns[index].answered += 1
             if seen { roadSigns[index].seen += 1 }
         }
+        // This respondent's ratings by this merge's positions.
+        var own = [Rating?](repeating: nil, count: questionnaire.capabilities.count)
         if let ratings {
             let source = ratingsQuestionnaire ?? questionnaire
             let samePositions = source.id == questionnaire.id && source.version == questionnaire.version
             for (position, rating) in zip(source.capabilities.indices, ratings) {
                 guard let rating else { continue }
                 if samePositions {
-                    tally(rating, at: position)
+                    own[position] = rating
                 } else if let ours = questionnaire.position(of: source.capabilities[position].id) {
-                    tally(rating, at: ours)
+                    own[ours] = rating
                 }
             }
         }
+        let author = assessment.respondent.name ?? assessment.respondent.role ?? "respondent \(respondents)"
         for (id, answer) in assessment.answers {
             guard let position = questionnaire.position(of: id) else { continue }
-            if ratings == nil { tally(answer.rating, at: position) }
-            if let note = answer.note, !note.isEmpty { keep(note, at: position) }
+            if ratings == nil { own[position] = answer.rating }
+            if let note = answer.note, !note.isEmpty {
+                keep(EvidenceNote(capability: id, note: note, author: author), at: position)
+            }
         }
+        for note in notes where !note.text.isEmpty {
+            let id = (ratingsQuestionnaire ?? questionnaire).capabilities[note.position].id
+            guard let position = questionnaire.position(of: id) else { continue }
+            keep(EvidenceNote(capability: id, note: note.text, author: author), at: position)
+        }
+        for (position, rating) in own.enumerated() {
+            if let rating { tally(rating, at: position) }
+        }
+        if recordsWho, said.count < Self.keptRespondents { said.append((author, own)) }
     }
 
-    /// How many sources, and how many distinct notes per capability, a merge keeps.
+    /// How many sources, notes per capability and respondents' ratings a merge keeps.
     static let keptSources = 3
-    static let keptNotes = 3
+    static let keptNotes = 20
+    static let keptRespondents = 200
 
-    mutating func keep(_ note: String, at position: Int) {
+    mutating func keep(_ note: EvidenceNote, at position: Int) {
         var kept = notes[position] ?? ([], 0)
-        if kept.first.contains(note) { return }
-        if kept.first.count < Self.keptNotes { kept.first.append(note) } else { kept.more += 1 }
+        if kept.kept.contains(note) { return }
+        if kept.kept.count < Self.keptNotes { kept.kept.append(note) } else { kept.more += 1 }
         notes[position] = kept
     }
 
     mutating func tally(_ rating: Rating, at position: Int) {
-        if let value = rating.value, let level = Rating.scale.firstIndex(of: rating) {
+        if let value = rating.value {
             tallies[position].total += value
-            tallies[position].answered += 1
-            tallies[position].lowest = min(tallies[position].lowest, Int8(level))
-            tallies[position].highest = max(tallies[position].highest, Int8(level))
+            tallies[position].count(level: rating.level)
         } else {
             tallies[position].notApplicable += 1
         }
@@ -132,33 +161,39 @@ package struct OrganizationMerge: Sendable {
         }
     }
 
-    /// The rating of one capability's evidence: a respondent's own, or for several the rating
-    /// nearest their mean (`na` where all said N/A).
-    package static func rating(_ evidence: ItemValue) -> Rating {
-        switch evidence {
-        case .value(let mean): Rating(nearestTo: mean)
-        case .notApplicable: .na
-        }
-    }
-
-    /// The respondents' notes on the capability at `position`; several respondents' distinct notes
-    /// are joined by " / ", the first few of them and how many more.
+    /// The respondents' notes on the capability at `position`, as one text for a diff: the first
+    /// few distinct notes joined by " / ", and how many more.
     package func noteText(at position: Int) -> String? {
         guard let kept = notes[position] else { return nil }
-        return kept.first.joined(separator: " / ") + (kept.more > 0 ? " / and \(kept.more) more" : "")
+        var texts: [String] = []
+        for note in kept.kept where !texts.contains(note.note) { texts.append(note.note) }
+        let shown = texts.prefix(Self.notesInText)
+        let more = texts.count - shown.count + kept.more
+        return shown.joined(separator: " / ") + (more > 0 ? " / and \(more) more" : "")
     }
 
-    /// Capabilities whose ratings span two or more levels (say `not` and `largely`), widest first,
-    /// then in questionnaire order.
-    package var disagreement: [String] {
-        let spans = tallies.enumerated().compactMap { position, tally -> (id: String, span: Int)? in
-            let span = Int(tally.highest) - Int(tally.lowest)
-            guard tally.answered > 1, span >= 2 else { return nil }
-            return (questionnaire.capabilities[position].id, span)
+    static let notesInText = 3
+
+    /// Every kept note, in questionnaire order and then the order respondents were read.
+    package var evidenceNotes: [EvidenceNote] {
+        notes.keys.sorted().flatMap { notes[$0]!.kept }
+    }
+
+    /// The capabilities whose ratings span two or more levels, widest first (then in questionnaire
+    /// order), with who said what when it is kept.
+    package var spreads: [RatingSpread] {
+        let spreads = tallies.enumerated().compactMap { position, tally -> (spread: RatingSpread, order: Int)? in
+            var levels: [Int] = []
+            for (level, count) in tally.levels.enumerated() { levels += Array(repeating: level, count: count) }
+            let said = self.said.compactMap { respondent in
+                respondent.ratings[position].map { RatingSpread.Said(author: respondent.author, rating: $0) }
+            }
+            return RatingSpread(
+                capability: questionnaire.capabilities[position].id, levels: levels, notApplicable: Int(tally.notApplicable),
+                said: said
+            ).map { ($0, position) }
         }
-        return spans.enumerated().sorted { lhs, rhs in
-            lhs.element.span != rhs.element.span ? lhs.element.span > rhs.element.span : lhs.offset < rhs.offset
-        }.map(\.element.id)
+        return RatingSpread.widestFirst(spreads)
     }
 
     /// Who and when for the merged result: the organization, the latest date, the most common
@@ -180,13 +215,15 @@ package struct OrganizationMerge: Sendable {
 }
 
 extension Scorer {
-    /// Scores an organization's merged respondents; the result carries `respondents` and `disagreement`.
+    /// Scores an organization's merged respondents; the result carries `respondents`, each
+    /// respondent's notes and the spreads of their ratings.
     package func score(_ merge: OrganizationMerge, target: PhaseID? = nil) -> ScoreResult {
         let more = merge.respondents - merge.sources.count
         let sources = merge.sources.joined(separator: "; ") + (more > 0 ? "; and \(more) more" : "")
-        var result = score(merge.assessment, evidence: merge.evidence, source: sources, target: target)
+        var result = score(
+            merge.assessment, evidence: merge.evidence, notes: merge.evidenceNotes, source: sources, target: target)
         result.respondents = merge.respondents
-        result.disagreement = merge.disagreement
+        result.spreads = merge.spreads
         return result
     }
 }

@@ -81,17 +81,28 @@ package struct Scorer: Sendable {
     ///
     /// `target` defaults to one phase above the overall phase.
     package func score(_ assessment: Assessment, source: String, target: PhaseID? = nil) -> ScoreResult {
-        let evidence = ids.map { id in assessment.answers[id].map { ItemValue($0.rating) } }
-        return score(assessment, evidence: evidence, source: source, target: target)
+        var notes: [EvidenceNote] = []
+        let evidence = ids.map { id in
+            assessment.answers[id].map { answer in
+                if let note = answer.note, !note.isEmpty { notes.append(EvidenceNote(capability: id, note: note)) }
+                return ItemValue(answer.rating)
+            }
+        }
+        return score(assessment, evidence: evidence, notes: notes, source: source, target: target)
     }
 
     /// Scores an assessment whose ratings come by questionnaire position, nil where unanswered,
     /// as the fast answer reader yields them; `assessment` gives who, when, placements and road signs.
-    package func score(_ assessment: Assessment, ratings: [Rating?], source: String, target: PhaseID? = nil) -> ScoreResult {
-        score(assessment, evidence: ratings.map { $0.map(ItemValue.init) }, source: source, target: target)
+    /// `notes` are the respondent's, in questionnaire order.
+    package func score(
+        _ assessment: Assessment, ratings: [Rating?], notes: [EvidenceNote] = [], source: String, target: PhaseID? = nil
+    ) -> ScoreResult {
+        score(assessment, evidence: ratings.map { $0.map(ItemValue.init) }, notes: notes, source: source, target: target)
     }
 
-    func score(_ assessment: Assessment, evidence: Evidence, source: String, target requestedTarget: PhaseID?) -> ScoreResult {
+    func score(
+        _ assessment: Assessment, evidence: Evidence, notes: [EvidenceNote], source: String, target requestedTarget: PhaseID?
+    ) -> ScoreResult {
         let markers = markerIDs.map { markerScore($0, evidence: evidence) }
         var overallPhase = PhaseID.laerEfficient
         var indexSum = 0.0
@@ -116,7 +127,7 @@ package struct Scorer: Sendable {
             return PerceptionGap(marker: marker, placed: placed, evidence: evidence)
         }
         let (projection, projected) = projection(evidence: evidence, markers: markers, ranked: ranked, target: target)
-        return ScoreResult(
+        var result = ScoreResult(
             questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version.description,
             respondent: assessment.respondent, assessedOn: assessment.assessedOn, period: assessment.period, source: source,
             overall: overall, markers: markers, target: target, gaps: gaps, toVerify: toVerify,
@@ -125,6 +136,11 @@ package struct Scorer: Sendable {
                 missing: missingSigns),
             perceptionGaps: perceptionGaps,
             projection: projection, projectedGaps: projected)
+        result.ratings = zip(ids, evidence).compactMap { id, value in
+            value.map { CapabilityRating(capability: id, rating: $0.rating) }
+        }
+        result.notes = notes
+        return result
     }
 
     // MARK: Attainment and phases
@@ -337,5 +353,14 @@ package enum ItemValue: Sendable, Equatable {
     /// A rating's value by the scoring rules; N/A for `na`.
     package init(_ rating: Rating) {
         self = rating.value.map(ItemValue.value) ?? .notApplicable
+    }
+
+    /// The rating of this evidence: a respondent's own, or for several the rating nearest their
+    /// mean (`na` where all said N/A).
+    package var rating: Rating {
+        switch self {
+        case .value(let mean): Rating(nearestTo: mean)
+        case .notApplicable: .na
+        }
     }
 }

@@ -25,9 +25,17 @@ package struct ScoreResult: Sendable, Equatable {
     /// The gaps grouped into moves, marker by marker, in the order to build them: computed once
     /// here, so that every report shows the same moves.
     package var moves: [GapAnalysis.Move]
-    /// For a merged result: how many respondents, and where they disagree (issue 5).
+    /// Each answered capability's rating (for merged respondents, the one nearest their mean), in
+    /// questionnaire order.
+    package var ratings: [CapabilityRating] = []
+    /// The respondents' notes, in questionnaire order (and the order respondents were read).
+    package var notes: [EvidenceNote] = []
+    /// For a merged result: how many respondents.
     package var respondents: Int?
-    package var disagreement: [String]?
+    /// For a merged result: the capabilities whose ratings span two or more levels, widest first.
+    package var spreads: [RatingSpread]?
+    /// The ids of `spreads`: the contract's `disagreement`.
+    package var disagreement: [String]? { spreads?.map(\.capability) }
     /// Where the result stands among a peer group (`score --peers`).
     package var peers: PeerStanding?
 
@@ -37,7 +45,7 @@ package struct ScoreResult: Sendable, Equatable {
         questionnaireID: String, questionnaireVersion: String, respondent: Respondent, assessedOn: String, period: String?,
         source: String, overall: OverallScore, markers: [MarkerScore], target: PhaseID, gaps: [Gap], toVerify: [String],
         roadSigns: RoadSignTally, perceptionGaps: [PerceptionGap], projection: Projection,
-        respondents: Int? = nil, disagreement: [String]? = nil, projectedGaps: [Int]? = nil
+        respondents: Int? = nil, projectedGaps: [Int]? = nil
     ) {
         self.questionnaireID = questionnaireID
         self.questionnaireVersion = questionnaireVersion
@@ -54,13 +62,18 @@ package struct ScoreResult: Sendable, Equatable {
         self.perceptionGaps = perceptionGaps
         self.projection = projection
         self.respondents = respondents
-        self.disagreement = disagreement
         moves = GapAnalysis.moves(
             gaps: gaps, projected: projectedGaps ?? GapAnalysis.positions(of: projection.capabilities, in: gaps), markers: markers
         )
     }
 
     package func marker(_ id: MarkerID) -> MarkerScore? { markers.first { $0.id == id } }
+
+    /// The notes on one capability.
+    package func notes(on capability: String) -> [EvidenceNote] { notes.filter { $0.capability == capability } }
+
+    /// Whether nothing at all was answered (not even N/A): a blank template.
+    package var isBlank: Bool { ratings.isEmpty }
 
     /// The gaps one of `moves` closes, best-ranked first.
     package func gaps(of move: GapAnalysis.Move) -> [Gap] { move.gapIndices.map { gaps[$0] } }

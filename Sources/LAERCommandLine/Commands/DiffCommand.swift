@@ -88,10 +88,9 @@ struct DiffCommand: Command {
         return .success
     }
 
-    /// How both sides are read: each organization merged at its latest period, notes kept.
+    /// How both sides are read: each organization merged at its latest period.
     func comparisonInputs(in context: CommandContext) throws -> ComparisonInputs {
         var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
-        inputs.keepsNotes = true
         inputs.latestPeriodOnly = true
         return inputs
     }

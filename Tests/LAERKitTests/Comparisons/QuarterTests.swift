@@ -55,7 +55,6 @@ import Testing
             output: CapturedText(), errorOutput: CapturedText(), readStandardInput: { () throws(LoadError) -> [UInt8] in [] },
             environment: [:], outputIsTerminal: false, inputIsTerminal: false)
         var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
-        inputs.keepsNotes = true
         inputs.latestPeriodOnly = true
         return try inputs.read(paths).merges
     }

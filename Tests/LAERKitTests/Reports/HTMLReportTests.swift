@@ -85,7 +85,7 @@ import Testing
         let scorer = try scorer()
         var result = scorer.score(assessment, source: "answers/acme")
         result.respondents = 4
-        result.disagreement = ["c3", "k2"]
+        result.disagree(on: ["c3", "k2"])
         return (result, scorer.questionnaire)
     }
 
@@ -136,9 +136,9 @@ import Testing
 
     @Test func disagreementNeedsAMergedResultAndAtLeastOneCapability() throws {
         var (result, questionnaire) = try Self.merged()
-        result.disagreement = []
+        result.disagree(on: [])
         #expect(!HTMLReport().render(result, questionnaire: questionnaire).contains("leadership team disagrees"))
-        result.disagreement = ["c3"]
+        result.disagree(on: ["c3"])
         result.respondents = nil
         #expect(!HTMLReport().render(result, questionnaire: questionnaire).contains("leadership team disagrees"))
     }

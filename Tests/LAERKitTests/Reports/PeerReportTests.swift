@@ -197,7 +197,7 @@ import Testing
         for variant in 0..<3 {
             if variant == 1 {
                 result.respondents = 3
-                result.disagreement = ["k2"]
+                result.disagree(on: ["k2"])
             }
             if variant == 2 { result.peers?.markers = [] }
             let line = writer.bytes(result)

@@ -96,7 +96,7 @@ import Testing
         #expect(Self.keysAreSorted(.object(document)))
         var merged = result
         merged.respondents = 3
-        merged.disagreement = ["k2"]
+        merged.disagree(on: ["k2"])
         #expect(Self.keysAreSorted(try JSONParser.parse(JSONReport(pretty: false).render(merged, questionnaire: questionnaire))))
     }
 
@@ -117,7 +117,7 @@ import Testing
         let writer = JSONLineWriter(questionnaire: questionnaire)
         #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
         result.respondents = 4
-        result.disagreement = ["k2", "c3"]
+        result.disagree(on: ["k2", "c3"])
         result.period = nil
         result.respondent = Respondent(name: "\"Zoë\" \u{2028}\t<x>", role: nil, organization: "A, B")
         let first = result.gaps[0]

@@ -87,3 +87,12 @@ struct CommandRun {
         self.errorOutput = errorOutput.text
     }
 }
+
+extension ScoreResult {
+    /// Marks `ids` as disagreed on, widest first, as two respondents rating them not and largely would.
+    mutating func disagree(on ids: [String]) {
+        spreads = ids.map {
+            RatingSpread(capability: $0, counts: [1, 0, 1, 0], notApplicable: 0, deviation: 1, said: [])
+        }
+    }
+}
