@@ -92,8 +92,10 @@ package struct Scorer: Sendable {
     }
 
     /// Scores an assessment whose ratings come by questionnaire position, nil where unanswered,
-    /// as the fast answer reader yields them; `assessment` gives who, when, placements and road signs.
-    /// `notes` are the respondent's, in questionnaire order.
+    /// as the fast answer reader yields them.
+    ///
+    /// `assessment` gives who, when, placements and road signs; `notes` are the respondent's, in
+    /// questionnaire order.
     package func score(
         _ assessment: Assessment, ratings: [Rating?], notes: [EvidenceNote] = [], source: String, target: PhaseID? = nil
     ) -> ScoreResult {

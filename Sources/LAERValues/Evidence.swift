@@ -50,8 +50,9 @@ package struct RatingSpread: Sendable, Equatable {
         }
     }
 
-    /// A spread is notable, and shown first, when the standard deviation of its levels (0–3) is at
-    /// least this. Two respondents two levels apart give 1.0, and a third of a team two levels from
+    /// The standard deviation of the levels (0–3) from which a spread is notable, and shown first.
+    ///
+    /// Two respondents two levels apart give 1.0, and a third of a team two levels from
     /// the rest 0.94; one respondent two levels from three or more who agree gives 0.87 or less,
     /// so a lone dissent shows in the full table only, however many respondents there are.
     package static let notableDeviation = 0.9
