@@ -1,12 +1,16 @@
 import LAERValues
 
-/// Replaces respondent names and roles with pseudonyms that stay the same for the same person
-/// within one run (so a consultant can share results) and differ between runs (a new salt).
+/// Replaces respondent names with pseudonyms that stay the same for the same person under one
+/// salt: within one run, or across runs that share a salt file (`score --salt-file`).
+///
+/// Roles stay, since a client reads results by role, unless `dropsRoles`.
 package struct Anonymizer: Sendable {
     package var salt: UInt64
+    package var dropsRoles: Bool
 
-    package init(salt: UInt64) {
+    package init(salt: UInt64, dropsRoles: Bool = false) {
         self.salt = salt
+        self.dropsRoles = dropsRoles
     }
 
     /// "Respondent K7Q2MX": the same name, in any case or spacing, gives the same pseudonym.
@@ -14,14 +18,24 @@ package struct Anonymizer: Sendable {
         "Respondent " + code(name, kind: 1)
     }
 
-    package func pseudonym(forRole role: String) -> String {
-        "Role " + code(role, kind: 2)
-    }
-
     package func anonymized(_ respondent: Respondent) -> Respondent {
         Respondent(
-            name: respondent.name.map(pseudonym(forName:)), role: respondent.role.map(pseudonym(forRole:)),
+            name: respondent.name.map(pseudonym(forName:)), role: dropsRoles ? nil : respondent.role,
             organization: respondent.organization)
+    }
+
+    /// The salt as a salt file holds it: 16 hexadecimal digits and a line end.
+    package var saltFileText: String {
+        let digits = String(salt, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits + "\n"
+    }
+
+    /// The salt a salt file holds, nil when it is not 16 hexadecimal digits (surrounding white
+    /// space aside).
+    package static func salt(fromFile text: String) -> UInt64? {
+        let digits = text.trimmingSpaces()
+        guard digits.utf8.count == 16, digits.allSatisfy(\.isHexDigit) else { return nil }
+        return UInt64(digits, radix: 16)
     }
 
     /// Six characters of a salted FNV-1a hash, in an alphabet without look-alike letters.

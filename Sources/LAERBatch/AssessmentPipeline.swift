@@ -25,6 +25,9 @@ package struct AssessmentPipeline: Sendable {
         package var keepsResults = false
         /// How many inputs are in memory at once.
         package var window = 256
+        /// How many inputs there are, when known: anonymised labels are numbered to that width
+        /// (`input-007` of 120), so that they sort as they were given.
+        package var inputCount = 0
 
         package init(target: PhaseID? = nil) {
             self.target = target
@@ -33,7 +36,8 @@ package struct AssessmentPipeline: Sendable {
 
     /// One scored result, in input order.
     package struct Scored: Sendable {
-        /// The name its report file is made from: the input's base name and the respondent, or the organization.
+        /// The name its report file is made from: organization, period and the respondent (or the
+        /// input's base name), or for a merge the organization and period.
         package var stem: String
         /// The result, when `keepsResults` or for a merged organization.
         package var result: ScoreResult?
@@ -88,6 +92,8 @@ package struct AssessmentPipeline: Sendable {
     /// One result of an input, or one assessment kept for merging.
     struct Item: Sendable {
         var stem: String
+        /// For merging: the input as the merged result's `source` names it.
+        var source = ""
         var result: ScoreResult?
         var assessment: Assessment?
         /// For merging: the ratings by position, when the fast path read them, and the notes it read.
@@ -130,8 +136,8 @@ package struct AssessmentPipeline: Sendable {
             }
         }
         let needsStem = options.needsStems || options.byOrganization
-        let base =
-            !needsStem ? "" : options.anonymizer == nil ? ReportFileNamer.baseName(of: file.displayName) : "input-\(index + 1)"
+        let label = options.anonymizer == nil ? nil : Self.inputLabel(index, of: options.inputCount)
+        let base = !needsStem ? "" : label ?? ReportFileNamer.baseName(of: file.displayName)
         for entry in entries {
             outcome.attempted += 1
             outcome.messages += entry.problems.map { "\(file.displayName): \($0)" }
@@ -140,14 +146,20 @@ package struct AssessmentPipeline: Sendable {
                 continue
             }
             if let anonymizer = options.anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
-            let name = assessment.respondent.name ?? (entries.count > 1 ? entry.place : nil)
-            let stem = !needsStem ? "" : name.map { "\(base)-\($0)" } ?? base
+            let place = entries.count > 1 ? entry.place : nil
+            let who = assessment.respondent.name ?? place.map { "\(base)-\($0)" } ?? base
             if options.byOrganization {
+                let source = assessment.respondent.name.map { "\(base)-\($0)" } ?? place.map { "\(base)-\($0)" } ?? base
                 outcome.items.append(
-                    Item(stem: stem, assessment: assessment, ratings: fastRatings, notes: fastNotes, version: readWith))
+                    Item(
+                        stem: "", source: source, assessment: assessment, ratings: fastRatings, notes: fastNotes,
+                        version: readWith))
                 continue
             }
-            let source = options.anonymizer == nil ? file.displayName + (entry.place.map { ", \($0)" } ?? "") : base
+            let stem =
+                !needsStem
+                ? "" : ReportFileNamer.stem([assessment.respondent.organization, assessment.period, who])
+            let source = (label ?? file.displayName) + (entry.place.map { ", \($0)" } ?? "")
             let result =
                 fastRatings.map { ratings in
                     let notes = fastNotes.map {
@@ -155,9 +167,20 @@ package struct AssessmentPipeline: Sendable {
                     }
                     return scorer.score(assessment, ratings: ratings, notes: notes, source: source, target: options.target)
                 } ?? scorer.score(assessment, source: source, target: options.target)
+            if result.isBlank {
+                outcome.messages.append(
+                    "\(file.displayName): " + (entry.place.map { "\($0): " } ?? "") + "warning: " + ScoreResult.blankWarning)
+            }
             outcome.items.append(Item(stem: stem, result: result))
         }
         return outcome
+    }
+
+    /// `input-7`, or `input-007` among 120: an anonymised input's name, numbered from 1.
+    package static func inputLabel(_ index: Int, of count: Int) -> String {
+        let number = String(index + 1)
+        let width = String(max(count, index + 1)).count
+        return "input-" + String(repeating: "0", count: width - number.count) + number
     }
 
     // MARK: The run
@@ -188,7 +211,8 @@ package struct AssessmentPipeline: Sendable {
         }
         for merge in merges.all {
             let result = score(merge, target: options.target)
-            try deliver(Scored(stem: merge.organization, result: result, rendered: render(result)))
+            let stem = ReportFileNamer.stem([merge.organization, merge.period])
+            try deliver(Scored(stem: stem, result: result, rendered: render(result)))
         }
         summary.scored += options.byOrganization ? merges.all.count : 0
         return summary
@@ -259,7 +283,7 @@ package struct AssessmentPipeline: Sendable {
             }
             // The fast reader's ratings are by position of the newest version.
             all[position].add(
-                assessment, ratings: item.ratings, notes: item.notes, positionedIn: catalog.newest, source: item.stem)
+                assessment, ratings: item.ratings, notes: item.notes, positionedIn: catalog.newest, source: item.source)
         }
     }
 

@@ -31,6 +31,12 @@ package struct ReportFileNamer: Sendable {
         return stem.isEmpty ? "report" : stem
     }
 
+    /// The parts of a report's name that are known (organization, period, respondent), joined
+    /// by dashes; `safeStem` makes it a file name.
+    package static func stem(_ parts: [String?]) -> String {
+        parts.compactMap { part in part.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 } }.joined(separator: "-")
+    }
+
     /// The input's file name without its directory and extension.
     package static func baseName(of path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path

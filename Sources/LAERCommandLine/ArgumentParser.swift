@@ -10,6 +10,8 @@ package struct OptionSpec: Sendable, Equatable {
     /// The values allowed, when the option is a choice (`text`, `markdown`, `json`).
     package var choices: [String]
     package var defaultValue: String?
+    /// Values a shell offers for an option that is not a fixed choice.
+    package var suggestions: [String] = []
     package var help: String
     /// Whether the option may be given more than once (`--questionnaire A --questionnaire B`).
     package var repeatable = false
@@ -26,6 +28,16 @@ package struct OptionSpec: Sendable, Equatable {
     }
 
     package var takesValue: Bool { valueName != nil }
+
+    /// Whether a shell completes the value with file names: the value is a path (`FILE`, `DIR`,
+    /// `PATH`, `PREVIOUS`), not free text such as a name or a period.
+    package var completesFiles: Bool {
+        choices.isEmpty && ["FILE", "DIR", "PATH", "PREVIOUS"].contains(valueName ?? "")
+    }
+
+    /// The values a shell offers: the choices, or for an option that reads other spellings too
+    /// (`--target 3`) the usual ones.
+    package var offered: [String] { choices.isEmpty ? suggestions : choices }
 
     /// The same option, allowed more than once; its help says so.
     package func repeated(help: String) -> OptionSpec {

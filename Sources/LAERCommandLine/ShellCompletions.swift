@@ -30,9 +30,9 @@ package enum ShellCompletions {
             for option in command.options where option.takesValue {
                 let names = (["--" + option.name] + (option.short.map { ["-\($0)"] } ?? [])).joined(separator: "|")
                 let reply =
-                    option.choices.isEmpty
-                    ? "COMPREPLY=($(compgen -f -- \"$cur\"))"
-                    : "COMPREPLY=($(compgen -W \"\(option.choices.joined(separator: " "))\" -- \"$cur\"))"
+                    !option.offered.isEmpty
+                    ? "COMPREPLY=($(compgen -W \"\(option.offered.joined(separator: " "))\" -- \"$cur\"))"
+                    : option.completesFiles ? "_laer_files" : "COMPREPLY=()"
                 valueCases += "                \(names)) \(reply); return ;;\n"
             }
             let flags = command.options.map { "--" + $0.name }.joined(separator: " ")
@@ -40,7 +40,7 @@ package enum ShellCompletions {
             switch command.positionals.first?.completion {
             case .choices(let choices)?:
                 positional = "COMPREPLY=($(compgen -W \"\(choices.joined(separator: " "))\" -- \"$cur\"))"
-            case .file?: positional = "COMPREPLY=($(compgen -f -- \"$cur\"))"
+            case .file?: positional = "_laer_files"
             case nil: positional = "COMPREPLY=()"
             }
             cases += """
@@ -58,6 +58,12 @@ package enum ShellCompletions {
         }
         return """
             # bash completion for laer. Load it with: source <(laer completions bash)
+            # File names are split only at line ends and inserted quoted, so "my answers.csv" stays whole.
+            _laer_files() {
+                local IFS=$'\\n'
+                compopt -o filenames 2>/dev/null
+                COMPREPLY=($(compgen -f -- "$cur"))
+            }
             _laer() {
                 local cur="${COMP_WORDS[COMP_CWORD]}"
                 local prev="${COMP_WORDS[COMP_CWORD-1]}"
@@ -97,7 +103,10 @@ package enum ShellCompletions {
                 var action = ""
                 if option.takesValue {
                     let value = option.valueName?.lowercased() ?? "value"
-                    action = option.choices.isEmpty ? ":\(value):_files" : ":\(value):(\(option.choices.joined(separator: " ")))"
+                    action =
+                        !option.offered.isEmpty
+                        ? ":\(value):(\(option.offered.joined(separator: " ")))"
+                        : option.completesFiles ? ":\(value):_files" : ":\(value): "
                 }
                 if let short = option.short {
                     specs.append("'(-\(short) --\(option.name))'{-\(short),--\(option.name)}'[\(help)]\(action)'")
@@ -169,7 +178,9 @@ package enum ShellCompletions {
                 var line = "complete -c laer -n \(condition) -l \(option.name)"
                 if let short = option.short { line += " -s \(short)" }
                 if option.takesValue {
-                    line += option.choices.isEmpty ? " -r -F" : " -x -a \(fishQuote(option.choices.joined(separator: " ")))"
+                    line +=
+                        !option.offered.isEmpty
+                        ? " -x -a \(fishQuote(option.offered.joined(separator: " ")))" : option.completesFiles ? " -r -F" : " -x"
                 }
                 lines.append(line + " -d \(fishQuote(brief(option.help)))")
             }

@@ -6,6 +6,19 @@
 package enum ReportFormat: String, CaseIterable, Sendable {
     case text, markdown, json, html, csv
 
+    /// The format a file name's extension names (`.html`, `.htm`, `.md`, `.markdown`, `.json`,
+    /// `.csv`, `.txt`, any case); nil for any other extension.
+    package init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "txt", "text": self = .text
+        case "md", "markdown": self = .markdown
+        case "json": self = .json
+        case "html", "htm": self = .html
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+
     /// The file name extension of a report in this format.
     package var fileExtension: String {
         switch self {

@@ -20,6 +20,8 @@ package protocol FileSystem: Sendable {
     func makeDirectory(_ path: String) throws(OutputError)
     /// The permission bits of `path`, nil when nothing is there.
     func permissions(of path: String) -> UInt32?
+    /// Whether `path` is a directory.
+    func isDirectory(_ path: String) -> Bool
     /// Takes the lock that keeps two surveys from writing one answer file.
     func lock(_ answerPath: String) throws(LockError) -> any FileLock
 }
@@ -72,6 +74,10 @@ package struct OperatingSystem: FileSystem {
 
     package func permissions(of path: String) -> UInt32? {
         FileStatus.permissions(of: path).map { UInt32($0) }
+    }
+
+    package func isDirectory(_ path: String) -> Bool {
+        FileStatus.isDirectory(path)
     }
 
     package func lock(_ answerPath: String) throws(LockError) -> any FileLock {

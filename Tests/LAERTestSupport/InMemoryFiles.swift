@@ -8,6 +8,7 @@ package final class InMemoryFiles: FileSystem {
     private let storage: Mutex<[String: [UInt8]]>
     private let locks = Mutex<Set<String>>([])
     private let reads = Mutex<[String: Int]>([:])
+    private let directories = Mutex<Set<String>>([])
 
     package init(_ files: [String: [UInt8]] = [:]) {
         storage = Mutex(files)
@@ -56,7 +57,15 @@ package final class InMemoryFiles: FileSystem {
         Stream(path: path, files: self)
     }
 
-    package func makeDirectory(_ path: String) throws(OutputError) {}
+    package func makeDirectory(_ path: String) throws(OutputError) {
+        directories.withLock { _ = $0.insert(path) }
+    }
+
+    /// A directory made, or one holding a file.
+    package func isDirectory(_ path: String) -> Bool {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return directories.withLock { $0.contains(trimmed) } || files.keys.contains { $0.hasPrefix(trimmed + "/") }
+    }
 
     package func permissions(of path: String) -> UInt32? {
         files[path] == nil ? nil : 0o644

@@ -18,7 +18,11 @@ struct ScoreCommand: Command {
                 "INPUT", count: .oneOrMore, help: "Answer files, CSV sheets or exports, directories, or - for standard input.")
         ],
         options: [
-            CommonOptions.format(ReportFormat.allCases.map(\.rawValue), default: "text"),
+            .option(
+                "format", short: "f", value: "FORMAT", choices: ReportFormat.allCases.map(\.rawValue),
+                help:
+                    "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")). By default the one the --out file's extension names (.txt .md .json .html .csv), else text."
+            ),
             .option(
                 "target", value: "PHASE", choices: PhaseID.allCases.map(\.rawValue),
                 help: "The phase to plan for. By default the phase above the company's current one."),
@@ -39,7 +43,15 @@ struct ScoreCommand: Command {
             ),
             .flag(
                 "anonymize",
-                help: "Replace respondent names and roles by pseudonyms, the same for the same person within this run."),
+                help:
+                    "Replace respondent names by pseudonyms, the same for the same person within this run (or across runs with --salt-file); roles stay, and who rated what in a disagreement is left out."
+            ),
+            .flag("drop-roles", help: "With --anonymize: leave respondents' roles out too."),
+            .option(
+                "salt-file", value: "FILE",
+                help:
+                    "With --anonymize: keep pseudonyms the same across runs by the salt in FILE, which is made when missing. Keep it private: with it, names can be tested against pseudonyms."
+            ),
             CommonOptions.questionnaire, CommonOptions.color,
         ],
         examples: [
@@ -56,15 +68,23 @@ struct ScoreCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
-        if arguments.value("out") != nil { context.removeTemporaryFilesOnInterrupt() }
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         let collected = context.files.collectInputs(arguments.positionals)
+        let byOrganization = arguments.value("by") == "organization"
+        let destination = try ReportDestination(
+            out: arguments.value("out"), inputs: collected.inputs.count, sawDirectory: collected.sawDirectory,
+            files: context.files)
+        let format = try destination.format(given: arguments.value("format"))
+        if format == .html, destination == .standardOutput, !byOrganization,
+            collected.inputs.count > 1 || collected.sawDirectory
+        {
+            throw ReportDestination.severalHTMLReports
+        }
+        let anonymizer = try Self.anonymizer(arguments, in: context)
+        if destination != .standardOutput { context.removeTemporaryFilesOnInterrupt() }
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
-        let format = ReportFormat(rawValue: arguments.value("format") ?? "") ?? .text
         let target = arguments.value("target").flatMap(PhaseID.init(rawValue:))
-        let byOrganization = arguments.value("by") == "organization"
-        let anonymizer = arguments.flag("anonymize") ? Anonymizer(salt: context.random()) : nil
         let peers = try arguments.value("peers").map { directory throws in
             try Self.peerGroup(directory, questionnaire: questionnaire, in: context)
         }
@@ -83,32 +103,38 @@ struct ScoreCommand: Command {
             let file = try standardInput ?? context.readInput(path)
             alreadyRead = (path, file)
             let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
-            if entries.count == 1, fileProblems.isEmpty {
+            let assessments = entries.count { $0.assessment != nil }
+            if assessments > 1, case .file(let out) = destination {
+                throw ReportDestination.severalReports(
+                    in: out, from: "the \(NumberFormat.grouped(assessments)) assessments of \(file.displayName)")
+            }
+            if assessments > 1, format == .html, destination == .standardOutput { throw ReportDestination.severalHTMLReports }
+            if entries.count == 1, fileProblems.isEmpty, !destination.isDirectory {
                 return try scoreOne(
                     file, entry: entries[0], questionnaire: questionnaire, format: format, target: target,
-                    anonymizer: anonymizer, place: place, in: context)
+                    anonymizer: anonymizer, place: place, to: destination.path, in: context)
             }
         }
 
-        let outDirectory = arguments.value("out")
         var options = AssessmentPipeline.Options(target: target)
         options.byOrganization = byOrganization
         options.anonymizer = anonymizer
-        options.needsStems = outDirectory != nil
-        options.keepsResults = outDirectory != nil
+        options.needsStems = destination.isDirectory
+        options.keepsResults = destination.isDirectory
         options.window = format.batchWindow
-        let style = context.outputStyle(arguments, toFile: outDirectory != nil)
+        options.inputCount = collected.inputs.count
+        let style = context.outputStyle(arguments, toFile: destination != .standardOutput)
         let stream = format.scoreStream(questionnaire: questionnaire, style: style, withPeers: peers != nil)
         // Reports in files stand alone; on standard output they follow each other in a stream.
         let render: @Sendable (ScoreResult) -> [UInt8]
-        if outDirectory == nil {
+        if destination == .standardOutput {
             render = { [stream] in stream.render(place($0)) }
         } else {
             let single = format.scoreReport(style: style)
             render = { single.renderBytes(place($0), questionnaire: questionnaire) }
         }
         var sink = try ReportSink(
-            format: format, stream: stream, directory: outDirectory, output: context.output, files: context.files)
+            format: format, stream: stream, destination: destination, output: context.output, files: context.files)
         let total = collected.inputs.count
         let progress = ProgressLine(total: total, in: context)
         let read = context.batchReader(alreadyRead: alreadyRead)
@@ -116,7 +142,13 @@ struct ScoreCommand: Command {
         var summary = try AssessmentPipeline(questionnaire: questionnaire).run(
             collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },
             progress: progress.show,
-            deliver: { (scored: AssessmentPipeline.Scored) throws(OutputError) in try sink.write(scored) })
+            deliver: { (scored: AssessmentPipeline.Scored) throws in
+                if byOrganization, let result = scored.result, result.isBlank {
+                    errorOutput.write(
+                        "\(result.respondent.organization ?? OrganizationName.none): warning: \(ScoreResult.blankWarning)\n")
+                }
+                try sink.write(scored)
+            })
         progress.clear()
         try sink.finish()
         summary.attempted += collected.missing.count
@@ -131,6 +163,36 @@ struct ScoreCommand: Command {
         }
         if !collected.missing.isEmpty { return .noInput }
         return summary.bad > 0 ? .dataError : .success
+    }
+
+    /// The anonymizer `--anonymize` asks for, with the salt of `--salt-file` (made when missing)
+    /// or a new one; `--drop-roles` and `--salt-file` need `--anonymize`.
+    static func anonymizer(_ arguments: ParsedArguments, in context: CommandContext) throws -> Anonymizer? {
+        guard arguments.flag("anonymize") else {
+            for option in ["drop-roles", "salt-file"] where arguments.flag(option) || arguments.value(option) != nil {
+                throw UsageError.other("--\(option) goes with --anonymize", command: "score")
+            }
+            return nil
+        }
+        let dropsRoles = arguments.flag("drop-roles")
+        guard let path = arguments.value("salt-file") else { return Anonymizer(salt: context.random(), dropsRoles: dropsRoles) }
+        if context.files.permissions(of: path) == nil {
+            let anonymizer = Anonymizer(salt: context.random(), dropsRoles: dropsRoles)
+            try context.files.write(Array(anonymizer.saltFileText.utf8), to: path, permissions: 0o600, syncingDirectory: true)
+            return anonymizer
+        }
+        let file = try context.files.read(path)
+        guard let salt = Anonymizer.salt(fromFile: String(decoding: file.bytes, as: UTF8.self)) else {
+            throw LoadError.invalid(
+                file: path,
+                [
+                    Problem(
+                        "",
+                        "is not a salt file (one line of 16 hexadecimal digits, as laer writes it); restore it from where it was kept, or give a new path to start new pseudonyms"
+                    )
+                ])
+        }
+        return Anonymizer(salt: salt, dropsRoles: dropsRoles)
     }
 
     /// The organizations assessed in `directory`, each merged and at its latest period, scored.
@@ -156,7 +218,7 @@ struct ScoreCommand: Command {
     /// One input with one assessment: its report on standard output, or in the `--out` file.
     func scoreOne(
         _ file: InputFile, entry: AnswerLoader.Entry, questionnaire: Questionnaire, format: ReportFormat, target: PhaseID?,
-        anonymizer: Anonymizer?, place: (ScoreResult) -> ScoreResult, in context: CommandContext
+        anonymizer: Anonymizer?, place: (ScoreResult) -> ScoreResult, to out: String?, in context: CommandContext
     ) throws -> ExitCode {
         guard var assessment = entry.assessment else {
             throw LoadError.invalid(file: file.displayName, entry.problems.errors)
@@ -165,8 +227,9 @@ struct ScoreCommand: Command {
         if let anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
         let result = place(
             Scorer(questionnaire: questionnaire).score(
-                assessment, source: anonymizer == nil ? file.displayName : "input-1", target: target))
-        let out = arguments.value("out")
+                assessment, source: anonymizer == nil ? file.displayName : AssessmentPipeline.inputLabel(0, of: 1),
+                target: target))
+        if result.isBlank { context.errorOutput.write("\(file.displayName): warning: \(ScoreResult.blankWarning)\n") }
         let report = format.scoreReport(style: context.outputStyle(arguments, toFile: out != nil))
         try context.emit(report.render(result, questionnaire: questionnaire), to: out)
         return .success

@@ -125,12 +125,15 @@ import Testing
         let run = CommandRun(["score", "\(scratch.path)/in", "--questionnaire", Self.mini, "-f", "markdown", "--out", out])
         #expect(run.exitCode == .success)
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(written == ["a-x.md", "b-a-b.md", "c.md", "d-Zoë-Müller.md", "e-Zoë-Müller.md", "summary.csv"])
+        // Organization, then the respondent or, without one, the input's name (no period given).
+        #expect(
+            written == ["Acme-Zoë-Müller-2.md", "Acme-Zoë-Müller.md", "Acme-a-b.md", "Acme-c.md", "Acme-x.md", "summary.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["in", "reports"])
         let summary = try CSVReader.parse(try String(contentsOfFile: out + "/summary.csv", encoding: .utf8))
         #expect(summary.count == 6)
-        #expect(summary[0].fields == CSVReport.header)
-        #expect(summary[1].fields[1] == "../../x")
+        #expect(summary[0].fields == ["report"] + CSVReport.header)
+        #expect(summary[1].fields[0] == "Acme-x.md" && summary[1].fields[2] == "../../x")
+        #expect(summary.dropFirst().map { $0.fields[0] }.sorted() == written.dropLast())
     }
 
     @Test func collidingNamesAllGetAReport() {
@@ -219,7 +222,18 @@ import Testing
         #expect(!run.output.contains("Zoë") && !run.output.contains("zoe") && !run.output.contains("Weber"))
         let anonymizer = Anonymizer(salt: 1)
         #expect(anonymizer.pseudonym(forName: "A") != Anonymizer(salt: 2).pseudonym(forName: "A"))
-        #expect(anonymizer.pseudonym(forRole: "CRO") == anonymizer.pseudonym(forRole: "cro"))
+        #expect(anonymizer.pseudonym(forName: "Zoë  Müller") == anonymizer.pseudonym(forName: "zoë müller"))
+        let respondent = Respondent(name: "Zoë", role: "CRO", organization: "Acme")
+        #expect(anonymizer.anonymized(respondent).role == "CRO")
+        #expect(Anonymizer(salt: 1, dropsRoles: true).anonymized(respondent).role == nil)
+    }
+
+    @Test func aSaltFileHoldsSixteenHexDigitsAndReadsBack() {
+        let anonymizer = Anonymizer(salt: 0xAB)
+        #expect(anonymizer.saltFileText == "00000000000000ab\n")
+        #expect(Anonymizer.salt(fromFile: anonymizer.saltFileText) == 0xAB)
+        #expect(Anonymizer.salt(fromFile: " FFFFFFFFFFFFFFFF \r\n") == .max)
+        #expect(Anonymizer.salt(fromFile: "ab") == nil && Anonymizer.salt(fromFile: "0000000000000g00") == nil)
     }
 
     @Test func aMissingInputIsReportedAndTheOthersStillScored() throws {

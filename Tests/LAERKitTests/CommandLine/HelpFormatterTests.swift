@@ -59,7 +59,10 @@ import Testing
 
     @Test func theFormatAndColorDefaultsAreSpelledOut() {
         let score = Self.words(CommandRun(["score", "--help"]).output)
-        #expect(score.contains("Output format: text, markdown, json, html, csv. Default: text."))
+        #expect(
+            score.contains(
+                "Output format: text, markdown, json, html, csv. By default the one the --out file's extension names (.txt .md .json .html .csv), else text."
+            ))
         #expect(score.contains("Default: auto."))
         #expect(Self.words(CommandRun(["template", "--help"]).output).contains("Default: json."))
     }

@@ -44,6 +44,25 @@ import Testing
         #expect(try run(.bash, "source \"$SCRIPT\"; complete -p laer").contains("-F _laer laer"))
     }
 
+    /// A file name with spaces is one completion, not one per word; free-text values complete nothing.
+    @Test(.enabled(if: shellPath("bash") != nil))
+    func bashCompletesAFileNameWithSpacesWhole() throws {
+        let scratch = try BatchScoringTests.Scratch()
+        try scratch.write("my answers.csv", "id,rating\n")
+        try scratch.write("my notes.json", "{}")
+        func complete(_ words: String) throws -> [String] {
+            try run(
+                .bash,
+                "cd \"\(scratch.path)\"; source \"$SCRIPT\"; COMP_WORDS=(\(words)); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _laer; printf '%s\\n' \"${COMPREPLY[@]}\""
+            )
+            .split(separator: "\n").map(String.init)
+        }
+        #expect(try complete("laer score 'my a'") == ["my answers.csv"])
+        #expect(try complete("laer score --questionnaire my").sorted() == ["my answers.csv", "my notes.json"])
+        #expect(try complete("laer survey --name my") == [])
+        #expect(try complete("laer score --target laer-eff").sorted() == ["laer-effective", "laer-efficient"])
+    }
+
     @Test(.enabled(if: shellPath("zsh") != nil))
     func zshLoadsTheScriptAndRegistersTheCompletion() throws {
         let output = try run(

@@ -70,7 +70,7 @@ import Testing
         let result = try Self.shell(#"exec "$0" score "$1/in" --out "$1/out" 2>&-"#, arguments: [scratch.path])
         #expect(result.status == 65)
         let summary = try String(contentsOfFile: scratch.path + "/out/summary.csv", encoding: .utf8)
-        #expect(summary.hasPrefix("source,"))
+        #expect(summary.hasPrefix("report,source,"))
         #expect(!summary.contains("scored"))
         #expect(!summary.contains("b.json"))
     }

@@ -1,4 +1,10 @@
 # bash completion for laer. Load it with: source <(laer completions bash)
+# File names are split only at line ends and inserted quoted, so "my answers.csv" stays whole.
+_laer_files() {
+    local IFS=$'\n'
+    compopt -o filenames 2>/dev/null
+    COMPREPLY=($(compgen -f -- "$cur"))
+}
 _laer() {
     local cur="${COMP_WORDS[COMP_CWORD]}"
     local prev="${COMP_WORDS[COMP_CWORD-1]}"
@@ -9,68 +15,69 @@ _laer() {
     case "${COMP_WORDS[1]}" in
         survey)
             case "$prev" in
-                --name) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --role) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --organization) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --period) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --from) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --name) COMPREPLY=(); return ;;
+                --role) COMPREPLY=(); return ;;
+                --organization) COMPREPLY=(); return ;;
+                --period) COMPREPLY=(); return ;;
+                --from) _laer_files; return ;;
+                --questionnaire) _laer_files; return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--plain --name --role --organization --period --from --questionnaire --color --help" -- "$cur"))
             else
-                COMPREPLY=($(compgen -f -- "$cur"))
+                _laer_files
             fi
             ;;
         score)
             case "$prev" in
                 --format|-f) COMPREPLY=($(compgen -W "text markdown json html csv" -- "$cur")); return ;;
                 --target) COMPREPLY=($(compgen -W "traditional-transactional laer-experiment laer-effective laer-efficient" -- "$cur")); return ;;
-                --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --out|-o) _laer_files; return ;;
                 --by) COMPREPLY=($(compgen -W "organization" -- "$cur")); return ;;
-                --peers) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --peers) _laer_files; return ;;
+                --salt-file) _laer_files; return ;;
+                --questionnaire) _laer_files; return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--format --target --out --by --peers --anonymize --questionnaire --color --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--format --target --out --by --peers --anonymize --drop-roles --salt-file --questionnaire --color --help" -- "$cur"))
             else
-                COMPREPLY=($(compgen -f -- "$cur"))
+                _laer_files
             fi
             ;;
         diff)
             case "$prev" in
                 --format|-f) COMPREPLY=($(compgen -W "text markdown json html csv" -- "$cur")); return ;;
                 --by) COMPREPLY=($(compgen -W "organization" -- "$cur")); return ;;
-                --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --out|-o) _laer_files; return ;;
+                --questionnaire) _laer_files; return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--format --by --fail-on-regression --allow-different-organizations --out --git --questionnaire --color --help" -- "$cur"))
             else
-                COMPREPLY=($(compgen -f -- "$cur"))
+                _laer_files
             fi
             ;;
         trend)
             case "$prev" in
                 --format|-f) COMPREPLY=($(compgen -W "text markdown json csv html" -- "$cur")); return ;;
-                --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --out|-o) _laer_files; return ;;
+                --questionnaire) _laer_files; return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--format --out --questionnaire --color --help" -- "$cur"))
             else
-                COMPREPLY=($(compgen -f -- "$cur"))
+                _laer_files
             fi
             ;;
         template)
             case "$prev" in
                 --format|-f) COMPREPLY=($(compgen -W "json csv markdown" -- "$cur")); return ;;
-                --out|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --out|-o) _laer_files; return ;;
+                --questionnaire) _laer_files; return ;;
             esac
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--format --out --questionnaire --help" -- "$cur"))
@@ -80,18 +87,18 @@ _laer() {
             ;;
         validate)
             case "$prev" in
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --questionnaire) _laer_files; return ;;
             esac
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--questionnaire --help" -- "$cur"))
             else
-                COMPREPLY=($(compgen -f -- "$cur"))
+                _laer_files
             fi
             ;;
         questionnaire)
             case "$prev" in
                 --format|-f) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")); return ;;
-                --questionnaire) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                --questionnaire) _laer_files; return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then

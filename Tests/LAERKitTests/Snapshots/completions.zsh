@@ -26,10 +26,10 @@ _laer() {
         survey)
             _arguments -s \
                 '--plain[Line mode even on a terminal\: one plain prompt per question, no cursor movement]' \
-                '--name[The respondent'\''s name, so the survey does not ask for it]:name:_files' \
-                '--role[The respondent'\''s role, such as CRO]:role:_files' \
-                '--organization[The respondent'\''s company or organization]:org:_files' \
-                '--period[The reporting period the answers are for, such as 2026-Q4]:period:_files' \
+                '--name[The respondent'\''s name, so the survey does not ask for it]:name: ' \
+                '--role[The respondent'\''s role, such as CRO]:role: ' \
+                '--organization[The respondent'\''s company or organization]:org: ' \
+                '--period[The reporting period the answers are for, such as 2026-Q4]:period: ' \
                 '--from[A re-assessment\: last time'\''s answer file or CSV sheet, whose respondent starts a new FILE and whose answers are each question'\''s default]:previous:_files' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
@@ -43,7 +43,9 @@ _laer() {
                 '(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files' \
                 '--by[Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop]:group:(organization)' \
                 '--peers[Place each result among the organizations assessed in DIR (each merged, its latest period)\: the percentile of the overall and each marker index]:dir:_files' \
-                '--anonymize[Replace respondent names and roles by pseudonyms, the same for the same person within this run]' \
+                '--anonymize[Replace respondent names by pseudonyms, the same for the same person within this run (or across runs with --salt-file); roles stay, and who rated what in a disagreement is left out]' \
+                '--drop-roles[With --anonymize\: leave respondents'\'' roles out too]' \
+                '--salt-file[With --anonymize\: keep pseudonyms the same across runs by the salt in FILE, which is made when missing]:file:_files' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
                 '(-h --help)'{-h,--help}'[Show this help]' \

@@ -36,7 +36,7 @@ import Testing
     }
 
     static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples").path
-    static let reports = ["contoso-effective-Rafael-Ortiz.txt", "northwind-experiment-Dana-Whitfield.txt"]
+    static let reports = ["Contoso-Systems-2026-Q4-Rafael-Ortiz.txt", "Northwind-Software-2026-Q4-Dana-Whitfield.txt"]
 
     @Test func linksPlantedInTheOutDirectoryDoNotRedirectAnyWrite() throws {
         let planted = try Planted()
@@ -58,7 +58,7 @@ import Testing
         for name in ["summary.csv"] + Self.reports {
             #expect(!planted.isLink(name), "\(name) is still a link")
             let text = try String(contentsOfFile: planted.out + "/" + name, encoding: .utf8)
-            #expect(text.hasPrefix(name == "summary.csv" ? "source," : "LAER gap analysis"), "\(name)")
+            #expect(text.hasPrefix(name == "summary.csv" ? "report,source," : "LAER gap analysis"), "\(name)")
         }
         // Every planted link is still a link to the victim, and nothing else was left behind.
         let left = planted.names().filter { !(["summary.csv"] + Self.reports).contains($0) }
