@@ -1,8 +1,8 @@
 import LAERFormats
 import LAERValues
 
-/// Checks any `laer` document, telling its kind from its content: a CSV answer sheet, or JSON
-/// whose `schema` says questionnaire or answer file.
+/// Checks any `laer` document, telling its kind from its content: a CSV answer sheet or wide
+/// export, or JSON whose `schema` says questionnaire or answer file.
 package enum DocumentValidator {
     package struct Report: Sendable {
         package var problems: [Problem]
@@ -15,8 +15,14 @@ package enum DocumentValidator {
     /// - Parameter questionnaire: what answer files are checked against.
     package static func validate(_ file: InputFile, questionnaire: Questionnaire) -> Report {
         if AnswerLoader.format(of: file.bytes) == .csv {
+            // Read as `score` reads it, so that both say the same of it.
+            let read = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            guard read.entries.count == 1, read.entries[0].place == nil else {
+                return wideReport(read, questionnaire: questionnaire)
+            }
+            let entry = read.entries[0]
             return answerReport(
-                AnswerSheet.read(file, questionnaire: questionnaire), questionnaire: questionnaire, kind: "answer sheet")
+                (entry.assessment, read.fileProblems + entry.problems), questionnaire: questionnaire, kind: "answer sheet")
         }
         let document: JSONValue
         do {
@@ -45,6 +51,17 @@ package enum DocumentValidator {
                     "schema", "\"\(schema)\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))")
             ],
             summary: "")
+    }
+
+    /// A wide export: every problem of the file and its rows, and how many respondents it holds.
+    static func wideReport(_ read: (entries: [AnswerLoader.Entry], fileProblems: [Problem]), questionnaire: Questionnaire)
+        -> Report
+    {
+        let problems = read.fileProblems + read.entries.flatMap(\.problems)
+        let valid = read.entries.count { $0.assessment != nil }
+        let respondents = "\(valid) respondent\(valid == 1 ? "" : "s")"
+        return Report(
+            problems: problems, summary: "valid wide export for \(questionnaire.id) \(questionnaire.version) (\(respondents))")
     }
 
     static func answerReport(_ read: (assessment: Assessment?, problems: [Problem]), questionnaire: Questionnaire, kind: String)

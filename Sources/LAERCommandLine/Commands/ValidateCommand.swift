@@ -2,16 +2,24 @@ import LAERDocuments
 import LAERSystem
 import LAERValues
 
-/// `laer validate FILE...`: checks documents and reports every problem with its place.
+/// `laer validate INPUT...`: checks documents, and every input `score` takes, and reports every
+/// problem with its place.
 struct ValidateCommand: Command {
     static let spec = CommandSpec(
         name: "validate",
-        summary: "Check questionnaires and answer files and report every problem with its place.",
+        summary: "Check questionnaires and every input score takes, and report every problem with its place.",
         discussion:
-            "Questionnaires and JSON answer files are told apart by their \"schema\" member; a CSV answer sheet by its content. Answer files are checked against the built-in questionnaire or --questionnaire. Problems go to standard error as FILE: PATH: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read.",
-        positionals: [PositionalSpec("FILE", count: .oneOrMore, help: "A file to check, or - for standard input.")],
+            "Questionnaires and JSON answer files are told apart by their \"schema\" member; CSV answer sheets and wide exports by their content; a directory is every .json and .csv in it, recursively, as score reads it. Answers are checked against the built-in questionnaire or --questionnaire, with the same messages score gives. Problems go to standard error as FILE: PLACE: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read.",
+        positionals: [
+            PositionalSpec(
+                "INPUT", count: .oneOrMore,
+                help: "A questionnaire, answer file, CSV sheet or export, directory, or - for standard input.")
+        ],
         options: [CommonOptions.questionnaire],
-        examples: ["laer validate Questionnaires/laer.json", "laer validate my-questionnaire.json answers/*.json"])
+        examples: [
+            "laer validate Questionnaires/laer.json", "laer validate my-questionnaire.json answers/",
+            "laer validate survey-export.csv",
+        ])
 
     let files: [String]
     let arguments: ParsedArguments
@@ -24,7 +32,12 @@ struct ValidateCommand: Command {
     func run(in context: CommandContext) throws -> ExitCode {
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
         var exitCode = ExitCode.success
-        for path in files {
+        let collected = context.files.collectInputs(files)
+        for missing in collected.missing {
+            context.errorOutput.write("\(missing)\n")
+            exitCode = .noInput
+        }
+        for path in collected.inputs {
             let file: InputFile
             do {
                 file = try context.readInput(path)

@@ -7,7 +7,7 @@ complete -c laer -n __fish_use_subcommand -a score -d 'Score assessments against
 complete -c laer -n __fish_use_subcommand -a diff -d 'Compare two assessments: what moved per marker and overall, which capabilities improved or regressed, which gaps closed or opened, and the next moves now'
 complete -c laer -n __fish_use_subcommand -a trend -d 'Show each organization\'s phase and indices period by period, overall and per marker, with the change each quarter'
 complete -c laer -n __fish_use_subcommand -a template -d 'Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown)'
-complete -c laer -n __fish_use_subcommand -a validate -d 'Check questionnaires and answer files and report every problem with its place'
+complete -c laer -n __fish_use_subcommand -a validate -d 'Check questionnaires and every input score takes, and report every problem with its place'
 complete -c laer -n __fish_use_subcommand -a questionnaire -d 'Show the questionnaire: the phases, each marker\'s profiles, and every capability with its source'
 complete -c laer -n __fish_use_subcommand -a completions -d 'Print a shell completion script for bash, zsh or fish'
 complete -c laer -n __fish_use_subcommand -a help -d 'Show help for laer or for one command'

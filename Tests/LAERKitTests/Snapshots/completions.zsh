@@ -9,7 +9,7 @@ _laer() {
         'diff:Compare two assessments\: what moved per marker and overall, which capabilities improved or regressed, which gaps closed or opened, and the next moves now'
         'trend:Show each organization'\''s phase and indices period by period, overall and per marker, with the change each quarter'
         'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown)'
-        'validate:Check questionnaires and answer files and report every problem with its place'
+        'validate:Check questionnaires and every input score takes, and report every problem with its place'
         'questionnaire:Show the questionnaire\: the phases, each marker'\''s profiles, and every capability with its source'
         'completions:Print a shell completion script for bash, zsh or fish'
         'help:Show help for laer or for one command'
@@ -86,7 +86,7 @@ _laer() {
             _arguments -s \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '(-h --help)'{-h,--help}'[Show this help]' \
-                '*:file:_files'
+                '*:input:_files'
             ;;
         questionnaire)
             _arguments -s \
