@@ -26,13 +26,16 @@ struct HTMLPage {
 
     var document: String {
         var parts = [header]
-        if let disagreement = result.disagreement, result.respondents != nil, !disagreement.isEmpty {
-            parts.append(disagreementBox(disagreement))
-        }
+        if let spreads = result.spreads, result.respondents != nil, !spreads.isEmpty { parts.append(disagreementBox) }
         parts += [holdingBack, nextMoves, projection, charts]
         if let peers = result.peers { parts.append(peerStanding(peers)) }
-        parts += [allGaps, toVerify, roadSigns, scoring, footer]
-        return HTMLShell.document(title: "Gap analysis: \(narrative.respondentLine) (\(questionnaire.title))", sections: parts)
+        parts += [allGaps, toVerify]
+        if !result.notes.isEmpty { parts.append(evidenceNotes) }
+        if let spreads = result.spreads, result.respondents != nil, !spreads.isEmpty { parts.append(spreadTable(spreads)) }
+        parts += [roadSigns, scoring, footer]
+        return HTMLShell.document(
+            title: "Gap analysis: \(narrative.respondentLine) (\(questionnaire.title))", sections: parts,
+            extraStyle: HTMLPage.evidenceStyle)
     }
 
     // MARK: Words
@@ -72,7 +75,7 @@ struct HTMLPage {
             <p class="eyebrow">Gap analysis · \(e(questionnaire.title))</p>
             <h1>\(e(narrative.respondentLine))</h1>
             <p class="context">\(e(narrative.contextLine))</p>
-            <p class="headline">\(e(narrative.headline))</p>
+            \(narrative.blankSentence.map { "<p class=\"blank\" role=\"note\">\(e($0))</p>\n" } ?? "")<p class="headline">\(e(narrative.headline))</p>
             <dl class="figures">
             <div><dt>Phase now</dt><dd><span class="big">\(overall.phase.number) of 4</span> \(phase(overall.phase))</dd></div>
             <div><dt>Target</dt><dd><span class="big">\(result.target.number) of 4</span> \(phase(result.target))</dd></div>
@@ -80,18 +83,6 @@ struct HTMLPage {
             <div><dt>Gaps</dt><dd><span class="big">\(result.gaps.count)</span> \(gapNote)</dd></div>
             </dl>
             </header>
-            """
-    }
-
-    func disagreementBox(_ ids: [String]) -> String {
-        let count = result.respondents ?? 0
-        return """
-            <section class="callout" aria-labelledby="disagreement">
-            <h2 id="disagreement">Where the leadership team disagrees</h2>
-            <p>The \(count) respondents’ ratings of these capabilities are two or more levels apart (widest first). \
-            Agree on them before acting on the moves below: the scores use the mean rating.</p>
-            \(capabilityList(ids))
-            </section>
             """
     }
 
@@ -127,7 +118,7 @@ struct HTMLPage {
                 <h3><span class="move-number">\(index + 1)</span> \(e(narrative.title(of: move)))</h3>
                 <p class="meta">\(marker(move.marker)) · \(numbered(move.phase)) · \(count) to build</p>
                 <ol class="gaps">
-                \(result.gaps(of: move).map(gapCard).joined(separator: "\n"))
+                \(result.gaps(of: move).map { gapCard($0, notes: noteList($0.capability)) }.joined(separator: "\n"))
                 </ol>
                 </li>
 
@@ -139,7 +130,7 @@ struct HTMLPage {
             for move in rest {
                 let gaps = result.gaps(of: move).map { gap in
                     "<li>\(capabilityID(gap.capability)) \(e(gap.statement)) <span class=\"aside\">Rated \(gap.rating.rawValue), "
-                        + "weight \(gap.weight). First step: \(e(gap.action))</span></li>"
+                        + "weight \(gap.weight). First step: \(e(gap.action))</span>\(noteList(gap.capability) ?? "")</li>"
                 }
                 html +=
                     "<li><strong>\(e(narrative.title(of: move)))</strong>\n<ul>\n" + gaps.joined(separator: "\n")
@@ -150,7 +141,11 @@ struct HTMLPage {
         return html + "</section>"
     }
 
-    func gapCard(_ gap: Gap) -> String {
+    /// A gap as a card, without notes: as the diff report shows the moves.
+    func gapCard(_ gap: Gap) -> String { gapCard(gap, notes: nil) }
+
+    /// A gap as a card: statement, first step, `notes` (markup from `noteList`) and facts.
+    func gapCard(_ gap: Gap, notes: String?) -> String {
         let motions = gap.motions.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }.joined(separator: ", ")
         let facts: KeyValuePairs<String, String> = [
             "Capability": capabilityID(gap.capability), "Marker": marker(gap.marker),
@@ -162,7 +157,7 @@ struct HTMLPage {
             <li class="gap">
             <p class="statement">\(e(gap.statement))</p>
             <p class="action"><span class="label">First step</span> <strong>\(e(gap.action))</strong></p>
-            <dl class="facts">\(facts.map { "<div><dt>\($0.key)</dt><dd>\($0.value)</dd></div>" }.joined())</dl>
+            \(notes.map { $0 + "\n" } ?? "")<dl class="facts">\(facts.map { "<div><dt>\($0.key)</dt><dd>\($0.value)</dd></div>" }.joined())</dl>
             </li>
             """
     }
@@ -204,7 +199,7 @@ struct HTMLPage {
             \(numbered(result.target)). The number on the right is the marker index, from 1.00 to 4.00.</figcaption>
             </figure>
             \(HTML.table(caption: "Phase and index per marker", header: ["Marker", "Phase reached", "Index", "At the target"], numeric: [2], rows: ladderRows, className: "narrow"))
-            <h3>Attainment by marker and phase</h3>
+            \(narrative.indexExplanation.map { "<p class=\"explanation\">\(e($0))</p>\n" } ?? "")<h3>Attainment by marker and phase</h3>
             <figure>
             \(heatMap)
             <figcaption>Darker cells mean higher attainment (the weighted mean rating). A phase is reached at \
@@ -226,7 +221,9 @@ struct HTMLPage {
         let rows = result.gaps.map { gap in
             HTML.row(
                 [
-                    "\(gap.rank)", capabilityID(gap.capability), e(gap.statement), marker(gap.marker), numbered(gap.phase),
+                    "\(gap.rank)", capabilityID(gap.capability), e(gap.statement) + (noteList(gap.capability) ?? ""),
+                    marker(gap.marker),
+                    numbered(gap.phase),
                     gap.rating.rawValue, "\(gap.weight)", e(gap.researchArea),
                 ],
                 header: 1, classes: ["num", nil, nil, nil, nil, nil, "num", nil])
@@ -242,10 +239,12 @@ struct HTMLPage {
     var toVerify: String {
         var html = "<section aria-labelledby=\"to-verify\">\n<h2 id=\"to-verify\">To verify</h2>\n"
         if result.toVerify.isEmpty {
-            html += "<p>Every capability up to \(phase(result.target)) was answered.</p>\n"
+            html +=
+                "<p>Every capability up to \(phase(result.target)) was answered."
+                + (narrative.unansweredAboveTargetSentence.map { " " + e($0) } ?? "") + "</p>\n"
         } else {
             html +=
-                "<p>Nobody answered these capabilities up to \(phase(result.target)); they count in no score until they are rated.</p>\n"
+                "<p>\(e(narrative.toVerifySentence))</p>\n"
                 + capabilityList(result.toVerify) + "\n"
         }
         return html + "</section>"

@@ -299,4 +299,132 @@ package struct Narrative: Sendable {
         let mark = marks(value)
         return percent(value) + (mark.isEmpty ? "" : " " + mark)
     }
+
+    // MARK: Blank assessments
+
+    /// What a report says first when nothing at all is answered; nil otherwise.
+    package var blankSentence: String? {
+        guard result.isBlank else { return nil }
+        return "Nothing is answered in this assessment: every capability is unanswered, so the phases below say "
+            + "nothing yet. Fill in the answers (with laer survey, or in the answer file or sheet) and score it again."
+    }
+
+    // MARK: To verify
+
+    /// What "to verify" holds, and why it can be fewer than the unanswered capabilities.
+    ///
+    /// "These are the unanswered capabilities up to LAER Effective: they count neither for nor
+    /// against a phase until they are answered. The 2 unanswered above LAER Effective are not listed."
+    package var toVerifySentence: String {
+        let text =
+            "These are the unanswered capabilities up to \(phase(result.target)): they count neither for nor against "
+            + "a phase until they are answered."
+        return unansweredAboveTargetSentence.map { text + " " + $0 } ?? text
+    }
+
+    /// "The 2 unanswered above LAER Effective are not listed."; nil when none is above the target.
+    package var unansweredAboveTargetSentence: String? {
+        let above = result.markers.reduce(0) { $0 + $1.totalCoverage.unanswered } - result.toVerify.count
+        guard above > 0 else { return nil }
+        return "The \(above) unanswered above \(phase(result.target)) \(above == 1 ? "is" : "are") not listed."
+    }
+
+    // MARK: Notes
+
+    /// Who wrote a note, or "Note" in a single result: the label before the note's text.
+    package func noteLabel(_ note: EvidenceNote) -> String { note.author ?? "Note" }
+
+    /// A note after its label: "Ada Lovelace: Weekly usage dashboard", "Note: Weekly usage dashboard".
+    package func noteLine(_ note: EvidenceNote) -> String { noteLabel(note) + ": " + note.note }
+
+    /// The result's rating of a capability (for merged respondents, the one nearest their mean).
+    package func rating(of capability: String) -> Rating? {
+        result.ratings.first { $0.capability == capability }?.rating
+    }
+
+    /// A rating as reports write it: its word, or "N/A".
+    package static func ratingName(_ rating: Rating) -> String { rating == .na ? "N/A" : rating.rawValue }
+
+    /// A statement cut at a word to at most `limit` characters, with an ellipsis where cut.
+    package static func short(_ statement: String, limit: Int = 60) -> String {
+        guard statement.count > limit else { return statement }
+        var cut = String(statement.prefix(limit - 1))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        while let last = cut.last, last == "," || last == ";" || last == ":" || last == "—" || last == " " {
+            cut.removeLast()
+        }
+        return cut + "…"
+    }
+
+    /// The capabilities with notes, grouped by marker, both in questionnaire order.
+    package var notesByMarker: [(marker: MarkerID, capabilities: [(id: String, notes: [EvidenceNote])])] {
+        var groups: [MarkerID: [(id: String, notes: [EvidenceNote])]] = [:]
+        for note in result.notes {
+            guard let marker = questionnaire.capability(note.capability)?.marker else { continue }
+            var capabilities = groups[marker] ?? []
+            if let last = capabilities.indices.last, capabilities[last].id == note.capability {
+                capabilities[last].notes.append(note)
+            } else {
+                capabilities.append((note.capability, [note]))
+            }
+            groups[marker] = capabilities
+        }
+        return questionnaire.markers.compactMap { marker in groups[marker.id].map { (marker.id, $0) } }
+    }
+
+    // MARK: Spreads
+
+    /// The notable spreads a report shows first, widest first: at most `RatingSpread.shownFirst`.
+    package var notableSpreads: [RatingSpread] {
+        Array((result.spreads ?? []).filter(\.isNotable).prefix(RatingSpread.shownFirst))
+    }
+
+    /// Notable spreads beyond those shown first.
+    package var moreNotableSpreads: Int {
+        (result.spreads ?? []).filter(\.isNotable).count - notableSpreads.count
+    }
+
+    /// "Ratings from not to fully: 1 not, 3 fully." (with the N/A count when there are any).
+    package func spreadSentence(_ spread: RatingSpread) -> String {
+        var counts = zip(Rating.scale, spread.counts).filter { $0.1 > 0 }.map { "\($0.1) \($0.0.rawValue)" }
+        if spread.notApplicable > 0 { counts.append("\(spread.notApplicable) N/A") }
+        return "Ratings from \(spreadRange(spread)): " + counts.joined(separator: ", ") + "."
+    }
+
+    /// "not to fully": the lowest and the highest rating given.
+    package func spreadRange(_ spread: RatingSpread) -> String {
+        "\(spread.lowest.rawValue) to \(spread.highest.rawValue)"
+    }
+
+    /// "Ada Lovelace: fully; Ben Okafor: fully; Cleo Park: not": who said what, in the order read.
+    package func saidText(_ spread: RatingSpread) -> String {
+        spread.said.map { "\($0.author): \(Self.ratingName($0.rating))" }.joined(separator: "; ")
+    }
+
+    /// Why a spread is listed among the disagreements, from `RatingSpread.notableDeviation`.
+    package static let notableRule =
+        "Listed when the standard deviation of the ratings is at least "
+        + "\(NumberFormat.decimal(RatingSpread.notableDeviation, places: 1)) levels: two respondents two levels apart, "
+        + "or a third of a team two levels from the rest. A lone dissent is not, and shows in the full table of ratings."
+
+    /// What to do about the disagreements before the moves.
+    package static let disagreementAdvice =
+        "Agree on these before acting on the moves: the scores use the mean of the ratings."
+
+    /// What the full table of spreads holds.
+    package static let spreadsIntro =
+        "Every capability whose ratings span two or more levels, widest first, with the number of respondents per rating."
+
+    /// Said in place of who said what when the merge kept no names.
+    package static let saidLeftOut = "Who said what is left out under --anonymize."
+
+    /// Said in place of the list when spreads exist but none is notable.
+    package var noNotableSpreadSentence: String {
+        let count = result.spreads?.count ?? 0
+        return "No ratings are notably apart; \(count == 1 ? "1 capability spans" : "\(count) capabilities span") "
+            + "two levels or more, in the full table of ratings."
+    }
+
+    /// Whether any spread keeps who said what.
+    package var spreadsKeepWho: Bool { result.spreads?.contains { !$0.said.isEmpty } ?? false }
 }

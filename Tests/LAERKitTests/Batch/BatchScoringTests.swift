@@ -206,7 +206,7 @@ import Testing
 
         let text = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "--by", "organization"]).output
         #expect(text.hasPrefix("LAER gap analysis: Acme (3 respondents)"))
-        #expect(text.contains("WHERE THE LEADERSHIP TEAM DISAGREES"))
+        #expect(text.contains("WHERE THE RESPONDENTS DISAGREE"))
     }
 
     @Test func anonymizeGivesTheSamePersonTheSamePseudonymAcrossFiles() throws {

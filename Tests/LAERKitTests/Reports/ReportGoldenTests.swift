@@ -65,7 +65,7 @@ import Testing
         #expect(markdown.contains(#"VP \<Sales\>"#))
     }
 
-    /// The merged input of the HTML golden file (4 respondents, disagreement first) as text and Markdown.
+    /// The merged input of the HTML golden file (4 respondents, disagreement before what holds them back) as text and Markdown.
     @Test func mergedInputAsTextAndMarkdown() throws {
         let (result, questionnaire) = try HTMLReportTests.merged()
         let text = TextReport().render(result, questionnaire: questionnaire)
@@ -74,12 +74,13 @@ import Testing
         let markdown = MarkdownReport().render(result, questionnaire: questionnaire)
         try assertSnapshot(markdown, named: "score-mini-merged.md")
         for report in [text, markdown] {
-            let disagreement = try #require(report.range(of: "disagrees", options: .caseInsensitive), "no disagreement section")
-            let holdingBack = try #require(report.range(of: "holds you back", options: .caseInsensitive))
+            let disagreement = try #require(
+                report.range(of: "respondents disagree", options: .caseInsensitive), "no disagreement section")
+            let holdingBack = try #require(report.range(of: "what holds you back", options: .caseInsensitive))
             #expect(disagreement.lowerBound < holdingBack.lowerBound)
             #expect(report.contains("4 respondents"))
         }
-        #expect(markdown.contains("## Where the leadership team disagrees\n\n- `c3`: C3.\n- `k2`: We track usage.\n"))
+        #expect(markdown.contains("## Where the respondents disagree\n\n- `k2` We track usage. Ratings from not to fully"))
     }
 
     @Test func json() throws {
