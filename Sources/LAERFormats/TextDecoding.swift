@@ -105,8 +105,9 @@ package enum TextDecoding {
     }
 
     /// true for big-endian and false for little-endian UTF-16 told by its NULs: in the first bytes,
-    /// at least every other code unit has a NUL half, always the same half; nil for any other text,
-    /// in which a NUL is then refused at its place.
+    /// at least every other code unit has a NUL high half (an ASCII or Latin-1 letter), and low
+    /// halves are rarely NUL (U+0100, U+DE00); nil for any other text, in which a NUL is then
+    /// refused at its place.
     static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> Bool? {
         let window = min(bytes.count, sniffLength) & ~1
         var evenZeros = 0
@@ -116,8 +117,8 @@ package enum TextDecoding {
         }
         let pairs = window / 2
         guard pairs > 0 else { return nil }
-        if evenZeros == 0, oddZeros * 2 >= pairs { return false }
-        if oddZeros == 0, evenZeros * 2 >= pairs { return true }
+        if oddZeros * 2 >= pairs, evenZeros * 4 < oddZeros { return false }
+        if evenZeros * 2 >= pairs, oddZeros * 4 < evenZeros { return true }
         return nil
     }
 
