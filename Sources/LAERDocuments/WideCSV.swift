@@ -235,7 +235,7 @@ struct WideHeader {
         let names = header.fields.map { $0.trimmingSpaces() }
         var mapped: [String: Kind] = [:]
         for (field, name) in map.fields { mapped[name.lowercased()] = Kind(field) }
-        for (id, name) in map.capabilities {
+        for (id, name) in map.capabilities.sorted(by: { $0.key < $1.key }) {
             guard
                 let capability = questionnaire.capability(id) ?? capabilityIDs[id.lowercased()].flatMap(questionnaire.capability)
             else {
