@@ -53,8 +53,9 @@ package struct DecodedText: Sendable {
 /// Bytes of text to UTF-8, the encoding told apart by its byte order mark and its content.
 ///
 /// - UTF-8, with or without a byte order mark, is passed through after one validating scan.
-/// - UTF-16 with a byte order mark; without one when the first bytes have NULs at every other
-///   place (the high bytes of ASCII letters): at odd offsets little-endian, at even big-endian.
+/// - UTF-16 with a byte order mark; without one when the first bytes have NULs on one side of
+///   at least every other code unit (the high bytes of ASCII letters): at odd offsets
+///   little-endian, at even big-endian (`utf16WithoutByteOrderMark`).
 /// - Anything else that is not valid UTF-8 is taken as Windows-1252, a guess that
 ///   `TextEncoding.guessWarning` owns up to.
 ///
