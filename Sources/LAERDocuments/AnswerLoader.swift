@@ -7,12 +7,36 @@ package enum AnswerLoader {
         case json, csv
     }
 
-    /// JSON when the first character after a byte-order mark and white space is `{` or `[`.
+    /// JSON when the first character after a byte-order mark and white space is `{` or `[`, in
+    /// UTF-8 or in UTF-16 (told by its byte order mark, or by NULs among its first bytes).
     package static func format(of bytes: [UInt8]) -> Format {
-        var index = UTF8Bytes.textStart(of: bytes)
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return .json }
-        return bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") ? .json : .csv
+        guard let first = firstCharacter(of: bytes) else { return .json }
+        return first == UInt32(UInt8(ascii: "{")) || first == UInt32(UInt8(ascii: "[")) ? .json : .csv
+    }
+
+    /// The first character that is not white space, as a UTF-16 code unit or a UTF-8 byte.
+    static func firstCharacter(of bytes: [UInt8]) -> UInt32? {
+        let space: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0D]
+        guard let (start, bigEndian) = utf16Layout(of: bytes) else {
+            let index = bytes[UTF8Bytes.textStart(of: bytes)...].firstIndex { !space.contains(UInt32($0)) }
+            return index.map { UInt32(bytes[$0]) }
+        }
+        var index = start
+        while index + 1 < bytes.count {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            let unit = UInt32(high) << 8 | UInt32(low)
+            if !space.contains(unit) { return unit }
+            index += 2
+        }
+        return nil
+    }
+
+    /// Where the text of UTF-16 bytes starts, and their byte order; nil for other text.
+    static func utf16Layout(of bytes: [UInt8]) -> (start: Int, bigEndian: Bool)? {
+        guard bytes.count >= 2 else { return nil }
+        if (bytes[0], bytes[1]) == (0xFF, 0xFE) { return (2, false) }
+        if (bytes[0], bytes[1]) == (0xFE, 0xFF) { return (2, true) }
+        return bytes.prefix(8).contains(0) ? (0, bytes[0] == 0) : nil
     }
 
     /// Every problem of an answer input, or the assessment when it has none.
@@ -21,6 +45,7 @@ package enum AnswerLoader {
         case .csv:
             return AnswerSheet.read(file, questionnaire: questionnaire)
         case .json:
+            if let problem = utf16JSONProblem(file.bytes) { return (nil, [problem]) }
             do {
                 return AssessmentDecoder.decode(try JSONParser.parse(file.bytes), questionnaire: questionnaire)
             } catch {
@@ -43,20 +68,42 @@ package enum AnswerLoader {
         }
     }
 
+    /// A JSON answer file in UTF-16 is refused, not decoded: the contract has answer files in
+    /// UTF-8, and every other reader of them (the fast batch reader, `git diff`) reads UTF-8 only.
+    static func utf16JSONProblem(_ bytes: [UInt8]) -> Problem? {
+        guard utf16Layout(of: bytes) != nil else { return nil }
+        let encoding = (try? TextDecoding.decode(bytes))?.encoding.description ?? "UTF-16"
+        return Problem(
+            "",
+            "this JSON answer file is written in \(encoding); laer reads answer files in UTF-8 only: save it again as UTF-8 (in an editor, \"Save with encoding\" → UTF-8)"
+        )
+    }
+
     /// Every assessment of an input, whatever its format, with the problems of each and of the input as a whole.
-    package static func readAll(_ file: InputFile, questionnaire: Questionnaire) -> (entries: [Entry], fileProblems: [Problem]) {
+    ///
+    /// A `columns` map applies to a wide export only. A CSV's warning that its encoding was
+    /// guessed is a problem of the file for a wide export, and of the one entry for a sheet.
+    package static func readAll(_ file: InputFile, questionnaire: Questionnaire, columns: ColumnMap = .none) -> (
+        entries: [Entry], fileProblems: [Problem]
+    ) {
+        guard format(of: file.bytes) == .csv else {
+            let single = read(file, questionnaire: questionnaire)
+            return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])
+        }
         // A CSV is parsed once: its first row tells a survey export from an answer sheet.
-        if format(of: file.bytes) == .csv, let records = try? CSVReader.parse(file.bytes),
-            let header = records.first, WideCSV.isWide(header: header.fields, questionnaire: questionnaire)
+        let input = CSVInput.read(file.bytes)
+        guard let document = input.document else { return ([Entry(place: nil, assessment: nil, problems: input.problems)], []) }
+        if let header = document.rows.first,
+            WideCSV.isWide(header: header.fields, questionnaire: questionnaire, columns: columns)
         {
-            let read = WideCSV.read(records: records, questionnaire: questionnaire)
+            let read = WideCSV.read(records: document.rows, questionnaire: questionnaire, columns: columns)
             return (
                 read.rows.map { Entry(place: "row \($0.row)", assessment: $0.assessment, problems: $0.problems) },
-                read.fileProblems
+                input.problems + read.fileProblems
             )
         }
-        let single = read(file, questionnaire: questionnaire)
-        return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])
+        let sheet = AnswerSheet.read(records: document.rows, questionnaire: questionnaire)
+        return ([Entry(place: nil, assessment: sheet.assessment, problems: input.problems + sheet.problems)], [])
     }
 
     /// Every assessment of an input, read with the questionnaire of `catalog` its answers name
@@ -64,12 +111,12 @@ package enum AnswerLoader {
     /// catalog (0 for the newest).
     ///
     /// A JSON file is parsed once: the version it names is read from the parsed document.
-    package static func readAll(_ file: InputFile, in catalog: QuestionnaireCatalog) -> (
+    package static func readAll(_ file: InputFile, in catalog: QuestionnaireCatalog, columns: ColumnMap = .none) -> (
         entries: [Entry], fileProblems: [Problem], version: Int
     ) {
         guard catalog.questionnaires.count > 1, format(of: file.bytes) == .json, let document = try? JSONParser.parse(file.bytes)
         else {
-            let read = readAll(file, questionnaire: catalog.newest)
+            let read = readAll(file, questionnaire: catalog.newest, columns: columns)
             return (read.entries, read.fileProblems, 0)
         }
         let identity = document.objectValue?["questionnaire"]?.objectValue

@@ -54,16 +54,20 @@ package enum AnswerRules {
         return .failure(RuleViolation(message))
     }
 
-    /// A placement: a phase id, a phase name, or its number 1–4.
+    /// A placement: any `PhaseID(spelling:)`, or the phase's name in `questionnaire`.
     package static func phase(_ text: String, in questionnaire: Questionnaire) -> Result<PhaseID, RuleViolation> {
+        if let phase = PhaseID(spelling: text) { return .success(phase) }
         let trimmed = text.trimmingSpaces()
-        if let phase = PhaseID(rawValue: trimmed.lowercased()) { return .success(phase) }
-        if let number = Int(trimmed), let phase = PhaseID(number: number) { return .success(phase) }
         if let phase = questionnaire.phases.first(where: { $0.name.lowercased() == trimmed.lowercased() }) {
             return .success(phase.id)
         }
-        let ids = PhaseID.allCases.map(\.rawValue)
-        return .failure(RuleViolation("\"\(text)\" is not a phase; \(Suggestion.expectedOneOf(ids, for: trimmed)), or 1–4"))
+        var message = "\"\(text)\" is not a phase; answer with \(PhaseID.spellingsHint) (or the phase's number 1–4)"
+        if let closest = Suggestion.closest(
+            to: trimmed, among: PhaseID.allCases.map(\.shortName) + PhaseID.allCases.map(\.rawValue))
+        {
+            message += " (did you mean \"\(closest)\"?)"
+        }
+        return .failure(RuleViolation(message))
     }
 
     package static func marker(_ text: String) -> Result<MarkerID, RuleViolation> {
@@ -115,6 +119,34 @@ package enum AnswerRules {
     }
 
     package static let dateMessage = "is not a date; write it as YYYY-MM-DD, such as 2026-11-25"
+}
+
+/// The digit ratings (0–4) of one sheet or export, to notice a 1–4 scale where laer reads 0–3.
+///
+/// A 4 is an error by itself; this adds why it may not be the only wrong rating.
+package struct DigitRatingTally: Sendable, Equatable {
+    /// How many digit ratings it takes, with a 4 among them and no 0, to call the scale shifted:
+    /// fewer say too little about the scale, and a single 4 is more likely a slip.
+    package static let minimumForShiftedScale = 5
+
+    /// How many cells were each digit 0…4.
+    package private(set) var counts = [0, 0, 0, 0, 0]
+
+    package init() {}
+
+    /// Counts `cell` when it is one digit 0–4, as written (trimmed).
+    package mutating func count(_ cell: String) {
+        let utf8 = cell.utf8
+        guard utf8.count == 1, let byte = utf8.first, (0x30...0x34).contains(byte) else { return }
+        counts[Int(byte - 0x30)] += 1
+    }
+
+    /// The warning for ratings that look like 1–4 (a 4, no 0, enough of them); nil otherwise.
+    package var shiftedScaleWarning: String? {
+        guard counts[0] == 0, counts[4] > 0, counts.reduce(0, +) >= Self.minimumForShiftedScale else { return nil }
+        return
+            "the ratings run 1–4 and never 0; laer reads 0–3 (0 not, 1 partially, 2 largely, 3 fully), so every rating may be one too high. If you meant 1–4, subtract one from each"
+    }
 }
 
 /// A broken answer rule: the message, without its place.

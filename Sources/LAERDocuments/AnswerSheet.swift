@@ -6,10 +6,14 @@ import LAERValues
 ///
 /// Rows are told apart by their `id`: `questionnaire`, `respondent.name`, `respondent.role`,
 /// `respondent.organization`, `assessedOn`, `period`, `placement.<marker id>`, a capability id,
-/// `roadsign.<road sign id>`. Every answer goes in the `rating` column; `note` is free text.
+/// `roadsign.<road sign id>`. Every answer goes in the `rating` column; `note` is free text;
+/// `help` says what evidence counts, and is not read back.
 package enum AnswerSheet {
     /// The header of the template; a sheet needs only `id` and `rating`, in any order.
-    package static let columns = ["id", "marker", "phase", "statement", "rating", "note"]
+    ///
+    /// `help` comes last so that the rating stays next to the statement, in column E where sheets
+    /// always had it, and the long texts (note, help) are at the right, where they can run on.
+    package static let columns = ["id", "marker", "phase", "statement", "rating", "note", "help"]
 
     static let scaleInstruction = "Rate each capability: \(AnswerRules.ratingSpellings)"
 
@@ -18,10 +22,11 @@ package enum AnswerSheet {
     package static func template(for questionnaire: Questionnaire) -> [UInt8] {
         var rows = [columns]
         func row(
-            _ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = ""
+            _ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = "",
+            help: String = ""
         ) {
-            // Statements come from a questionnaire file, which anyone may have written.
-            rows.append([id, marker, phase, CSVWriter.safeCell(statement), rating, note])
+            // Statements and help come from a questionnaire file, which anyone may have written.
+            rows.append([id, marker, phase, CSVWriter.safeCell(statement), rating, note, CSVWriter.safeCell(help)])
         }
         row(
             "questionnaire", "Questionnaire and version (leave as it is)",
@@ -35,7 +40,9 @@ package enum AnswerSheet {
             row("placement.\(marker.id.rawValue)", marker: marker.id.rawValue, placementQuestion(marker, in: questionnaire))
         }
         for capability in questionnaire.capabilities {
-            row(capability.id, marker: capability.marker.rawValue, phase: capability.phase.rawValue, capability.statement)
+            row(
+                capability.id, marker: capability.marker.rawValue, phase: capability.phase.rawValue, capability.statement,
+                help: capability.help)
         }
         for sign in questionnaire.roadSigns {
             row("roadsign.\(sign.id)", sign.statement + " (yes or no)")
@@ -45,14 +52,18 @@ package enum AnswerSheet {
 
     /// A marker's placement question, in the sheet's words.
     ///
-    /// "Which phase reads most like your KPIs today? Answer 1–4. 1 Traditional Transactional: …; 2 …"
+    /// "Which phase reads most like your KPIs today? Answer with the phase: traditional, experiment,
+    /// effective or efficient. Traditional Transactional: …; LAER Experiment: …"
+    ///
+    /// By name, not number, since the same column takes ratings 0–3 on the rows below.
     static func placementQuestion(_ marker: Marker, in questionnaire: Questionnaire) -> String {
-        let choices = questionnaire.phases.enumerated().map { index, phase in
+        let choices = questionnaire.phases.map { phase in
             var profile = marker.profiles[phase.id] ?? ""
             if profile.hasSuffix(".") { profile.removeLast() }
-            return profile.isEmpty ? "\(index + 1) \(phase.name)" : "\(index + 1) \(phase.name): \(profile)"
+            return profile.isEmpty ? phase.name : "\(phase.name): \(profile)"
         }
-        return "Which phase reads most like your \(lowercasedName(marker.name)) today? Answer 1–\(questionnaire.phases.count). "
+        return
+            "Which phase reads most like your \(lowercasedName(marker.name)) today? Answer with the phase: \(PhaseID.spellingsHint). "
             + choices.joined(separator: "; ")
     }
 
@@ -66,14 +77,16 @@ package enum AnswerSheet {
     /// Reads a filled sheet: the assessment when there is no error, and every problem, each placed
     /// as `row N, column NAME` (the row a spreadsheet shows).
     package static func read(_ file: InputFile, questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
-        let rows: [CSVRow]
-        do {
-            rows = try CSVReader.parse(file.bytes)
-        } catch {
-            return (nil, [Problem(at: .text(line: error.line, column: error.column), error.message)])
-        }
+        let input = CSVInput.read(file.bytes)
+        guard let document = input.document else { return (nil, input.problems) }
+        let read = read(records: document.rows, questionnaire: questionnaire)
+        return (read.assessment, input.problems + read.problems)
+    }
+
+    /// `read(_:questionnaire:)` for records already parsed.
+    package static func read(records: [CSVRow], questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
         var reader = SheetReader(questionnaire: questionnaire)
-        reader.read(rows)
+        reader.read(records)
         return (reader.problems.errors.isEmpty ? reader.assessment : nil, reader.problems)
     }
 
@@ -96,6 +109,7 @@ private struct SheetReader {
     var columns: (id: Int, rating: Int, note: Int?) = (0, 0, nil)
     /// The row each id was first seen on, to report duplicates.
     var seen: [String: Int] = [:]
+    var digits = DigitRatingTally()
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -109,6 +123,9 @@ private struct SheetReader {
         }
         guard readHeader(header) else { return }
         for row in rows.dropFirst() { read(row) }
+        if let warning = digits.shiftedScaleWarning {
+            problems.append(Problem(at: .document, warning, severity: .warning))
+        }
         if !sawDate {
             problems.append(
                 Problem(
@@ -253,6 +270,7 @@ private struct SheetReader {
             }
             return
         }
+        digits.count(value)
         switch AnswerRules.rating(value) {
         case .success(let rating): assessment.answers[capability] = Answer(rating, note: note.isEmpty ? nil : note)
         case .failure(let violation): problem(place, "rating", violation.message)
@@ -307,52 +325,5 @@ private enum RowKind {
         case .roadSign(let sign): "roadsign." + sign
         case .capability(let id): id
         }
-    }
-}
-
-/// Dates as spreadsheets write them back, normalised to `YYYY-MM-DD`.
-///
-/// LibreOffice keeps a date typed as 2026-11-25 as it is (with a time, `2026-11-25 10:30:00`), but
-/// writes any other date cell in the short form of its locale: `11/25/26` in US English,
-/// `25/11/2026` in British English, `25.11.26` in German; Excel does the same.
-enum SpreadsheetDate {
-    static func normalized(_ text: String) -> Result<String, RuleViolation> {
-        let invalid = RuleViolation("\"\(text)\" \(AnswerRules.dateMessage)")
-        // A time after the date (a date-time cell) says nothing more about the day.
-        var date = Substring(text)
-        if let cut = date.firstIndex(where: { $0 == " " || $0 == "T" }) { date = date[..<cut] }
-        guard let separator = date.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return .failure(invalid) }
-        let parts = date.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3,
-            parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
-            let first = Int(parts[0]), let second = Int(parts[1]), let last = Int(parts[2])
-        else { return .failure(invalid) }
-        let year: Int
-        let month: Int
-        let day: Int
-        if parts[0].count == 4 {
-            (year, month, day) = (first, second, last)
-        } else if parts[2].count == 4 || parts[2].count == 2, parts[0].count <= 2, parts[1].count <= 2 {
-            year = parts[2].count == 2 ? 2000 + last : last
-            if separator != "/" || (first > 12 && second <= 12) {
-                (day, month) = (first, second)
-            } else if second > 12 || first == second {
-                (month, day) = (first, second)
-            } else {
-                return .failure(
-                    RuleViolation(
-                        "\"\(text)\" could be day/month or month/day; write it as YYYY-MM-DD, such as 2026-11-25 (in a spreadsheet, type an apostrophe first, '2026-11-25, so that it is kept as written)"
-                    ))
-            }
-        } else {
-            return .failure(invalid)
-        }
-        let iso = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-        return AnswerRules.isISODate(iso) ? .success(iso) : .failure(invalid)
-    }
-
-    static func pad(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -2,24 +2,71 @@ import LAERFormats
 import LAERValues
 
 /// The wide CSV that survey tools export: one respondent per row, one column per capability id,
-/// plus `respondent` (or `name`), `role`, `organization`, `assessedOn` (or `date`) and `period`,
-/// and optionally `placement.<marker id>` and `roadsign.<road sign id>` columns.
+/// plus the respondent's columns (`WideCSV.recognizedNames`), and optionally `placement.<marker id>`
+/// and `roadsign.<road sign id>` columns.
 ///
-/// Column names are read in any case and order, surrounding spaces ignored. Cells take the same
-/// values as the answer sheet's rating column (`AnswerRules`); an empty cell is unanswered. The
-/// questionnaire is the one given, since exports do not name theirs.
+/// Column names are read in any case and order, surrounding spaces ignored; a `ColumnMap` names
+/// columns a survey tool headed its own way. Cells take the same values as the answer sheet's
+/// rating column (`AnswerRules`); an empty cell is unanswered. The questionnaire is the one given,
+/// since exports do not name theirs.
 package enum WideCSV {
+    /// The header names read as the respondent's columns without a column map.
+    ///
+    /// As survey tools write them:
+    ///
+    /// | Column       | Names                                                                     |
+    /// |--------------|---------------------------------------------------------------------------|
+    /// | respondent   | Respondent, Name, Full name, Your name; else Email, Email address, Respondent email |
+    /// | role         | Role, Job title, Title, Position                                          |
+    /// | organization | Organization, Organisation, Company, Company name, Account                |
+    /// | assessedOn   | assessedOn, Date, Timestamp, Submitted at, Submit date, Submission date,  |
+    /// |              | Completed, Completion time, End date                                      |
+    /// | period       | Period, Quarter                                                           |
+    ///
+    /// A name matches whatever its case, spaces and punctuation (`Submitted At:`, `E-mail address`,
+    /// `End Date (UTC)`: a last part in brackets is ignored); the answer sheet's ids
+    /// (`respondent.name`, …) match too. An email column is the respondent only in a file with no
+    /// name column.
+    package static let recognizedNames: [(column: ColumnMap.Field, names: [String])] = [
+        (.respondent, ["Respondent", "Name", "Full name", "Your name", "respondent.name"]),
+        (.role, ["Role", "Job title", "Title", "Position", "respondent.role"]),
+        (.organization, ["Organization", "Organisation", "Company", "Company name", "Account", "respondent.organization"]),
+        (
+            .assessedOn,
+            [
+                "assessedOn", "Date", "Timestamp", "Submitted at", "Submit date", "Submission date", "Completed",
+                "Completion time", "End date",
+            ]
+        ),
+        (.period, ["Period", "Quarter"]),
+    ]
+
+    /// The names of an email column, taken as the respondent when no column names them.
+    package static let emailNames = ["Email", "Email address", "Respondent email"]
+
     /// True when `header` (the first row's fields) is a wide export for `questionnaire`: at least one
-    /// column is a capability id and there is no `rating` column (that is the answer sheet's shape).
-    package static func isWide(header: [String], questionnaire: Questionnaire) -> Bool {
+    /// column is a capability (by id, or by the header `columns` gives it) and there is no `rating`
+    /// column (that is the answer sheet's shape).
+    package static func isWide(header: [String], questionnaire: Questionnaire, columns: ColumnMap = .none) -> Bool {
         let ids = Set(questionnaire.capabilities.map { $0.id.lowercased() })
+        let mapped = Set(columns.capabilities.values.map { $0.lowercased() })
         var hasCapability = false
         for field in header {
             let name = field.trimmingSpaces().lowercased()
             if name == "rating" { return false }
-            if ids.contains(name) { hasCapability = true }
+            if ids.contains(name) || mapped.contains(name) { hasCapability = true }
         }
         return hasCapability
+    }
+
+    /// The header row a survey tool's export must have for `questionnaire`, ready to paste into a
+    /// survey tool's column names or to fill row by row: UTF-8 with a byte order mark and CRLF, as
+    /// `AnswerSheet.template(for:)`.
+    package static func template(for questionnaire: Questionnaire) -> [UInt8] {
+        let header =
+            ColumnMap.Field.allCases.map(\.rawValue) + questionnaire.markers.map { "placement.\($0.id.rawValue)" }
+            + questionnaire.capabilities.map(\.id) + questionnaire.roadSigns.map { "roadsign.\($0.id)" }
+        return CSVWriter(lineEnd: "\r\n", byteOrderMark: true).bytes([header])
     }
 
     /// One respondent row: its spreadsheet row number, the assessment when the row has no error, and its problems.
@@ -31,22 +78,27 @@ package enum WideCSV {
         package var problems: [Problem]
     }
 
-    /// Every respondent row, plus the problems of the file as a whole (syntax error, header warnings).
+    /// Every respondent row, plus the problems of the file as a whole (syntax error, a guessed
+    /// encoding, header warnings).
     ///
     /// Rows whose cells are all empty are skipped. When the file has an error of its own (a CSV
-    /// syntax error, no header, a column named twice, no date column) there are no rows: no row
-    /// could be read with confidence.
-    package static func read(_ file: InputFile, questionnaire: Questionnaire) -> (rows: [Row], fileProblems: [Problem]) {
-        do {
-            return read(records: try CSVReader.parse(file.bytes), questionnaire: questionnaire)
-        } catch {
-            return ([], [Problem(at: .text(line: error.line, column: error.column), error.message)])
-        }
+    /// syntax error, no header, a column named twice, no date column, a mapped column it lacks,
+    /// dates that read both as day/month and month/day) there are no rows: no row could be read
+    /// with confidence.
+    package static func read(_ file: InputFile, questionnaire: Questionnaire, columns: ColumnMap = .none) -> (
+        rows: [Row], fileProblems: [Problem]
+    ) {
+        let input = CSVInput.read(file.bytes)
+        guard let document = input.document else { return ([], input.problems) }
+        let read = read(records: document.rows, questionnaire: questionnaire, columns: columns)
+        return (read.rows, input.problems + read.fileProblems)
     }
 
-    /// `read(_:questionnaire:)` for records already parsed, such as by a caller that looked at the
-    /// header to tell a wide export from an answer sheet.
-    package static func read(records: [CSVRow], questionnaire: Questionnaire) -> (rows: [Row], fileProblems: [Problem]) {
+    /// `read(_:questionnaire:columns:)` for records already parsed, such as by a caller that looked
+    /// at the header to tell a wide export from an answer sheet.
+    package static func read(records: [CSVRow], questionnaire: Questionnaire, columns: ColumnMap = .none) -> (
+        rows: [Row], fileProblems: [Problem]
+    ) {
         guard let headerRecord = records.first else {
             return (
                 [],
@@ -58,15 +110,30 @@ package enum WideCSV {
                 ]
             )
         }
-        let header = WideHeader(headerRecord, questionnaire: questionnaire)
+        let header = WideHeader(headerRecord, questionnaire: questionnaire, columns: columns)
         guard header.problems.errors.isEmpty else { return ([], header.problems) }
         var fileProblems = header.problems
         var reader = WideRowReader(header: header, questionnaire: questionnaire)
+        if let date = header.columns.first(where: { $0.kind == .assessedOn }) {
+            let cells = records.dropFirst().map { date.index < $0.fields.count ? $0.fields[date.index] : "" }
+            switch SpreadsheetDate.order(of: cells) {
+            case .ambiguous(let example):
+                fileProblems.append(
+                    Problem(
+                        at: .cell(row: header.row, column: date.name),
+                        "every date in this column reads both as month/day and as day/month (\"\(example)\" is one), so none can be told; re-save the column with dates written YYYY-MM-DD, such as 2026-11-25"
+                    ))
+                return ([], fileProblems)
+            case .order(let order): reader.dateOrder = order
+            case .none: break
+            }
+        }
         var rows: [Row] = []
         rows.reserveCapacity(records.count - 1)
         var strayRows: [Int] = []
+        var digits = DigitRatingTally()
         for record in records.dropFirst() {
-            guard let row = reader.read(record) else { continue }
+            guard let row = reader.read(record, digits: &digits) else { continue }
             if reader.hasStrayCells(record) { strayRows.append(record.spreadsheetRow) }
             rows.append(row)
         }
@@ -77,6 +144,9 @@ package enum WideCSV {
                     at: .cell(row: first, column: nil),
                     "cells under no column name are ignored\(more); name their column in row \(headerRecord.spreadsheetRow) to read them",
                     severity: .warning))
+        }
+        if let warning = digits.shiftedScaleWarning {
+            fileProblems.append(Problem(at: .document, warning, severity: .warning))
         }
         if rows.isEmpty {
             fileProblems.append(
@@ -93,6 +163,16 @@ struct WideHeader {
         case capability(String)
         case placement(MarkerID)
         case roadSign(String)
+
+        init(_ field: ColumnMap.Field) {
+            switch field {
+            case .respondent: self = .name
+            case .role: self = .role
+            case .organization: self = .organization
+            case .assessedOn: self = .assessedOn
+            case .period: self = .period
+            }
+        }
     }
 
     struct Column {
@@ -102,23 +182,33 @@ struct WideHeader {
         var kind: Kind
     }
 
-    /// What the header's fixed columns may be called, lowercased.
-    static let fixedNames: [String: Kind] = [
-        "respondent": .name, "name": .name, "respondent.name": .name,
-        "role": .role, "respondent.role": .role,
-        "organization": .organization, "respondent.organization": .organization,
-        "assessedon": .assessedOn, "date": .assessedOn,
-        "period": .period,
-    ]
+    /// What the header's fixed columns may be called, in `normalized` form.
+    static let fixedNames: [String: Kind] = {
+        var names: [String: Kind] = [:]
+        for (field, spellings) in WideCSV.recognizedNames {
+            for spelling in spellings { names[normalized(spelling)] = Kind(field) }
+        }
+        return names
+    }()
 
-    /// The name messages use for each fixed column.
-    static let canonicalNames: [(Kind, String)] = [
-        (.name, "respondent"), (.role, "role"), (.organization, "organization"), (.assessedOn, "assessedOn"), (.period, "period"),
-    ]
+    static let emailNames = Set(WideCSV.emailNames.map(normalized))
+
+    /// A header name without case, a last part in brackets, or anything but letters and digits:
+    /// "Submitted At:" and "submitted_at" are both "submittedat".
+    static func normalized(_ name: String) -> String {
+        var name = Substring(name.trimmingSpaces())
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+            name = name[..<open]
+        }
+        return String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
 
     private enum Classified {
         case unnamed
         case known(Kind)
+        case email
+        /// A column the column map replaced with another: ignored without a word.
+        case superseded
         /// Not a column we read: why, when its prefix promised something.
         case unknown(reason: String?)
     }
@@ -131,7 +221,7 @@ struct WideHeader {
     var unnamed: [Int] = []
     var problems: [Problem] = []
 
-    init(_ header: CSVRow, questionnaire: Questionnaire) {
+    init(_ header: CSVRow, questionnaire: Questionnaire, columns map: ColumnMap = .none) {
         row = header.spreadsheetRow
         width = header.fields.count
         var capabilityIDs: [String: String] = [:]
@@ -143,15 +233,59 @@ struct WideHeader {
             roadSignIDs[sign.id.lowercased()] = sign.id
         }
         let names = header.fields.map { $0.trimmingSpaces() }
-        let classified = names.map {
-            Self.classify($0, capabilityIDs: capabilityIDs, roadSignIDs: roadSignIDs, questionnaire: questionnaire)
+        var mapped: [String: Kind] = [:]
+        for (field, name) in map.fields { mapped[name.lowercased()] = Kind(field) }
+        for (id, name) in map.capabilities.sorted(by: { $0.key < $1.key }) {
+            guard
+                let capability = questionnaire.capability(id) ?? capabilityIDs[id.lowercased()].flatMap(questionnaire.capability)
+            else {
+                let suggestion = Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)).map {
+                    "; did you mean \"\($0)\"?"
+                }
+                problems.append(
+                    Problem(
+                        at: .document,
+                        "the column map names \"\(id)\", which is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)\(suggestion ?? "; check the id against 'laer questionnaire'")",
+                        cause: .usage))
+                continue
+            }
+            mapped[name.lowercased()] = .capability(capability.id)
+        }
+        let mappedKinds = Set(mapped.values)
+        var classified = names.map { name -> Classified in
+            if let kind = mapped[name.lowercased()] { return .known(kind) }
+            let found = Self.classify(name, capabilityIDs: capabilityIDs, roadSignIDs: roadSignIDs, questionnaire: questionnaire)
+            switch found {
+            case .known(let kind) where mappedKinds.contains(kind): return .superseded
+            case .email where mappedKinds.contains(.name): return .superseded
+            default: return found
+            }
+        }
+        if classified.contains(where: { if case .known(.name) = $0 { true } else { false } }) {
+            classified = classified.map { if case .email = $0 { .superseded } else { $0 } }
+        } else {
+            classified = classified.map { if case .email = $0 { .known(.name) } else { $0 } }
+        }
+
+        let entries =
+            ColumnMap.Field.allCases.compactMap { field in map.fields[field].map { (field.rawValue, $0) } }
+            + map.capabilities.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        for (key, value) in entries where !names.contains(where: { $0.lowercased() == value.lowercased() }) {
+            var message = "the column map gives \"\(value)\" for \(key), but the header has no such column"
+            if let closest = Suggestion.closest(to: value, among: names.filter { !$0.isEmpty }) {
+                message += "; did you mean \"\(closest)\"?"
+            } else {
+                message += "; write the header text as row \(row) has it"
+            }
+            problems.append(Problem(at: .cell(row: row, column: nil), message, cause: .usage))
         }
 
         // Only a column the header lacks is worth suggesting for a misspelt one.
         var present = Set<Kind>()
         for case .known(let kind) in classified { present.insert(kind) }
+        let canonical = ColumnMap.Field.allCases.map { (Kind($0), $0.rawValue) }
         let candidates =
-            Self.canonicalNames.filter { !present.contains($0.0) }.map(\.1)
+            canonical.filter { !present.contains($0.0) }.map(\.1)
             + questionnaire.capabilities.map(\.id).filter { !present.contains(.capability($0)) }
 
         var firstColumn: [Kind: Int] = [:]
@@ -160,6 +294,8 @@ struct WideHeader {
             switch classified[index] {
             case .unnamed:
                 unnamed.append(index)
+            case .superseded, .email:
+                continue
             case .unknown(let reason):
                 var message = "unknown column \"\(name)\" is ignored"
                 if let reason {
@@ -188,7 +324,7 @@ struct WideHeader {
             problems.append(
                 Problem(
                     at: .cell(row: row, column: nil),
-                    "the header has no assessedOn column; add one (or a date column) with the date of each assessment, such as 2026-11-25"
+                    "the header has no assessedOn column; add one (or a Date or Timestamp column) with the date of each assessment, such as 2026-11-25"
                 ))
         }
         let missing = questionnaire.capabilities.map(\.id).filter { firstColumn[.capability($0)] == nil }
@@ -207,7 +343,6 @@ struct WideHeader {
     ) -> Classified {
         guard !name.isEmpty else { return .unnamed }
         let lowered = name.lowercased()
-        if let kind = fixedNames[lowered] { return .known(kind) }
         if let id = questionnaire.capability(name)?.id ?? capabilityIDs[lowered] { return .known(.capability(id)) }
         if lowered.hasPrefix("placement.") {
             let marker = String(name.dropFirst("placement.".count))
@@ -219,6 +354,9 @@ struct WideHeader {
             if let id = roadSignIDs[sign.lowercased()] { return .known(.roadSign(id)) }
             return .unknown(reason: AnswerRules.unknownRoadSignMessage(sign, in: questionnaire))
         }
+        let key = normalized(name)
+        if let kind = fixedNames[key] { return .known(kind) }
+        if emailNames.contains(key) { return .email }
         return .unknown(reason: nil)
     }
 }
@@ -232,6 +370,8 @@ struct WideRowReader {
     /// Dates already read, by their day part: an export has few distinct days, and reading one is
     /// most of the work of a row.
     var dates: [String: String] = [:]
+    /// How the file's `a/b/year` dates read, when its dates settle it.
+    var dateOrder: SpreadsheetDate.Order?
 
     init(header: WideHeader, questionnaire: Questionnaire) {
         self.header = header
@@ -240,7 +380,7 @@ struct WideRowReader {
     }
 
     /// The respondent's assessment and every problem of the row; nil for a row whose cells are all empty.
-    mutating func read(_ record: CSVRow) -> WideCSV.Row? {
+    mutating func read(_ record: CSVRow, digits: inout DigitRatingTally) -> WideCSV.Row? {
         let fields = record.fields
         guard fields.contains(where: { !Self.trimmed($0).isEmpty }) else { return nil }
         var assessment = blank
@@ -254,6 +394,7 @@ struct WideRowReader {
             switch column.kind {
             case .capability(let id):
                 guard !cell.isEmpty else { continue }
+                digits.count(cell)
                 if let rating = Self.quickRating(cell) {
                     assessment.answers[id] = Answer(rating)
                     continue
@@ -296,7 +437,7 @@ struct WideRowReader {
     mutating func date(_ cell: String) -> Result<String, RuleViolation> {
         let day = String(cell.prefix { $0 != " " && $0 != "T" })
         if let known = dates[day] { return .success(known) }
-        let result = SpreadsheetDate.normalized(cell)
+        let result = SpreadsheetDate.normalized(cell, order: dateOrder)
         if case .success(let date) = result { dates[day] = date }
         return result
     }

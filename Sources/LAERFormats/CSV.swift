@@ -31,17 +31,73 @@ package struct CSVRow: Sendable, Equatable {
     }
 }
 
-/// An RFC 4180 CSV reader over UTF-8 bytes.
+/// A field separator `CSVReader` reads: spreadsheets write `;` where the decimal mark is a
+/// comma, and tabs for "Unicode text".
+package enum CSVSeparator: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    case comma = 0x2C
+    case semicolon = 0x3B
+    case tab = 0x09
+
+    package var description: String {
+        switch self {
+        case .comma: "','"
+        case .semicolon: "';'"
+        case .tab: "tab"
+        }
+    }
+
+    /// The separator of a file, from its first record: the candidate that occurs most outside
+    /// quotes, ties going to the earlier of `,` `;` tab; `,` for a record with none (one column).
+    ///
+    /// One scan of the first record, which may span lines inside quotes.
+    package static func detect(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> CSVSeparator {
+        var counts = (comma: 0, semicolon: 0, tab: 0)
+        var quoted = false
+        var index = start
+        scan: while index < bytes.count {
+            switch bytes[index] {
+            case quote: quoted.toggle()
+            case lineFeed where !quoted, carriageReturn where !quoted: break scan
+            case commaByte where !quoted: counts.comma += 1
+            case semicolonByte where !quoted: counts.semicolon += 1
+            case tabByte where !quoted: counts.tab += 1
+            default: break
+            }
+            index += 1
+        }
+        if counts.semicolon > counts.comma, counts.semicolon >= counts.tab { return .semicolon }
+        if counts.tab > counts.comma, counts.tab > counts.semicolon { return .tab }
+        return .comma
+    }
+}
+
+/// A CSV file as read: its records, and the dialect it was written in.
+package struct CSVDocument: Sendable, Equatable {
+    package var rows: [CSVRow]
+    package var separator: CSVSeparator
+    package var encoding: TextEncoding
+}
+
+/// An RFC 4180 CSV reader, in any encoding `TextDecoding` tells apart and with any `CSVSeparator`.
 ///
-/// Lenient where files differ harmlessly (a UTF-8 byte order mark, CRLF, LF or lone CR line ends,
-/// a missing final line end, blank lines, which it skips) and strict where a file is broken, with
+/// Lenient where files differ harmlessly (a byte order mark, CRLF, LF or lone CR line ends, a
+/// missing final line end, blank lines, which it skips) and strict where a file is broken, with
 /// the line and column of the mistake.
 package enum CSVReader {
-    package static func parse(_ bytes: [UInt8]) throws(CSVSyntaxError) -> [CSVRow] {
-        let result: Result<[CSVRow], CSVSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            var scanner = CSVScanner(buffer)
+    /// The records of `bytes` and how they were written; the separator is detected unless given.
+    package static func read(_ bytes: [UInt8], separator: CSVSeparator? = nil) throws(CSVSyntaxError) -> CSVDocument {
+        let text: DecodedText
+        do throws(TextDecodingError) {
+            text = try TextDecoding.decode(bytes)
+        } catch {
+            throw CSVSyntaxError(line: error.line, column: error.column, message: error.message)
+        }
+        let result: Result<CSVDocument, CSVSyntaxError> = text.utf8.withUnsafeBufferPointer { buffer in
+            let start = UTF8Bytes.textStart(of: buffer)
+            let separator = separator ?? CSVSeparator.detect(in: buffer, from: start)
+            var scanner = CSVScanner(buffer, start: start, separator: separator)
             do throws(CSVSyntaxError) {
-                return .success(try scanner.rows())
+                return .success(CSVDocument(rows: try scanner.rows(), separator: separator, encoding: text.encoding))
             } catch {
                 return .failure(error)
             }
@@ -49,18 +105,29 @@ package enum CSVReader {
         return try result.get()
     }
 
-    package static func parse(_ text: String) throws(CSVSyntaxError) -> [CSVRow] {
-        try parse(Array(text.utf8))
+    /// The records of `bytes`, as `read(_:separator:)` finds them.
+    package static func parse(_ bytes: [UInt8], separator: CSVSeparator? = nil) throws(CSVSyntaxError) -> [CSVRow] {
+        try read(bytes, separator: separator).rows
+    }
+
+    package static func parse(_ text: String, separator: CSVSeparator? = nil) throws(CSVSyntaxError) -> [CSVRow] {
+        try parse(Array(text.utf8), separator: separator)
     }
 }
 
-private let comma = UInt8(ascii: ",")
+private let commaByte = UInt8(ascii: ",")
+private let semicolonByte = UInt8(ascii: ";")
+private let tabByte: UInt8 = 0x09
 private let quote = UInt8(ascii: "\"")
 private let lineFeed: UInt8 = 0x0A
 private let carriageReturn: UInt8 = 0x0D
 
 private struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the text starts, after any byte order mark.
+    let start: Int
+    let separator: CSVSeparator
+    let separatorByte: UInt8
     var offset = 0
     var line = 1
     var lineStart = 0
@@ -68,20 +135,18 @@ private struct CSVScanner {
     /// Reused for fields with doubled quotes, so that a field costs one String and no other allocation.
     var scratch: [UInt8] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// `bytes` must be valid UTF-8 from `start`, as `TextDecoding` makes it, so that every field is
+    /// decoded without checks.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, separator: CSVSeparator) {
         self.bytes = bytes
+        self.start = start
+        self.separator = separator
+        separatorByte = separator.rawValue
     }
 
     mutating func rows() throws(CSVSyntaxError) -> [CSVRow] {
-        offset = UTF8Bytes.textStart(of: bytes)
+        offset = start
         lineStart = offset
-        // Validating once up front lets every field be decoded without checks and gives the exact place.
-        if let bad = firstInvalidUTF8(from: offset) {
-            throw errorAt(
-                bad,
-                "byte 0x\(hex(bytes[bad])) is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))"
-            )
-        }
         var rows: [CSVRow] = []
         while offset < bytes.count {
             if isLineEnd(bytes[offset]) {
@@ -95,7 +160,7 @@ private struct CSVScanner {
             while true {
                 fields.append(try field())
                 guard offset < bytes.count else { break }
-                if bytes[offset] == comma {
+                if bytes[offset] == separatorByte {
                     offset += 1
                     continue
                 }
@@ -113,7 +178,7 @@ private struct CSVScanner {
         let start = offset
         while offset < bytes.count {
             let byte = bytes[offset]
-            if byte == comma || isLineEnd(byte) { break }
+            if byte == separatorByte || isLineEnd(byte) { break }
             if byte == quote {
                 throw errorAt(
                     offset,
@@ -146,10 +211,10 @@ private struct CSVScanner {
                 }
                 let end = offset
                 offset += 1
-                if offset < bytes.count, bytes[offset] != comma, !isLineEnd(bytes[offset]) {
+                if offset < bytes.count, bytes[offset] != separatorByte, !isLineEnd(bytes[offset]) {
                     throw errorAt(
                         offset,
-                        "unexpected \(describeCurrent()) after the closing quote of a field; a field ends at ',' or the end of the line (a quote inside a quoted field is written twice: \"\")"
+                        "unexpected \(describeCurrent()) after the closing quote of a field; a field ends at \(separator) or the end of the line (a quote inside a quoted field is written twice: \"\")"
                     )
                 }
                 guard unescaped else { return string(segmentStart..<end) }
@@ -184,25 +249,6 @@ private struct CSVScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The offset of the first byte that does not belong to well-formed UTF-8 (RFC 3629).
-    func firstInvalidUTF8(from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            guard let (length, second) = UTF8Bytes.sequence(startingWith: lead) else { return index }
-            guard index + 1 < bytes.count, second.contains(bytes[index + 1]) else { return index }
-            for next in index + 2..<index + length {
-                guard next < bytes.count, bytes[next] & 0xC0 == 0x80 else { return index }
-            }
-            index += length
-        }
-        return nil
-    }
-
     func describeCurrent() -> String {
         switch bytes[offset] {
         case 0x20: return "space"
@@ -221,7 +267,7 @@ private struct CSVScanner {
         return digits.count == 1 ? "0" + digits : digits
     }
 
-    /// An error at `offset`, which must be on the current line or, for invalid UTF-8, anywhere.
+    /// An error at `offset`, on the current line or on one before it.
     func errorAt(_ offset: Int, _ message: String) -> CSVSyntaxError {
         var line = self.line
         var lineStart = self.lineStart
@@ -233,7 +279,7 @@ private struct CSVScanner {
 
     func lineAndStart(of target: Int) -> (line: Int, start: Int) {
         var line = 1
-        var start = UTF8Bytes.textStart(of: bytes)
+        var start = self.start
         var index = start
         while index < target {
             if bytes[index] == carriageReturn, index + 1 < target, bytes[index + 1] == lineFeed { index += 1 }
@@ -295,7 +341,7 @@ package struct CSVWriter: Sendable {
     package static func field(_ value: String) -> String {
         let utf8 = value.utf8
         let needsQuotes =
-            utf8.contains { $0 == comma || $0 == quote || $0 == lineFeed || $0 == carriageReturn }
+            utf8.contains { $0 == commaByte || $0 == quote || $0 == lineFeed || $0 == carriageReturn }
             || utf8.first == 0x20 || utf8.first == 0x09 || utf8.last == 0x20 || utf8.last == 0x09
         guard needsQuotes else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""

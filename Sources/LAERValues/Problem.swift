@@ -27,19 +27,30 @@ package struct Problem: Sendable, Equatable, CustomStringConvertible {
         case warning
     }
 
+    /// Whose mistake an error is, which decides the exit code.
+    package enum Cause: Sendable, Equatable {
+        /// The document is wrong (65, bad input).
+        case input
+        /// The command line is wrong for the document, such as a column map naming a column the
+        /// file lacks (64, usage).
+        case usage
+    }
+
     package var place: Place
     package var message: String
     package var severity: Severity
+    package var cause: Cause
 
-    package init(at place: Place, _ message: String, severity: Severity = .error) {
+    package init(at place: Place, _ message: String, severity: Severity = .error, cause: Cause = .input) {
         self.place = place
         self.message = message
         self.severity = severity
+        self.cause = cause
     }
 
     /// A problem at a JSON path; the empty path is the document as a whole.
-    package init(_ path: String, _ message: String, severity: Severity = .error) {
-        self.init(at: path.isEmpty ? .document : .json(path), message, severity: severity)
+    package init(_ path: String, _ message: String, severity: Severity = .error, cause: Cause = .input) {
+        self.init(at: path.isEmpty ? .document : .json(path), message, severity: severity, cause: cause)
     }
 
     package var description: String {

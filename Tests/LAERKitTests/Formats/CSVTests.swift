@@ -69,8 +69,6 @@ import Testing
     static func after(_ what: String) -> String {
         "unexpected \(what) after the closing quote of a field; a field ends at ',' or the end of the line (a quote inside a quoted field is written twice: \"\")"
     }
-    static let notUTF8 =
-        "is not valid UTF-8; save the file as UTF-8 (Excel: CSV UTF-8; LibreOffice: character set Unicode (UTF-8))"
 
     @Test(arguments: [
         ("a,\"b", "line 1, column 3: \(never)"),
@@ -81,7 +79,7 @@ import Testing
         ("x,y\nzz,a\"", "line 2, column 5: \(stray)"),
         ("\"a\"b", "line 1, column 4: \(after("character 'b'"))"),
         ("\"a\" ,b", "line 1, column 4: \(after("space"))"),
-        ("\"a\"\t", "line 1, column 4: \(after("tab"))"),
+        ("\"a\"\tb,c,d", "line 1, column 4: \(after("tab"))"),
         ("\"a\"é", "line 1, column 4: \(after("character 'é'"))"),
         ("\"a\nb\"x", "line 2, column 3: \(after("character 'x'"))"),
         ("\"a\"\u{1}", "line 1, column 4: \(after("control character 0x01"))"),
@@ -95,24 +93,33 @@ import Testing
         }
     }
 
+    static let resave = "re-save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\""
+
     @Test(
         arguments: [
-            ([0xE9], "line 1, column 1: byte 0xE9 \(notUTF8)"),
-            (Array("a,b\r\ncaf".utf8) + [0xE9] + Array(",x".utf8), "line 2, column 4: byte 0xE9 \(notUTF8)"),
-            ([0xEF, 0xBB, 0xBF] + Array("東".utf8) + [0xFF], "line 1, column 2: byte 0xFF \(notUTF8)"),
-            (Array("a\rb\n".utf8) + [0xC0, 0x80], "line 3, column 1: byte 0xC0 \(notUTF8)"),
-            ([0xED, 0xA0, 0x80], "line 1, column 1: byte 0xED \(notUTF8)"),
-            ([0xE2, 0x82], "line 1, column 1: byte 0xE2 \(notUTF8)"),
-            ([0xF4, 0x90, 0x80, 0x80], "line 1, column 1: byte 0xF4 \(notUTF8)"),
-            (Array("\"x\n".utf8) + [0x80] + Array("\"".utf8), "line 2, column 1: byte 0x80 \(notUTF8)"),
+            (
+                [0xEF, 0xBB, 0xBF] + Array("東".utf8) + [0xFF],
+                "line 1, column 2: byte 0xFF is not valid UTF-8, though the file starts as UTF-8; \(resave)"
+            ),
+            (
+                Array("a\rb\nc".utf8) + [0x81],
+                "line 3, column 2: byte 0x81 is neither UTF-8 nor Windows-1252, so the file's encoding cannot be told; \(resave)"
+            ),
+            (Array("a,b\r\nc".utf8) + [0, 0x41], "line 2, column 2: a NUL byte, which text never has; \(resave)"),
         ] as [([UInt8], String)])
-    func refusesInvalidUTF8WithItsPlace(bytes: [UInt8], message: String) {
+    func refusesTextWhoseEncodingCannotBeToldWithItsPlace(bytes: [UInt8], message: String) {
         do {
             _ = try CSVReader.parse(bytes)
             Issue.record("expected an error")
         } catch {
             #expect(error.description == message)
         }
+    }
+
+    @Test func readsBytesThatAreNotUTF8AsWindows1252() throws {
+        let document = try CSVReader.read(Array("a,caf".utf8) + [0xE9, 0x80])
+        #expect(document.rows.map(\.fields) == [["a", "café€"]])
+        #expect(document.encoding == .windows1252)
     }
 
     @Test func readsThousandsOfRowsQuickly() throws {

@@ -45,7 +45,7 @@ struct SheetFiller {
         let lineFeeds = text.utf8.filter { $0 == 0x0A }.count
         #expect(text.components(separatedBy: "\r\n").count - 1 == lineFeeds)
         #expect(lineFeeds == 1 + 6 + 5 + 15 + 2)
-        #expect(text.hasSuffix("(yes or no),,\r\n"))
+        #expect(text.hasSuffix("(yes or no),,,\r\n"))
     }
 
     @Test func readsBackAsAnEmptyAssessment() throws {
@@ -65,7 +65,7 @@ struct SheetFiller {
         let questionnaire = try TestFiles.miniQuestionnaire()
         #expect(
             AnswerSheet.placementQuestion(questionnaire.markers[0], in: questionnaire)
-                == "Which phase reads most like your KPIs today? Answer 1–4. 1 Traditional Transactional: Bookings; 2 LAER Experiment: Usage; 3 LAER Effective: Retention; 4 LAER Efficient: Lifetime value"
+                == "Which phase reads most like your KPIs today? Answer with the phase: traditional, experiment, effective or efficient. Traditional Transactional: Bookings; LAER Experiment: Usage; LAER Effective: Retention; LAER Efficient: Lifetime value"
         )
         #expect(
             AnswerSheet.placementQuestion(questionnaire.markers[4], in: questionnaire).hasPrefix(
@@ -217,7 +217,7 @@ struct SheetFiller {
         ),
         (
             "placement.kpis,,5,\n", "row 2, column rating",
-            "\"5\" is not a phase; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient, or 1–4"
+            "\"5\" is not a phase; answer with traditional, experiment, effective or efficient (or the phase's number 1–4)"
         ),
         (
             "roadsign.sales,,yes,\n", "row 2, column id",

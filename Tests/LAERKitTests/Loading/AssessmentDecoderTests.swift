@@ -77,8 +77,8 @@ import Testing
             #"placements.kpi: "kpi" is not a marker; expected one of kpis, practices, compensation, organization, culture (did you mean "kpis"?)"#
         ),
         (
-            [(#""kpis": "laer-efficient""#, #""kpis": "effective""#)],
-            #"placements.kpis: "effective" is not a phase; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient, or 1–4"#
+            [(#""kpis": "laer-efficient""#, #""kpis": "effectiv""#)],
+            #"placements.kpis: "effectiv" is not a phase; answer with traditional, experiment, effective or efficient (or the phase's number 1–4) (did you mean "effective"?)"#
         ),
         (
             [(#""adoption-funded": false"#, #""adoption-fund": false"#)],
