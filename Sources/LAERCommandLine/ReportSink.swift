@@ -12,13 +12,17 @@ struct ReportSink {
     let directory: String?
     var namer = ReportFileNamer()
     let files: any FileSystem
+    /// The questionnaire whose capabilities name the evidence columns of `summary.csv`.
+    let questionnaire: Questionnaire
     var summaryFile: (any FileStream)?
     var written = 0
 
     init(
-        format: ReportFormat, stream: ReportStream<ScoreResult>, directory: String?, output: any TextSink, files: any FileSystem
+        format: ReportFormat, stream: ReportStream<ScoreResult>, directory: String?, output: any TextSink, files: any FileSystem,
+        questionnaire: Questionnaire
     ) throws(OutputError) {
         self.files = files
+        self.questionnaire = questionnaire
         self.format = format
         self.stream = stream
         self.directory = directory
@@ -26,7 +30,7 @@ struct ReportSink {
         if let directory {
             try files.makeDirectory(directory)
             let summary = try files.openStream(directory + "/summary.csv")
-            try summary.append(CSVReport.writer.text([CSVReport.header]))
+            try summary.append(CSVReport.writer.text([CSVReport.header(questionnaire)]))
             summaryFile = summary
         }
     }
@@ -37,7 +41,9 @@ struct ReportSink {
         if let directory {
             let name = namer.name(scored.stem, extension: format.fileExtension)
             try files.write(scored.rendered, to: directory + "/" + name)
-            if let result = scored.result { try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result)])) }
+            if let result = scored.result {
+                try summaryFile?.append(CSVReport.writer.text([CSVReport.row(result, questionnaire: questionnaire)]))
+            }
             return
         }
         if written == 0, !stream.header.isEmpty { output.write(bytes: stream.header) }

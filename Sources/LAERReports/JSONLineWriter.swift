@@ -19,6 +19,10 @@ package struct JSONLineWriter: Sendable {
     /// of times a line, and never in need of escaping.
     let quotedPhases: PackedBytes
     let quotedMarkers: PackedBytes
+    /// Each capability's id as a JSON string, by position, and the positions in the byte order of
+    /// the ids, in which `ratings` lists them.
+    let quotedIDs: PackedBytes
+    let byteOrder: [Int]
 
     package init(questionnaire: Questionnaire) {
         var positions: [String: Int] = [:]
@@ -47,6 +51,45 @@ package struct JSONLineWriter: Sendable {
         quotedMarkers = PackedBytes(MarkerID.allCases.map { quoted($0.rawValue) })
         self.heads = PackedBytes(heads)
         self.tails = PackedBytes(tails)
+        quotedIDs = PackedBytes(
+            ids.map { id in
+                var quotedID: [UInt8] = []
+                JSONWriter.writeQuoted(id, to: &quotedID)
+                return quotedID
+            })
+        let ids = ids
+        byteOrder = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+    }
+
+    /// `ratings` as an object with keys in byte order, written through the questionnaire's
+    /// positions; false, having written nothing, when a rating's capability is not in it.
+    func writeRatings(_ ratings: [CapabilityRating], to out: inout [UInt8]) -> Bool {
+        withUnsafeTemporaryAllocation(of: Rating?.self, capacity: ids.count) { byPosition in
+            byPosition.initialize(repeating: nil)
+            // Ratings come in questionnaire order, so the next one is usually the next position.
+            var cursor = 0
+            for rating in ratings {
+                while cursor < ids.count, ids[cursor] != rating.capability { cursor += 1 }
+                if cursor == ids.count {
+                    guard let position = positions[rating.capability] else { return false }
+                    cursor = position
+                }
+                byPosition[cursor] = rating.rating
+            }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for position in byteOrder {
+                guard let rating = byPosition[position] else { continue }
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out.append(contentsOf: quotedIDs[position])
+                out.append(contentsOf: #":""#.utf8)
+                out.append(contentsOf: rating.rawValue.utf8)
+                out.append(UInt8(ascii: "\""))
+            }
+            out.append(UInt8(ascii: "}"))
+            return true
+        }
     }
 
     /// A gap's prepared texts, found by its position when it knows one, else by its id; nil
@@ -64,8 +107,9 @@ package struct JSONLineWriter: Sendable {
     /// Keys are written in byte order, as `JSONReport` sorts them.
     package func bytes(_ result: ScoreResult) -> [UInt8] {
         var out: [UInt8] = []
-        // Most of a line is its gaps (about 450 bytes each): one allocation for the usual result.
-        out.reserveCapacity(2048 + 512 * result.gaps.count)
+        // Most of a line is its gaps (about 450 bytes each), then its ratings and notes: one
+        // allocation for the usual result.
+        out.reserveCapacity(2048 + 512 * result.gaps.count + 24 * result.ratings.count + 128 * result.notes.count)
         func raw(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
@@ -128,6 +172,21 @@ package struct JSONLineWriter: Sendable {
             string(marker.phase)
             raw("}")
         }
+        raw(#"],"notes":["#)
+        for (index, note) in result.notes.enumerated() {
+            if index > 0 { raw(",") }
+            raw("{")
+            if let author = note.author {
+                raw(#""author":"#)
+                string(author)
+                raw(",")
+            }
+            raw(#""capability":"#)
+            string(note.capability)
+            raw(#","note":"#)
+            string(note.note)
+            raw("}")
+        }
         raw(#"],"overall":{"index":"#)
         number(result.overall.index)
         raw(#","limitedBy":"#)
@@ -180,7 +239,11 @@ package struct JSONLineWriter: Sendable {
         string(result.questionnaireID)
         raw(#","version":"#)
         string(result.questionnaireVersion)
-        raw(#"},"respondent":{"#)
+        raw(#"},"ratings":"#)
+        if !writeRatings(result.ratings, to: &out) {
+            out += JSONWriter(pretty: false, sortedKeys: false).bytes(from: JSONReport.ratingsObject(result.ratings))
+        }
+        raw(#","respondent":{"#)
         var first = true
         for (key, value) in [
             ("name", result.respondent.name), ("organization", result.respondent.organization), ("role", result.respondent.role),
@@ -203,10 +266,52 @@ package struct JSONLineWriter: Sendable {
         integer(result.roadSigns.total)
         raw(#"},"schema":"laer-result/1","source":"#)
         string(result.source)
+        if let spreads = result.spreads {
+            raw(#","spreads":["#)
+            for (index, spread) in spreads.enumerated() {
+                if index > 0 { raw(",") }
+                raw(#"{"capability":"#)
+                string(spread.capability)
+                raw(#","counts":{"fully":"#)
+                integer(spread.counts[3])
+                raw(#","largely":"#)
+                integer(spread.counts[2])
+                raw(#","na":"#)
+                integer(spread.notApplicable)
+                raw(#","not":"#)
+                integer(spread.counts[0])
+                raw(#","partially":"#)
+                integer(spread.counts[1])
+                raw(#"},"deviation":"#)
+                number(JSONReport.roundedDeviation(spread.deviation))
+                raw(#","highest":""#)
+                out.append(contentsOf: spread.highest.rawValue.utf8)
+                raw(#"","lowest":""#)
+                out.append(contentsOf: spread.lowest.rawValue.utf8)
+                raw(#"","notable":"#)
+                if spread.isNotable { raw("true") } else { raw("false") }
+                raw(#","said":["#)
+                for (position, said) in spread.said.enumerated() {
+                    if position > 0 { raw(",") }
+                    raw(#"{"author":"#)
+                    string(said.author)
+                    raw(#","rating":""#)
+                    out.append(contentsOf: said.rating.rawValue.utf8)
+                    raw(#""}"#)
+                }
+                raw("]}")
+            }
+            raw("]")
+        }
         raw(#","target":"#)
         string(result.target)
         raw(#","toVerify":"#)
         list(result.toVerify)
+        let warnings = JSONReport.warnings(result)
+        if !warnings.isEmpty {
+            raw(#","warnings":"#)
+            list(warnings)
+        }
         raw("}\n")
         return out
     }

@@ -129,7 +129,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["in", "reports"])
         let summary = try CSVReader.parse(try String(contentsOfFile: out + "/summary.csv", encoding: .utf8))
         #expect(summary.count == 6)
-        #expect(summary[0].fields == CSVReport.header)
+        #expect(summary[0].fields == CSVReport.header(try TestFiles.miniQuestionnaire()))
         #expect(summary[1].fields[1] == "../../x")
     }
 
