@@ -19,10 +19,12 @@ package struct JSONLineWriter: Sendable {
     /// of times a line, and never in need of escaping.
     let quotedPhases: PackedBytes
     let quotedMarkers: PackedBytes
-    /// Each capability's id as a JSON string, by position, and the positions in the byte order of
-    /// the ids, in which `ratings` lists them.
-    let quotedIDs: PackedBytes
-    let byteOrder: [Int]
+    /// Each capability's id as a JSON string followed by `:`, in the byte order of the ids, in
+    /// which `ratings` lists them; and each position's place in that order.
+    let sortedIDKeys: PackedBytes
+    let ranks: [Int]
+    /// Each rating as a JSON string, by `Rating.allCases` index: `"not"` to `"na"`.
+    let quotedRatings: PackedBytes
 
     package init(questionnaire: Questionnaire) {
         var positions: [String: Int] = [:]
@@ -51,44 +53,67 @@ package struct JSONLineWriter: Sendable {
         quotedMarkers = PackedBytes(MarkerID.allCases.map { quoted($0.rawValue) })
         self.heads = PackedBytes(heads)
         self.tails = PackedBytes(tails)
-        quotedIDs = PackedBytes(
-            ids.map { id in
-                var quotedID: [UInt8] = []
-                JSONWriter.writeQuoted(id, to: &quotedID)
-                return quotedID
-            })
         let ids = ids
-        byteOrder = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+        let byteOrder = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+        sortedIDKeys = PackedBytes(
+            byteOrder.map { position in
+                var key: [UInt8] = []
+                JSONWriter.writeQuoted(ids[position], to: &key)
+                return key + [UInt8(ascii: ":")]
+            })
+        var ranks = Array(repeating: 0, count: ids.count)
+        for (rank, position) in byteOrder.enumerated() { ranks[position] = rank }
+        self.ranks = ranks
+        quotedRatings = PackedBytes(Rating.allCases.map { quoted($0.rawValue) })
     }
 
     /// `ratings` as an object with keys in byte order, written through the questionnaire's
     /// positions; false, having written nothing, when a rating's capability is not in it.
     func writeRatings(_ ratings: [CapabilityRating], to out: inout [UInt8]) -> Bool {
-        withUnsafeTemporaryAllocation(of: Rating?.self, capacity: ids.count) { byPosition in
-            byPosition.initialize(repeating: nil)
-            // Ratings come in questionnaire order, so the next one is usually the next position.
-            var cursor = 0
-            for rating in ratings {
-                while cursor < ids.count, ids[cursor] != rating.capability { cursor += 1 }
-                if cursor == ids.count {
-                    guard let position = positions[rating.capability] else { return false }
-                    cursor = position
+        let count = ids.count
+        // Per rank, 1 + the rating's `Rating.allCases` index, or 0 where unanswered.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { codes in
+            codes.initialize(repeating: 0)
+            let placed = ids.withUnsafeBufferPointer { ids in
+                ranks.withUnsafeBufferPointer { ranks in
+                    ratings.withUnsafeBufferPointer { ratings in
+                        // Ratings come in questionnaire order, so the next one is usually at the next position.
+                        var cursor = 0
+                        for index in ratings.indices {
+                            while cursor < count, ids[cursor] != ratings[index].capability { cursor += 1 }
+                            if cursor == count {
+                                guard let position = positions[ratings[index].capability] else { return false }
+                                cursor = position
+                            }
+                            codes[ranks[cursor]] = Self.code(ratings[index].rating)
+                        }
+                        return true
+                    }
                 }
-                byPosition[cursor] = rating.rating
             }
+            guard placed else { return false }
             out.append(UInt8(ascii: "{"))
             var first = true
-            for position in byteOrder {
-                guard let rating = byPosition[position] else { continue }
+            for rank in 0..<count where codes[rank] != 0 {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
-                out.append(contentsOf: quotedIDs[position])
-                out.append(contentsOf: #":""#.utf8)
-                out.append(contentsOf: rating.rawValue.utf8)
-                out.append(UInt8(ascii: "\""))
+                out.append(contentsOf: sortedIDKeys[rank])
+                out.append(contentsOf: quotedRatings[Int(codes[rank]) - 1])
             }
             out.append(UInt8(ascii: "}"))
             return true
+        }
+    }
+
+    /// 1 + the rating's index in `Rating.allCases`, without searching it.
+    @inline(__always)
+    static func code(_ rating: Rating) -> UInt8 {
+        switch rating {
+        case .not: 1
+        case .partially: 2
+        case .largely: 3
+        case .fully: 4
+        case .na: 5
         }
     }
 
@@ -116,6 +141,7 @@ package struct JSONLineWriter: Sendable {
         func string(_ text: String) { JSONWriter.writeQuoted(text, to: &out) }
         func string(_ phase: PhaseID) { out.append(contentsOf: quotedPhases[phase.number - 1]) }
         func string(_ marker: MarkerID) { out.append(contentsOf: quotedMarkers[marker.index]) }
+        func string(_ rating: Rating) { out.append(contentsOf: quotedRatings[Int(Self.code(rating)) - 1]) }
         func number(_ value: Double) { out.append(contentsOf: JSONWriter.format(value).utf8) }
         func integer(_ value: Int) {
             guard value >= 0, value < 10_000 else { return out.append(contentsOf: String(value).utf8) }
@@ -145,9 +171,8 @@ package struct JSONLineWriter: Sendable {
             if let parts = prepared(gap) {
                 out.append(contentsOf: parts.head)
                 integer(gap.rank)
-                raw(#","rating":""#)
-                out.append(contentsOf: gap.rating.rawValue.utf8)
-                raw("\"")
+                raw(#","rating":"#)
+                string(gap.rating)
                 out.append(contentsOf: parts.tail)
             } else {
                 out += JSONWriter(pretty: false, sortedKeys: true).bytes(from: JSONReport.gapObject(gap))
@@ -284,20 +309,20 @@ package struct JSONLineWriter: Sendable {
                 integer(spread.counts[1])
                 raw(#"},"deviation":"#)
                 number(JSONReport.roundedDeviation(spread.deviation))
-                raw(#","highest":""#)
-                out.append(contentsOf: spread.highest.rawValue.utf8)
-                raw(#"","lowest":""#)
-                out.append(contentsOf: spread.lowest.rawValue.utf8)
-                raw(#"","notable":"#)
+                raw(#","highest":"#)
+                string(spread.highest)
+                raw(#","lowest":"#)
+                string(spread.lowest)
+                raw(#","notable":"#)
                 if spread.isNotable { raw("true") } else { raw("false") }
                 raw(#","said":["#)
                 for (position, said) in spread.said.enumerated() {
                     if position > 0 { raw(",") }
                     raw(#"{"author":"#)
                     string(said.author)
-                    raw(#","rating":""#)
-                    out.append(contentsOf: said.rating.rawValue.utf8)
-                    raw(#""}"#)
+                    raw(#","rating":"#)
+                    string(said.rating)
+                    raw("}")
                 }
                 raw("]}")
             }
