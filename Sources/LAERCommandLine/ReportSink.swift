@@ -5,7 +5,8 @@ import LAERSystem
 import LAERValues
 
 /// Where the reports of a batch go, in order: standard output with the format's framing, one
-/// file, or one file each in the out directory beside a streamed `summary.csv`.
+/// file, or one file each in the out directory beside a streamed `summary.csv` (the name of each
+/// report's file, then the CSV report's columns).
 ///
 /// Where only one report may go (one file, or HTML on standard output) the first is held until
 /// the end, so that a second one is refused before anything is written.
@@ -14,6 +15,8 @@ struct ReportSink {
     let output: any TextSink
     let stream: ReportStream<ScoreResult>
     let destination: ReportDestination
+    /// The questionnaire of the results, whose capabilities are columns of `summary.csv`.
+    let questionnaire: Questionnaire
     var namer = ReportFileNamer()
     let files: any FileSystem
     var summaryFile: (any FileStream)?
@@ -22,9 +25,10 @@ struct ReportSink {
 
     init(
         format: ReportFormat, stream: ReportStream<ScoreResult>, destination: ReportDestination, output: any TextSink,
-        files: any FileSystem
+        files: any FileSystem, questionnaire: Questionnaire
     ) throws(OutputError) {
         self.files = files
+        self.questionnaire = questionnaire
         self.format = format
         self.stream = stream
         self.destination = destination
@@ -32,13 +36,10 @@ struct ReportSink {
         if case .directory(let directory) = destination {
             try files.makeDirectory(directory)
             let summary = try files.openStream(Self.join(directory, "summary.csv"))
-            try summary.append(CSVReport.writer.text([Self.summaryHeader]))
+            try summary.append(CSVReport.writer.text([["report"] + CSVReport.header(questionnaire)]))
             summaryFile = summary
         }
     }
-
-    /// `summary.csv`: the name of each report's file, then the CSV report's columns.
-    static let summaryHeader = ["report"] + CSVReport.header
 
     static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
@@ -70,7 +71,8 @@ struct ReportSink {
             let name = namer.name(scored.stem, extension: format.fileExtension)
             try files.write(scored.rendered, to: Self.join(directory, name))
             if let result = scored.result {
-                try summaryFile?.append(CSVReport.writer.text([[CSVWriter.safeCell(name)] + CSVReport.row(result)]))
+                try summaryFile?.append(
+                    CSVReport.writer.text([[CSVWriter.safeCell(name)] + CSVReport.row(result, questionnaire: questionnaire)]))
             }
             return
         }

@@ -9,37 +9,56 @@ package struct CSVReport: ReportRenderer {
 
     package func render(_ result: ScoreResult, questionnaire: Questionnaire) -> String {
         let withPeers = result.peers != nil
-        return Self.writer.text([Self.header(withPeers: withPeers), Self.row(result, withPeers: withPeers)])
+        return Self.writer.text([
+            Self.header(questionnaire, withPeers: withPeers),
+            Self.row(result, questionnaire: questionnaire, withPeers: withPeers),
+        ])
     }
 
     package static let writer = CSVWriter(lineEnd: "\r\n")
 
-    package static let header: [String] =
+    /// The columns every row starts with, in an order that never changes.
+    package static let fixedColumns: [String] =
         [
             "source", "respondent", "role", "organization", "respondents", "period", "assessedOn", "questionnaire", "version",
             "overallPhase", "overallIndex", "limitedBy", "target",
         ] + MarkerID.allCases.flatMap { ["\($0.rawValue)Phase", "\($0.rawValue)Index"] }
         + ["gaps", "toVerify", "roadSignsPresent", "roadSignsTotal", "perceptionGaps"]
 
-    /// The columns of a peer standing, after the others: how many peers, the overall percentile
-    /// and one percentile per marker.
+    /// The columns of a peer standing, after the fixed ones: how many peers, the overall
+    /// percentile and one percentile per marker.
     package static let peerColumns: [String] =
         ["peers", "peersOverallPercentile"] + MarkerID.allCases.map { "\($0.rawValue)Percentile" }
 
-    /// The header, with the peer columns when any result of the stream has a peer standing.
-    package static func header(withPeers: Bool) -> [String] {
-        withPeers ? header + peerColumns : header
+    /// The columns of the evidence, last: `disagreement`, then for each capability in
+    /// questionnaire order its rating (named by its id) and its notes (`<id> note`).
+    package static func evidenceColumns(_ questionnaire: Questionnaire) -> [String] {
+        ["disagreement"]
+            + questionnaire.capabilities.flatMap { [CSVWriter.safeCell($0.id), CSVWriter.safeCell("\($0.id) note")] }
     }
 
-    /// A result's row under `header(withPeers:)`; the peer cells are empty where it has no standing.
-    package static func row(_ result: ScoreResult, withPeers: Bool) -> [String] {
-        guard withPeers else { return row(result) }
-        guard let peers = result.peers else { return row(result) + peerColumns.map { _ in "" } }
-        return row(result) + ["\(peers.count)", "\(peers.overall)"]
-            + MarkerID.allCases.map { id in peers.markers.first { $0.id == id }.map { "\($0.percentile)" } ?? "" }
+    /// The header of a stream: the fixed columns, the peer columns when any result of the stream
+    /// has a peer standing, and the evidence columns of `questionnaire`.
+    package static func header(_ questionnaire: Questionnaire, withPeers: Bool = false) -> [String] {
+        fixedColumns + (withPeers ? peerColumns : []) + evidenceColumns(questionnaire)
     }
 
-    package static func row(_ result: ScoreResult) -> [String] {
+    /// A result's row under `header(_:withPeers:)`; the peer cells are empty where it has no standing.
+    package static func row(_ result: ScoreResult, questionnaire: Questionnaire, withPeers: Bool = false) -> [String] {
+        var cells = fixedCells(result)
+        if withPeers {
+            if let peers = result.peers {
+                cells += ["\(peers.count)", "\(peers.overall)"]
+                cells += MarkerID.allCases.map { id in peers.markers.first { $0.id == id }.map { "\($0.percentile)" } ?? "" }
+            } else {
+                cells += peerColumns.map { _ in "" }
+            }
+        }
+        return cells + evidenceCells(result, questionnaire: questionnaire)
+    }
+
+    /// A result's cells under `fixedColumns`.
+    package static func fixedCells(_ result: ScoreResult) -> [String] {
         let text = CSVWriter.safeCell
         var cells = [
             text(result.source), text(result.respondent.name ?? ""), text(result.respondent.role ?? ""),
@@ -56,6 +75,21 @@ package struct CSVReport: ReportRenderer {
             "\(result.gaps.count)", "\(result.toVerify.count)", "\(result.roadSigns.present)", "\(result.roadSigns.total)",
             result.perceptionGaps.map(\.marker.rawValue).joined(separator: " "),
         ]
+        return cells
+    }
+
+    /// A result's cells under `evidenceColumns`: a rating cell is empty where the capability is
+    /// unanswered; a notes cell joins its notes with ` | `, each `Author: note` in a merged result.
+    static func evidenceCells(_ result: ScoreResult, questionnaire: Questionnaire) -> [String] {
+        let ratings = Dictionary(result.ratings.map { ($0.capability, $0.rating) }, uniquingKeysWith: { first, _ in first })
+        let notes = Dictionary(grouping: result.notes, by: \.capability)
+        var cells = [CSVWriter.safeCell((result.disagreement ?? []).joined(separator: " "))]
+        cells.reserveCapacity(1 + 2 * questionnaire.capabilities.count)
+        for capability in questionnaire.capabilities {
+            cells.append(ratings[capability.id]?.rawValue ?? "")
+            let said = (notes[capability.id] ?? []).map { note in note.author.map { "\($0): \(note.note)" } ?? note.note }
+            cells.append(CSVWriter.safeCell(said.joined(separator: " | ")))
+        }
         return cells
     }
 }

@@ -19,6 +19,12 @@ package struct JSONLineWriter: Sendable {
     /// of times a line, and never in need of escaping.
     let quotedPhases: PackedBytes
     let quotedMarkers: PackedBytes
+    /// Each capability's id as a JSON string followed by `:`, in the byte order of the ids, in
+    /// which `ratings` lists them; and each position's place in that order.
+    let sortedIDKeys: PackedBytes
+    let ranks: [Int]
+    /// Each rating as a JSON string, by `Rating.allCases` index: `"not"` to `"na"`.
+    let quotedRatings: PackedBytes
 
     package init(questionnaire: Questionnaire) {
         var positions: [String: Int] = [:]
@@ -47,6 +53,68 @@ package struct JSONLineWriter: Sendable {
         quotedMarkers = PackedBytes(MarkerID.allCases.map { quoted($0.rawValue) })
         self.heads = PackedBytes(heads)
         self.tails = PackedBytes(tails)
+        let ids = ids
+        let byteOrder = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+        sortedIDKeys = PackedBytes(
+            byteOrder.map { position in
+                var key: [UInt8] = []
+                JSONWriter.writeQuoted(ids[position], to: &key)
+                return key + [UInt8(ascii: ":")]
+            })
+        var ranks = Array(repeating: 0, count: ids.count)
+        for (rank, position) in byteOrder.enumerated() { ranks[position] = rank }
+        self.ranks = ranks
+        quotedRatings = PackedBytes(Rating.allCases.map { quoted($0.rawValue) })
+    }
+
+    /// `ratings` as an object with keys in byte order, written through the questionnaire's
+    /// positions; false, having written nothing, when a rating's capability is not in it.
+    func writeRatings(_ ratings: [CapabilityRating], to out: inout [UInt8]) -> Bool {
+        let count = ids.count
+        // Per rank, 1 + the rating's `Rating.allCases` index, or 0 where unanswered.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { codes in
+            codes.initialize(repeating: 0)
+            let placed = ids.withUnsafeBufferPointer { ids in
+                ranks.withUnsafeBufferPointer { ranks in
+                    ratings.withUnsafeBufferPointer { ratings in
+                        // Ratings come in questionnaire order, so the next one is usually at the next position.
+                        var cursor = 0
+                        for index in ratings.indices {
+                            while cursor < count, ids[cursor] != ratings[index].capability { cursor += 1 }
+                            if cursor == count {
+                                guard let position = positions[ratings[index].capability] else { return false }
+                                cursor = position
+                            }
+                            codes[ranks[cursor]] = Self.code(ratings[index].rating)
+                        }
+                        return true
+                    }
+                }
+            }
+            guard placed else { return false }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for rank in 0..<count where codes[rank] != 0 {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out.append(contentsOf: sortedIDKeys[rank])
+                out.append(contentsOf: quotedRatings[Int(codes[rank]) - 1])
+            }
+            out.append(UInt8(ascii: "}"))
+            return true
+        }
+    }
+
+    /// 1 + the rating's index in `Rating.allCases`, without searching it.
+    @inline(__always)
+    static func code(_ rating: Rating) -> UInt8 {
+        switch rating {
+        case .not: 1
+        case .partially: 2
+        case .largely: 3
+        case .fully: 4
+        case .na: 5
+        }
     }
 
     /// A gap's prepared texts, found by its position when it knows one, else by its id; nil
@@ -64,14 +132,16 @@ package struct JSONLineWriter: Sendable {
     /// Keys are written in byte order, as `JSONReport` sorts them.
     package func bytes(_ result: ScoreResult) -> [UInt8] {
         var out: [UInt8] = []
-        // Most of a line is its gaps (about 450 bytes each): one allocation for the usual result.
-        out.reserveCapacity(2048 + 512 * result.gaps.count)
+        // Most of a line is its gaps (about 450 bytes each), then its ratings and notes: one
+        // allocation for the usual result.
+        out.reserveCapacity(2048 + 512 * result.gaps.count + 24 * result.ratings.count + 128 * result.notes.count)
         func raw(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
         func string(_ text: String) { JSONWriter.writeQuoted(text, to: &out) }
         func string(_ phase: PhaseID) { out.append(contentsOf: quotedPhases[phase.number - 1]) }
         func string(_ marker: MarkerID) { out.append(contentsOf: quotedMarkers[marker.index]) }
+        func string(_ rating: Rating) { out.append(contentsOf: quotedRatings[Int(Self.code(rating)) - 1]) }
         func number(_ value: Double) { out.append(contentsOf: JSONWriter.format(value).utf8) }
         func integer(_ value: Int) {
             guard value >= 0, value < 10_000 else { return out.append(contentsOf: String(value).utf8) }
@@ -101,9 +171,8 @@ package struct JSONLineWriter: Sendable {
             if let parts = prepared(gap) {
                 out.append(contentsOf: parts.head)
                 integer(gap.rank)
-                raw(#","rating":""#)
-                out.append(contentsOf: gap.rating.rawValue.utf8)
-                raw("\"")
+                raw(#","rating":"#)
+                string(gap.rating)
                 out.append(contentsOf: parts.tail)
             } else {
                 out += JSONWriter(pretty: false, sortedKeys: true).bytes(from: JSONReport.gapObject(gap))
@@ -126,6 +195,21 @@ package struct JSONLineWriter: Sendable {
             number(marker.index)
             raw(#","phase":"#)
             string(marker.phase)
+            raw("}")
+        }
+        raw(#"],"notes":["#)
+        for (index, note) in result.notes.enumerated() {
+            if index > 0 { raw(",") }
+            raw("{")
+            if let author = note.author {
+                raw(#""author":"#)
+                string(author)
+                raw(",")
+            }
+            raw(#""capability":"#)
+            string(note.capability)
+            raw(#","note":"#)
+            string(note.note)
             raw("}")
         }
         raw(#"],"overall":{"index":"#)
@@ -180,7 +264,11 @@ package struct JSONLineWriter: Sendable {
         string(result.questionnaireID)
         raw(#","version":"#)
         string(result.questionnaireVersion)
-        raw(#"},"respondent":{"#)
+        raw(#"},"ratings":"#)
+        if !writeRatings(result.ratings, to: &out) {
+            out += JSONWriter(pretty: false, sortedKeys: false).bytes(from: JSONReport.ratingsObject(result.ratings))
+        }
+        raw(#","respondent":{"#)
         var first = true
         for (key, value) in [
             ("name", result.respondent.name), ("organization", result.respondent.organization), ("role", result.respondent.role),
@@ -203,10 +291,52 @@ package struct JSONLineWriter: Sendable {
         integer(result.roadSigns.total)
         raw(#"},"schema":"laer-result/1","source":"#)
         string(result.source)
+        if let spreads = result.spreads {
+            raw(#","spreads":["#)
+            for (index, spread) in spreads.enumerated() {
+                if index > 0 { raw(",") }
+                raw(#"{"capability":"#)
+                string(spread.capability)
+                raw(#","counts":{"fully":"#)
+                integer(spread.counts[3])
+                raw(#","largely":"#)
+                integer(spread.counts[2])
+                raw(#","na":"#)
+                integer(spread.notApplicable)
+                raw(#","not":"#)
+                integer(spread.counts[0])
+                raw(#","partially":"#)
+                integer(spread.counts[1])
+                raw(#"},"deviation":"#)
+                number(JSONReport.roundedDeviation(spread.deviation))
+                raw(#","highest":"#)
+                string(spread.highest)
+                raw(#","lowest":"#)
+                string(spread.lowest)
+                raw(#","notable":"#)
+                if spread.isNotable { raw("true") } else { raw("false") }
+                raw(#","said":["#)
+                for (position, said) in spread.said.enumerated() {
+                    if position > 0 { raw(",") }
+                    raw(#"{"author":"#)
+                    string(said.author)
+                    raw(#","rating":"#)
+                    string(said.rating)
+                    raw("}")
+                }
+                raw("]}")
+            }
+            raw("]")
+        }
         raw(#","target":"#)
         string(result.target)
         raw(#","toVerify":"#)
         list(result.toVerify)
+        let warnings = JSONReport.warnings(result)
+        if !warnings.isEmpty {
+            raw(#","warnings":"#)
+            list(warnings)
+        }
         raw("}\n")
         return out
     }

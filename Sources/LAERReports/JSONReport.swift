@@ -2,6 +2,13 @@ import LAERFormats
 import LAERValues
 
 /// `laer-result/1`: the result as JSON with sorted keys, as the contract fixes it.
+///
+/// Beside the contract's keys: `ratings` {capability id: rating word} and `notes` [{`author`
+/// (merged results only), `capability`, `note`}] always; for a merged result `spreads`
+/// [{`capability`, `counts` {`not`, `partially`, `largely`, `fully`, `na`}, `deviation` (3
+/// decimals), `highest`, `lowest`, `notable`, `said` [{`author`, `rating`}] (empty under
+/// `--anonymize`)}]; and `warnings`, an array of sentences, only when there is one to give (today
+/// only `blankWarning`), so a script may test for the key.
 package struct JSONReport: ReportRenderer {
     /// Indented for one result; one line per result for JSON Lines.
     package var pretty: Bool
@@ -54,6 +61,8 @@ package struct JSONReport: ReportRenderer {
             JSONMember("target", .string(result.target.rawValue)),
             JSONMember("gaps", .array(result.gaps.map(gapObject))),
             JSONMember("toVerify", .array(result.toVerify.map(JSONValue.string))),
+            JSONMember("ratings", ratingsObject(result.ratings)),
+            JSONMember("notes", .array(result.notes.map(noteObject))),
             JSONMember(
                 "roadSigns",
                 object(["present": .number(Double(result.roadSigns.present)), "total": .number(Double(result.roadSigns.total))])),
@@ -78,8 +87,58 @@ package struct JSONReport: ReportRenderer {
         if let disagreement = result.disagreement {
             members.append(JSONMember("disagreement", .array(disagreement.map(JSONValue.string))))
         }
+        if let spreads = result.spreads { members.append(JSONMember("spreads", .array(spreads.map(spreadObject)))) }
         if let peers = result.peers { members.append(JSONMember("peers", peersObject(peers))) }
+        let warnings = Self.warnings(result)
+        if !warnings.isEmpty { members.append(JSONMember("warnings", .array(warnings.map(JSONValue.string)))) }
         return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
+    }
+
+    /// The warning of a result with nothing answered.
+    package static let blankWarning =
+        "nothing is answered: every capability is unanswered, so the phases say nothing yet"
+
+    /// What a reader of the result should know before trusting its numbers; usually nothing.
+    package static func warnings(_ result: ScoreResult) -> [String] {
+        result.isBlank ? [blankWarning] : []
+    }
+
+    /// `{capability id: rating word}`, keys in byte order.
+    static func ratingsObject(_ ratings: [CapabilityRating]) -> JSONValue {
+        .object(
+            JSONObject(
+                ratings.sorted { $0.capability.utf8.lexicographicallyPrecedes($1.capability.utf8) }.map {
+                    JSONMember($0.capability, .string($0.rating.rawValue))
+                }))
+    }
+
+    static func noteObject(_ note: EvidenceNote) -> JSONValue {
+        var members: [JSONMember] = []
+        if let author = note.author { members.append(JSONMember("author", .string(author))) }
+        members.append(JSONMember("capability", .string(note.capability)))
+        members.append(JSONMember("note", .string(note.note)))
+        return .object(JSONObject(members))
+    }
+
+    static func spreadObject(_ spread: RatingSpread) -> JSONValue {
+        let count = { (level: Int) in JSONValue.number(Double(spread.counts[level])) }
+        return object([
+            "capability": .string(spread.capability),
+            "counts": object([
+                "fully": count(3), "largely": count(2), "na": .number(Double(spread.notApplicable)), "not": count(0),
+                "partially": count(1),
+            ]),
+            "deviation": .number(roundedDeviation(spread.deviation)),
+            "highest": .string(spread.highest.rawValue),
+            "lowest": .string(spread.lowest.rawValue),
+            "notable": .bool(spread.isNotable),
+            "said": .array(spread.said.map { object(["author": .string($0.author), "rating": .string($0.rating.rawValue)]) }),
+        ])
+    }
+
+    /// A spread's deviation to 3 decimals: a figure to read, not to compute with.
+    static func roundedDeviation(_ deviation: Double) -> Double {
+        (deviation * 1000).rounded() / 1000
     }
 
     /// `{"count":N,"markers":[{"id":…,"percentile":N}],"overall":{"percentile":N}}`, keys in byte order.

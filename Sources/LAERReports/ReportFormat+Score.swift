@@ -18,8 +18,8 @@ extension ReportFormat {
     /// Score results in this format, one of many on standard output: JSON Lines for json, one
     /// row each under one header for csv, whole reports between separators for the others.
     ///
-    /// A stream has one CSV header, decided before the first result: `withPeers` adds the peer
-    /// columns to it and to every row (`score --peers`).
+    /// A stream has one CSV header, decided before the first result: it names the capabilities of
+    /// `questionnaire`, and `withPeers` adds the peer columns to it and to every row (`score --peers`).
     package func scoreStream(
         questionnaire: Questionnaire, style: any TextStyle = PlainText(), withPeers: Bool = false
     ) -> ReportStream<ScoreResult> {
@@ -28,8 +28,9 @@ extension ReportFormat {
             let lines = JSONLineWriter(questionnaire: questionnaire)
             return ReportStream(separator: separator) { lines.bytes($0) }
         case .csv:
-            return ReportStream(header: CSVReport.writer.bytes([CSVReport.header(withPeers: withPeers)]), separator: separator) {
-                CSVReport.writer.bytes([CSVReport.row($0, withPeers: withPeers)])
+            let header = CSVReport.header(questionnaire, withPeers: withPeers)
+            return ReportStream(header: CSVReport.writer.bytes([header]), separator: separator) {
+                CSVReport.writer.bytes([CSVReport.row($0, questionnaire: questionnaire, withPeers: withPeers)])
             }
         case .text, .markdown, .html:
             let report = scoreReport(style: style)

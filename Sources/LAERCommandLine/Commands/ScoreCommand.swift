@@ -134,7 +134,8 @@ struct ScoreCommand: Command {
             render = { single.renderBytes(place($0), questionnaire: questionnaire) }
         }
         var sink = try ReportSink(
-            format: format, stream: stream, destination: destination, output: context.output, files: context.files)
+            format: format, stream: stream, destination: destination, output: context.output, files: context.files,
+            questionnaire: questionnaire)
         let total = collected.inputs.count
         let progress = ProgressLine(total: total, in: context)
         let read = context.batchReader(alreadyRead: alreadyRead)

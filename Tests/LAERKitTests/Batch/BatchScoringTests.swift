@@ -131,7 +131,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["in", "reports"])
         let summary = try CSVReader.parse(try String(contentsOfFile: out + "/summary.csv", encoding: .utf8))
         #expect(summary.count == 6)
-        #expect(summary[0].fields == ["report"] + CSVReport.header)
+        #expect(summary[0].fields == ["report"] + CSVReport.header(try TestFiles.miniQuestionnaire()))
         #expect(summary[1].fields[0] == "Acme-x.md" && summary[1].fields[2] == "../../x")
         #expect(summary.dropFirst().map { $0.fields[0] }.sorted() == written.dropLast())
     }

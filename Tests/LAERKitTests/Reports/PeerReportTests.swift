@@ -227,14 +227,15 @@ import Testing
         try assertSnapshot(text, named: "score-mini-peers.csv")
         let rows = try CSVReader.parse(text)
         #expect(rows.count == 2)
-        #expect(rows[0].fields == CSVReport.header(withPeers: true))
+        #expect(rows[0].fields == CSVReport.header(questionnaire, withPeers: true))
+        let peerColumns = CSVReport.fixedColumns.count..<CSVReport.fixedColumns.count + 7
         #expect(
-            Array(rows[0].fields.suffix(7)) == [
+            Array(rows[0].fields[peerColumns]) == [
                 "peers", "peersOverallPercentile", "kpisPercentile", "practicesPercentile", "compensationPercentile",
                 "organizationPercentile", "culturePercentile",
             ])
-        #expect(Array(rows[1].fields.suffix(7)) == ["20", "72", "61", "42", "13", "3", "100"])
-        #expect(Array(rows[1].fields.prefix(CSVReport.header.count)) == CSVReport.row(result))
+        #expect(Array(rows[1].fields[peerColumns]) == ["20", "72", "61", "42", "13", "3", "100"])
+        #expect(Array(rows[1].fields.prefix(CSVReport.fixedColumns.count)) == CSVReport.fixedCells(result))
     }
 
     /// A stream's header is fixed before its first row: the peer columns come only when asked for, and a
@@ -243,19 +244,22 @@ import Testing
         let (result, questionnaire) = try Self.result()
         var plain = result
         plain.peers = nil
-        #expect(CSVReport.header(withPeers: false) == CSVReport.header)
-        #expect(CSVReport.row(plain, withPeers: false) == CSVReport.row(plain))
+        #expect(CSVReport.header(questionnaire, withPeers: false) == CSVReport.header(questionnaire))
+        #expect(
+            CSVReport.row(plain, questionnaire: questionnaire, withPeers: false)
+                == CSVReport.row(plain, questionnaire: questionnaire))
 
         let without = ReportFormat.csv.scoreStream(questionnaire: questionnaire)
-        #expect(without.header == CSVReport.writer.bytes([CSVReport.header]))
-        #expect(without.render(result) == CSVReport.writer.bytes([CSVReport.row(result)]))
+        #expect(without.header == CSVReport.writer.bytes([CSVReport.header(questionnaire)]))
+        #expect(without.render(result) == CSVReport.writer.bytes([CSVReport.row(result, questionnaire: questionnaire)]))
 
         let with = ReportFormat.csv.scoreStream(questionnaire: questionnaire, withPeers: true)
         let header = try CSVReader.parse(with.header)[0].fields
-        #expect(header == CSVReport.header + CSVReport.peerColumns)
+        #expect(header == CSVReport.fixedColumns + CSVReport.peerColumns + CSVReport.evidenceColumns(questionnaire))
         let rows = try CSVReader.parse(with.render(result) + with.render(plain))
         #expect(rows.allSatisfy { $0.fields.count == header.count })
-        #expect(rows[1].fields.suffix(7).allSatisfy { $0.isEmpty })
-        #expect(rows[0].fields.suffix(7) == ["20", "72", "61", "42", "13", "3", "100"])
+        let peerColumns = CSVReport.fixedColumns.count..<CSVReport.fixedColumns.count + 7
+        #expect(rows[1].fields[peerColumns].allSatisfy { $0.isEmpty })
+        #expect(Array(rows[0].fields[peerColumns]) == ["20", "72", "61", "42", "13", "3", "100"])
     }
 }

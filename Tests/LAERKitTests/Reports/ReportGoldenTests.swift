@@ -101,6 +101,19 @@ import Testing
         #expect(Self.keysAreSorted(try JSONParser.parse(JSONReport(pretty: false).render(merged, questionnaire: questionnaire))))
     }
 
+    /// The merged team of four (notes with authors, three spreads) as JSON and CSV.
+    @Test func mergedJSONAndCSV() throws {
+        let (result, questionnaire) = try MergedTeam.result()
+        let json = JSONReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(json, named: "score-mini-merged.json")
+        #expect(Self.keysAreSorted(try JSONParser.parse(json)))
+        let csv = CSVReport().render(result, questionnaire: questionnaire)
+        try assertSnapshot(csv, named: "score-mini-merged.csv")
+        let rows = try CSVReader.parse(csv)
+        #expect(rows.count == 2 && rows[0].fields == CSVReport.header(questionnaire))
+        #expect(rows[1].fields.count == rows[0].fields.count)
+    }
+
     /// Every object's keys in byte order, at every depth.
     static func keysAreSorted(_ value: JSONValue) -> Bool {
         switch value {
@@ -128,6 +141,20 @@ import Testing
             weight: first.weight, shortfall: first.shortfall, researchArea: first.researchArea, statement: first.statement,
             action: first.action, motions: first.motions, basis: first.basis)
         #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
+        result.notes = []
+        result.ratings.reverse()
+        #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
+        result.ratings.append(CapabilityRating(capability: "not-in-the-questionnaire", rating: .fully))
+        #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
+        result.ratings = []
+        #expect(writer.bytes(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
+        for anonymized in [false, true] {
+            var (merged, _) = try MergedTeam.result(anonymized: anonymized)
+            #expect(writer.bytes(merged) == JSONReport(pretty: false).renderBytes(merged, questionnaire: questionnaire))
+            merged.spreads?[0].notApplicable = 2
+            merged.notes[0].note = "\"Q3\"\n\u{7}\\ \u{2028}"
+            #expect(writer.bytes(merged) == JSONReport(pretty: false).renderBytes(merged, questionnaire: questionnaire))
+        }
         let builtIn = try QuestionnaireLoader.builtIn()
         let example = try AnswerLoader.load(
             try InputFile.read(
@@ -145,8 +172,8 @@ import Testing
         try assertSnapshot(text, named: "score-mini.csv")
         let rows = try CSVReader.parse(text)
         #expect(rows.count == 2)
-        #expect(rows[0].fields == CSVReport.header)
-        #expect(rows[1].fields.count == CSVReport.header.count)
+        #expect(rows[0].fields == CSVReport.header(questionnaire))
+        #expect(rows[1].fields.count == rows[0].fields.count)
     }
 
     @Test func csvCellsNeverRunAsFormulas() throws {
