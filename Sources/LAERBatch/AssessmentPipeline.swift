@@ -25,6 +25,8 @@ package struct AssessmentPipeline: Sendable {
         package var keepsResults = false
         /// How many inputs are in memory at once.
         package var window = 256
+        /// The header names of a wide export's columns, where a survey tool named them its own way.
+        package var columns = ColumnMap.none
         /// How many inputs there are, when known: anonymised labels are numbered to that width
         /// (`input-007` of 120), so that they sort as they were given.
         package var inputCount = 0
@@ -49,6 +51,8 @@ package struct AssessmentPipeline: Sendable {
         package var scored = 0
         package var attempted = 0
         package var bad = 0
+        /// Inputs whose problem is the command's (a column map naming a column they lack): exit 64.
+        package var usage = 0
 
         package init(scored: Int = 0, attempted: Int = 0, bad: Int = 0) {
             self.scored = scored
@@ -110,6 +114,7 @@ package struct AssessmentPipeline: Sendable {
         var messages: [String] = []
         var attempted = 0
         var bad = 0
+        var usage = 0
     }
 
     func process(_ file: InputFile, index: Int, options: Options) -> Outcome {
@@ -126,10 +131,13 @@ package struct AssessmentPipeline: Sendable {
             fastNotes = fast.notes
         } else {
             // Each with its own version of the catalog (a batch that scores has one).
-            let read = AnswerLoader.readAll(file, in: catalog)
+            let read = AnswerLoader.readAll(file, in: catalog, columns: options.columns)
             if read.version > 0 { readWith = read.version }
             entries = read.entries
             outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
+            if (read.fileProblems + read.entries.flatMap(\.problems)).contains(where: { $0.cause == .usage }) {
+                outcome.usage = 1
+            }
             if entries.isEmpty, !read.fileProblems.errors.isEmpty {
                 outcome.attempted = 1
                 outcome.bad = 1
@@ -169,7 +177,7 @@ package struct AssessmentPipeline: Sendable {
                 } ?? scorer.score(assessment, source: source, target: options.target)
             if result.isBlank {
                 outcome.messages.append(
-                    "\(file.displayName): " + (entry.place.map { "\($0): " } ?? "") + "warning: " + ScoreResult.blankWarning)
+                    "\(file.displayName): " + (entry.place.map { "\($0): " } ?? "") + "warning: " + ScoreResult.blankMessage)
             }
             outcome.items.append(Item(stem: stem, result: result))
         }
@@ -317,6 +325,7 @@ package struct AssessmentPipeline: Sendable {
                 for message in outcome.messages { report(message) }
                 summary.attempted += outcome.attempted
                 summary.bad += outcome.bad
+                summary.usage += outcome.usage
                 for item in outcome.items {
                     try handOver(item)
                     if item.rendered != nil { summary.scored += 1 }

@@ -37,6 +37,23 @@ package enum CommonOptions {
             help: "Output format: \(formats.joined(separator: ", ")).")
     }
 
+    /// `--columns`: the header names a survey tool gave a wide export's columns.
+    package static let columns = OptionSpec.option(
+        "columns", value: "MAP",
+        help:
+            "Name a wide export's columns where a survey tool named them its own way: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question's header). Common names such as Name, Email, Company, Organisation, Job title, Timestamp and Quarter are read without it."
+    )
+
+    /// The column map `--columns` gives; a bad one is usage.
+    static func columnMap(_ arguments: ParsedArguments, command: String) throws(UsageError) -> ColumnMap {
+        guard let text = arguments.value("columns") else { return .none }
+        do {
+            return try ColumnMap(parsing: text)
+        } catch {
+            throw .other("--columns: \(error)", command: command)
+        }
+    }
+
     /// Options accepted before the command name too (`laer --color never questionnaire`).
     static let global = [questionnaire, color]
 }

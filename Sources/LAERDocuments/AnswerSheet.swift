@@ -19,7 +19,9 @@ package enum AnswerSheet {
 
     /// A blank sheet for `questionnaire`: UTF-8 with a byte order mark (so that spreadsheets read
     /// it as UTF-8) and CRLF line ends.
-    package static func template(for questionnaire: Questionnaire) -> [UInt8] {
+    ///
+    /// `today` fills in the date of the assessment, which the respondent may change.
+    package static func template(for questionnaire: Questionnaire, today: String = "") -> [UInt8] {
         var rows = [columns]
         func row(
             _ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = "",
@@ -34,7 +36,7 @@ package enum AnswerSheet {
         row("respondent.name", "Your name")
         row("respondent.role", "Your role")
         row("respondent.organization", "Your organization")
-        row("assessedOn", "Date of this assessment, YYYY-MM-DD")
+        row("assessedOn", "Date of this assessment, YYYY-MM-DD", rating: today)
         row("period", "Reporting period such as 2026-Q1 (optional)")
         for marker in questionnaire.markers {
             row("placement.\(marker.id.rawValue)", marker: marker.id.rawValue, placementQuestion(marker, in: questionnaire))

@@ -12,11 +12,13 @@ package enum DocumentValidator {
         package var isValid: Bool { problems.errors.isEmpty }
     }
 
-    /// - Parameter questionnaire: what answer files are checked against.
-    package static func validate(_ file: InputFile, questionnaire: Questionnaire) -> Report {
+    /// - Parameters:
+    ///   - questionnaire: what answer files are checked against.
+    ///   - columns: the header names of a wide export's columns, as `score --columns` takes them.
+    package static func validate(_ file: InputFile, questionnaire: Questionnaire, columns: ColumnMap = .none) -> Report {
         if AnswerLoader.format(of: file.bytes) == .csv {
             // Read as `score` reads it, so that both say the same of it.
-            let read = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            let read = AnswerLoader.readAll(file, questionnaire: questionnaire, columns: columns)
             guard read.entries.count == 1, read.entries[0].place == nil else {
                 return wideReport(read, questionnaire: questionnaire)
             }

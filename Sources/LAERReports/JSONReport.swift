@@ -8,7 +8,7 @@ import LAERValues
 /// [{`capability`, `counts` {`not`, `partially`, `largely`, `fully`, `na`}, `deviation` (3
 /// decimals), `highest`, `lowest`, `notable`, `said` [{`author`, `rating`}] (empty under
 /// `--anonymize`)}]; and `warnings`, an array of sentences, only when there is one to give (today
-/// only `blankWarning`), so a script may test for the key.
+/// only `ScoreResult.blankWarning`), so a script may test for the key.
 package struct JSONReport: ReportRenderer {
     /// Indented for one result; one line per result for JSON Lines.
     package var pretty: Bool
@@ -94,13 +94,9 @@ package struct JSONReport: ReportRenderer {
         return .object(JSONObject(members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }))
     }
 
-    /// The warning of a result with nothing answered.
-    package static let blankWarning =
-        "nothing is answered: every capability is unanswered, so the phases say nothing yet"
-
     /// What a reader of the result should know before trusting its numbers; usually nothing.
     package static func warnings(_ result: ScoreResult) -> [String] {
-        result.isBlank ? [blankWarning] : []
+        result.isBlank ? [ScoreResult.blankWarning] : []
     }
 
     /// `{capability id: rating word}`, keys in byte order.

@@ -75,9 +75,11 @@ package struct ScoreResult: Sendable, Equatable {
     /// Whether nothing at all was answered (not even N/A): a blank template.
     package var isBlank: Bool { ratings.isEmpty }
 
-    /// What `score` says on standard error of a blank assessment.
+    /// What a result with nothing answered warns of (JSON's `warnings`).
     package static let blankWarning =
-        "nothing is answered (every capability is unanswered), so the phases say nothing yet; fill in the ratings and score it again"
+        "nothing is answered: every capability is unanswered, so the phases say nothing yet"
+    /// The warning `score` gives on standard error, with what to do.
+    package static let blankMessage = blankWarning + "; fill in the ratings and score it again"
 
     /// The gaps one of `moves` closes, best-ranked first.
     package func gaps(of move: GapAnalysis.Move) -> [Gap] { move.gapIndices.map { gaps[$0] } }

@@ -12,7 +12,7 @@ struct ScoreCommand: Command {
         summary:
             "Score assessments against the four phases and write the gap analysis: where you stand, what holds you back, and the next moves.",
         discussion:
-            "INPUT is a laer-answers/1 JSON file, a CSV answer sheet from 'laer template --format csv', a wide CSV export (one respondent per row, one column per capability id), a directory (every .json and .csv in it, recursively), or - for standard input; inputs are told apart by content. One result goes to standard output; many come as JSON Lines (json), one row each (csv) or one report after another. With --out DIR, or a directory input, each result gets its own report file there plus summary.csv. A bad input is reported on standard error, the others are still scored, and the exit code is 65.",
+            "INPUT is a laer-answers/1 JSON file, a CSV answer sheet from 'laer template --format csv', a wide CSV export (one respondent per row, one column per capability id), a directory (every .json and .csv in it, recursively), or - for standard input; inputs are told apart by content, and CSV is read as spreadsheets save it (comma, semicolon or tab; UTF-8, UTF-16 or, with a warning, Windows-1252). One result goes to standard output; many come as JSON Lines (json), one row each (csv) or one report after another (HTML only with --out DIR). Every format carries the respondents' notes and each capability's rating. With --out DIR, or a directory input, each result gets its own report file there, named by organization, period and respondent, plus summary.csv naming each file. A bad input is reported on standard error, the others are still scored, and the exit code is 65.",
         positionals: [
             PositionalSpec(
                 "INPUT", count: .oneOrMore, help: "Answer files, CSV sheets or exports, directories, or - for standard input.")
@@ -23,13 +23,11 @@ struct ScoreCommand: Command {
                 help:
                     "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")). By default the one the --out file's extension names (.txt .md .json .html .csv), else text."
             ),
-            .option(
-                "target", value: "PHASE", choices: PhaseID.allCases.map(\.rawValue),
-                help: "The phase to plan for. By default the phase above the company's current one."),
+            Self.targetOption,
             .option(
                 "out", short: "o", value: "PATH",
                 help:
-                    "Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv."
+                    "Write the report to this file, in the format its extension names; or, for several inputs, a directory input, a path ending in / or an existing directory, one report per result in that directory, with summary.csv."
             ),
             .option(
                 "by", value: "GROUP", choices: ["organization"],
@@ -52,7 +50,7 @@ struct ScoreCommand: Command {
                 help:
                     "With --anonymize: keep pseudonyms the same across runs by the salt in FILE, which is made when missing. Keep it private: with it, names can be tested against pseudonyms."
             ),
-            CommonOptions.questionnaire, CommonOptions.color,
+            CommonOptions.columns, CommonOptions.questionnaire, CommonOptions.color,
         ],
         examples: [
             "laer score Questionnaires/Examples/northwind-experiment.json",
@@ -80,11 +78,12 @@ struct ScoreCommand: Command {
         {
             throw ReportDestination.severalHTMLReports
         }
+        let target = try Self.target(arguments)
+        let columns = try CommonOptions.columnMap(arguments, command: "score")
         let anonymizer = try Self.anonymizer(arguments, in: context)
         if destination != .standardOutput { context.removeTemporaryFilesOnInterrupt() }
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
-        let target = arguments.value("target").flatMap(PhaseID.init(rawValue:))
         let peers = try arguments.value("peers").map { directory throws in
             try Self.peerGroup(directory, questionnaire: questionnaire, in: context)
         }
@@ -102,7 +101,7 @@ struct ScoreCommand: Command {
         {
             let file = try standardInput ?? context.readInput(path)
             alreadyRead = (path, file)
-            let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
+            let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire, columns: columns)
             let assessments = entries.count { $0.assessment != nil }
             if assessments > 1, case .file(let out) = destination {
                 throw ReportDestination.severalReports(
@@ -123,6 +122,7 @@ struct ScoreCommand: Command {
         options.keepsResults = destination.isDirectory
         options.window = format.batchWindow
         options.inputCount = collected.inputs.count
+        options.columns = columns
         let style = context.outputStyle(arguments, toFile: destination != .standardOutput)
         let stream = format.scoreStream(questionnaire: questionnaire, style: style, withPeers: peers != nil)
         // Reports in files stand alone; on standard output they follow each other in a stream.
@@ -146,7 +146,7 @@ struct ScoreCommand: Command {
             deliver: { (scored: AssessmentPipeline.Scored) throws in
                 if byOrganization, let result = scored.result, result.isBlank {
                     errorOutput.write(
-                        "\(result.respondent.organization ?? OrganizationName.none): warning: \(ScoreResult.blankWarning)\n")
+                        "\(result.respondent.organization ?? OrganizationName.none): warning: \(ScoreResult.blankMessage)\n")
                 }
                 try sink.write(scored)
             })
@@ -162,8 +162,31 @@ struct ScoreCommand: Command {
                 : "scored \(NumberFormat.grouped(summary.scored)) of \(NumberFormat.grouped(summary.attempted))"
             context.errorOutput.write(line + bad + "\n")
         }
+        if summary.usage > 0 { return .usage }
         if !collected.missing.isEmpty { return .noInput }
         return summary.bad > 0 ? .dataError : .success
+    }
+
+    /// `--target`: a phase by number, short name, name or id.
+    static let targetOption: OptionSpec = {
+        var option = OptionSpec.option(
+            "target", value: "PHASE",
+            help:
+                "The phase to plan for: 1–4, \(PhaseID.spellingsHint), or a phase id such as laer-effective. By default the phase above the company's current one."
+        )
+        option.suggestions = PhaseID.allCases.map(\.rawValue)
+        return option
+    }()
+
+    /// The phase `--target` names; a value that names none is usage, with the closest spelling.
+    static func target(_ arguments: ParsedArguments) throws(UsageError) -> PhaseID? {
+        guard let text = arguments.value("target") else { return nil }
+        if let phase = PhaseID(spelling: text) { return phase }
+        let spellings = PhaseID.allCases.flatMap { [$0.shortName, $0.rawValue] }
+        let closest = Suggestion.closest(to: text.lowercased(), among: spellings).map { " (did you mean '\($0)'?)" } ?? ""
+        throw .other(
+            "'\(text)' is not a phase for --target\(closest); give 1–4, \(PhaseID.spellingsHint), or a phase id such as laer-effective",
+            command: "score")
     }
 
     /// The anonymizer `--anonymize` asks for, with the salt of `--salt-file` (made when missing)
@@ -230,7 +253,7 @@ struct ScoreCommand: Command {
             Scorer(questionnaire: questionnaire).score(
                 assessment, source: anonymizer == nil ? file.displayName : AssessmentPipeline.inputLabel(0, of: 1),
                 target: target))
-        if result.isBlank { context.errorOutput.write("\(file.displayName): warning: \(ScoreResult.blankWarning)\n") }
+        if result.isBlank { context.errorOutput.write("\(file.displayName): warning: \(ScoreResult.blankMessage)\n") }
         let report = format.scoreReport(style: context.outputStyle(arguments, toFile: out != nil))
         try context.emit(report.render(result, questionnaire: questionnaire), to: out)
         return .success

@@ -63,10 +63,7 @@ import Testing
             "export.csv",
             "respondent,organization,assessedOn,k2,k3,p2,comments\r\nCy,Beta,2026-11-20,F,L,maybe,x\r\nDi,Beta,2026-11-21,N,,2,y\r\n"
         )
-        let sheet = CommandRun(["template", "-f", "csv", "--questionnaire", Self.mini]).output
-            .replacingOccurrences(
-                of: "assessedOn,,,\"Date of this assessment, YYYY-MM-DD\",",
-                with: "assessedOn,,,\"Date of this assessment, YYYY-MM-DD\",2026-11-24")
+        let sheet = CommandRun(["template", "-f", "csv", "--questionnaire", Self.mini], today: "2026-11-24").output
         try scratch.write("sheet.csv", sheet)
 
         let run = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "--format", "json"])

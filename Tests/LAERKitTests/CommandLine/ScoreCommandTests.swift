@@ -126,7 +126,7 @@ import Testing
         #expect(CommandRun(["score"]).exitCode == .usage)
         #expect(
             CommandRun(["score", "a.json", "--target", "laer-effectiv"]).errorOutput
-                == "laer: 'laer-effectiv' is not a valid value for '--target'; expected one of traditional-transactional, laer-experiment, laer-effective, laer-efficient (did you mean \"laer-effective\"?)\n"
+                == "laer: 'laer-effectiv' is not a phase for --target (did you mean 'laer-effective'?); give 1–4, traditional, experiment, effective or efficient, or a phase id such as laer-effective; run 'laer score --help' for usage\n"
         )
     }
 
@@ -188,7 +188,9 @@ import Testing
         #expect(CommandRegistry.run(["template"], in: context) == .success)
         #expect(output.text == AnswerTemplate.json(for: questionnaire, today: "2026-01-31"))
         #expect(CommandRun(["template", "-f", "markdown"]).output == AnswerTemplate.markdown(for: questionnaire))
-        #expect(Array(CommandRun(["template", "-f", "csv"]).output.utf8) == AnswerSheet.template(for: questionnaire))
+        #expect(
+            Array(CommandRun(["template", "-f", "csv"], today: "2026-01-31").output.utf8)
+                == AnswerSheet.template(for: questionnaire, today: "2026-01-31"))
     }
 
     @Test func theBlankTemplateValidatesAndScoresAsNothingAnswered() throws {

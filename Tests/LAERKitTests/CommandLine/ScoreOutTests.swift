@@ -171,7 +171,7 @@ import Testing
         try scratch.write("blank.json", template.output)
         let one = CommandRun(["score", scratch.path + "/blank.json", "--questionnaire", Self.mini])
         #expect(one.exitCode == .success)
-        #expect(one.errorOutput == "\(scratch.path)/blank.json: warning: \(ScoreResult.blankWarning)\n")
+        #expect(one.errorOutput == "\(scratch.path)/blank.json: warning: \(ScoreResult.blankMessage)\n")
         try scratch.write("full.json", Self.answers("Ada"))
         let batch = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "-f", "json"])
         #expect(batch.errorOutput.hasPrefix("\(scratch.path)/blank.json: warning: nothing is answered"))

@@ -142,7 +142,7 @@ import Testing
         let score = try #require(Self.zshBlock("score", in: script))
         #expect(
             score.contains(
-                #"'(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files'"#
+                #"'(-o --out)'{-o,--out}'[Write the report to this file, in the format its extension names; or, for several inputs, a directory input, a path ending in / or an existing directory, one report per result in that directory, with summary.csv]:path:_files'"#
             ))
     }
 

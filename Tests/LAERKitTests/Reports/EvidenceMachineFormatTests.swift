@@ -94,7 +94,7 @@ import Testing
         assessment.answers = [:]
         let blank = Scorer(questionnaire: questionnaire).score(assessment, source: "blank.json")
         for document in try Self.documents(blank, questionnaire) {
-            #expect(document["warnings"] == .array([.string(JSONReport.blankWarning)]))
+            #expect(document["warnings"] == .array([.string(ScoreResult.blankWarning)]))
             #expect(document["ratings"] == .object(JSONObject()) && document["notes"] == .array([]))
         }
         assessment.answers = ["k2": Answer(.na)]

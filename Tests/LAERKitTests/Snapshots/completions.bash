@@ -37,11 +37,12 @@ _laer() {
                 --by) COMPREPLY=($(compgen -W "organization" -- "$cur")); return ;;
                 --peers) _laer_files; return ;;
                 --salt-file) _laer_files; return ;;
+                --columns) COMPREPLY=(); return ;;
                 --questionnaire) _laer_files; return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--format --target --out --by --peers --anonymize --drop-roles --salt-file --questionnaire --color --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--format --target --out --by --peers --anonymize --drop-roles --salt-file --columns --questionnaire --color --help" -- "$cur"))
             else
                 _laer_files
             fi
@@ -75,7 +76,7 @@ _laer() {
             ;;
         template)
             case "$prev" in
-                --format|-f) COMPREPLY=($(compgen -W "json csv markdown" -- "$cur")); return ;;
+                --format|-f) COMPREPLY=($(compgen -W "json csv wide-csv markdown" -- "$cur")); return ;;
                 --out|-o) _laer_files; return ;;
                 --questionnaire) _laer_files; return ;;
             esac
@@ -87,10 +88,11 @@ _laer() {
             ;;
         validate)
             case "$prev" in
+                --columns) COMPREPLY=(); return ;;
                 --questionnaire) _laer_files; return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--questionnaire --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--columns --questionnaire --help" -- "$cur"))
             else
                 _laer_files
             fi

@@ -8,7 +8,7 @@ _laer() {
         'score:Score assessments against the four phases and write the gap analysis\: where you stand, what holds you back, and the next moves'
         'diff:Compare two assessments\: what moved per marker and overall, which capabilities improved or regressed, which gaps closed or opened, and the next moves now'
         'trend:Show each organization'\''s phase and indices period by period, overall and per marker, with the change each quarter'
-        'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), or a printable questionnaire for a paper interview (markdown)'
+        'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), the header a survey tool'\''s export must match (wide-csv), or a printable questionnaire for a paper interview (markdown)'
         'validate:Check questionnaires and every input score takes, and report every problem with its place'
         'questionnaire:Show the questionnaire\: the phases, each marker'\''s profiles, and every capability with its source'
         'completions:Print a shell completion script for bash, zsh or fish'
@@ -39,13 +39,14 @@ _laer() {
         score)
             _arguments -s \
                 '(-f --format)'{-f,--format}'[Output format\: text, markdown, json, html, csv]:format:(text markdown json html csv)' \
-                '--target[The phase to plan for]:phase:(traditional-transactional laer-experiment laer-effective laer-efficient)' \
-                '(-o --out)'{-o,--out}'[Write the report to this file, or, for several inputs or a directory, one report per result into this directory with summary.csv]:path:_files' \
+                '--target[The phase to plan for\: 1–4, traditional, experiment, effective or efficient, or a phase id such as laer-effective]:phase:(traditional-transactional laer-experiment laer-effective laer-efficient)' \
+                '(-o --out)'{-o,--out}'[Write the report to this file, in the format its extension names; or, for several inputs, a directory input, a path ending in / or an existing directory, one report per result in that directory, with summary.csv]:path:_files' \
                 '--by[Merge the respondents of each organization and period into one result, with where they disagree; names match whatever their case, spaces or trailing full stop]:group:(organization)' \
                 '--peers[Place each result among the organizations assessed in DIR (each merged, its latest period)\: the percentile of the overall and each marker index]:dir:_files' \
                 '--anonymize[Replace respondent names by pseudonyms, the same for the same person within this run (or across runs with --salt-file); roles stay, and who rated what in a disagreement is left out]' \
                 '--drop-roles[With --anonymize\: leave respondents'\'' roles out too]' \
                 '--salt-file[With --anonymize\: keep pseudonyms the same across runs by the salt in FILE, which is made when missing]:file:_files' \
+                '--columns[Name a wide export'\''s columns where a survey tool named them its own way\: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question'\''s header)]:map: ' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
                 '(-h --help)'{-h,--help}'[Show this help]' \
@@ -77,13 +78,14 @@ _laer() {
             ;;
         template)
             _arguments -s \
-                '(-f --format)'{-f,--format}'[Output format\: json, csv, markdown]:format:(json csv markdown)' \
+                '(-f --format)'{-f,--format}'[Output format\: json, csv, wide-csv, markdown]:format:(json csv wide-csv markdown)' \
                 '(-o --out)'{-o,--out}'[Write the template to FILE instead of standard output]:file:_files' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '(-h --help)'{-h,--help}'[Show this help]'
             ;;
         validate)
             _arguments -s \
+                '--columns[Name a wide export'\''s columns where a survey tool named them its own way\: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question'\''s header)]:map: ' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '(-h --help)'{-h,--help}'[Show this help]' \
                 '*:input:_files'
