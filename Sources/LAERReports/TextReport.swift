@@ -75,8 +75,8 @@ package struct TextReport: ReportRenderer {
                 for (index, move) in moves.dropFirst(3).enumerated() {
                     layout.paragraph(narrative.title(of: move), indent: 6, first: "  \(index + 4). ")
                     for gap in result.gaps(of: move) {
-                        layout.paragraph("\(gap.capability): \(gap.statement)", indent: 8, first: "     - ")
-                        layout.line(contentsOf: noteLines(gap.capability, narrative, indent: 8))
+                        layout.paragraph("\(gap.capability): \(gap.statement)", indent: 7, first: "     - ")
+                        layout.line(contentsOf: noteLines(gap.capability, narrative, indent: 7))
                     }
                 }
             }
@@ -218,7 +218,12 @@ package struct TextReport: ReportRenderer {
                 + zip(cells, labels).map { $0.leftPadded(to: $1.count) + "  " }.joined() + range)
                 .trimmingSpaces(keepingLeading: true)
         }
-        layout.line(row("Capability", labels, "Range"))
+        if idColumn < idWidth {
+            layout.line("  Capability")
+            layout.line(row("", labels, "Range"))
+        } else {
+            layout.line(row("Capability", labels, "Range"))
+        }
         for spread in spreads {
             let cells = spread.counts.map(String.init) + [String(spread.notApplicable)]
             if spread.capability.count > idColumn - 2 {

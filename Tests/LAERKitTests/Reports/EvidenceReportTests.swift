@@ -1,3 +1,4 @@
+import Foundation
 import LAERTestSupport
 import Testing
 
@@ -32,6 +33,30 @@ import Testing
         let text = Self.text(try MergedTeam.result(anonymized: true))
         try assertSnapshot(text, named: "score-mini-merged-anonymized.txt")
         expectFits(text)
+    }
+
+    /// Ids too long for the id column take a line of their own, and so does the column's heading.
+    @Test func theSpreadTableKeepsItsColumnsWithLongIDs() throws {
+        var (result, questionnaire) = try MergedTeam.result()
+        let id = "organization-3-cs-funding-beyond-cogs"
+        result.spreads = [RatingSpread(capability: id, counts: [1, 0, 1, 1], notApplicable: 0, deviation: 1.25, said: [])]
+        let text = Self.text((result, questionnaire))
+        #expect(
+            text.contains(
+                "  Capability\n      Not  Partially  Largely  Fully  N/A  Range\n  \(id)\n        1          0        1      1    0  not to fully\n"
+            ))
+    }
+
+    /// A later move's long statement wraps under its own text, not one column further in.
+    @Test func laterMovesWrapUnderTheirText() throws {
+        let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json")
+        let text = CommandRun(["score", example.path]).output
+        let later = try #require(
+            text.components(separatedBy: "\nTHEN\n").dropFirst().first?.components(separatedBy: "\n\n").first)
+        #expect(later.contains("     - compensation-3-all-four-motions: We reward all four motions"))
+        for line in later.split(separator: "\n") where !line.hasPrefix("  ") || line.hasPrefix("   ") {
+            #expect(line.hasPrefix("     - ") || (line.hasPrefix("       ") && !line.hasPrefix("        ")), "\(line)")
+        }
     }
 
     @Test func blankAssessmentAsText() throws {
