@@ -25,6 +25,10 @@ package struct AssessmentPipeline: Sendable {
         package var keepsResults = false
         /// How many inputs are in memory at once.
         package var window = 256
+        /// Keep the respondents' notes (a trend and a peer group show none), and in merges who
+        /// rated what (no comparison shows it; `--anonymize` leaves it out).
+        package var keepsNotes = true
+        package var recordsWho = true
         /// The header names of a wide export's columns, where a survey tool named them its own way.
         package var columns = ColumnMap.none
         /// How many inputs there are, when known: anonymised labels are numbered to that width
@@ -125,7 +129,7 @@ package struct AssessmentPipeline: Sendable {
         var fastRatings: [Rating?]?
         var fastNotes: [PositionedNote] = []
         var readWith: Int?
-        if let fast = fastReader.read(file.bytes, keepingAnswers: false) {
+        if let fast = fastReader.read(file.bytes, keepingAnswers: false, keepingNotes: options.keepsNotes) {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
             fastNotes = fast.notes
@@ -207,7 +211,8 @@ package struct AssessmentPipeline: Sendable {
         deliver: (Scored) throws(Failure) -> Void
     ) throws(Failure) -> Summary {
         var merges = Merges()
-        merges.recordsWho = options.anonymizer == nil
+        merges.recordsWho = options.recordsWho && options.anonymizer == nil
+        merges.keepsNotes = options.keepsNotes
         var summary = try walk(
             paths, options: options, read: read, render: render, report: report, progress: progress
         ) { (item: Item) throws(Failure) in
@@ -238,7 +243,8 @@ package struct AssessmentPipeline: Sendable {
         options.byOrganization = true
         var merges = Merges()
         merges.latestPeriodOnly = options.latestPeriodOnly
-        merges.recordsWho = options.anonymizer == nil
+        merges.recordsWho = options.recordsWho && options.anonymizer == nil
+        merges.keepsNotes = options.keepsNotes
         let noRendering: @Sendable (ScoreResult) -> [UInt8] = { _ in [] }
         let summary = walk(paths, options: options, read: read, render: noRendering, report: report, progress: progress) {
             (item: Item) throws(Never) in
@@ -257,8 +263,9 @@ package struct AssessmentPipeline: Sendable {
         var positions: [Key: Int] = [:]
         var all: [OrganizationMerge] = []
         var latestPeriodOnly = false
-        /// Whether merges keep who said what (not under `--anonymize`).
+        /// Whether merges keep who said what, and the notes.
         var recordsWho = true
+        var keepsNotes = true
         /// With `latestPeriodOnly`: where each organization's one merge is.
         var latest: [String: Int] = [:]
 
@@ -271,11 +278,12 @@ package struct AssessmentPipeline: Sendable {
             guard let assessment = item.assessment else { return }
             let key = Key(
                 organization: OrganizationName.key(assessment.respondent.organization), period: assessment.comparisonPeriod)
-            let recordsWho = recordsWho
+            let (recordsWho, keepsNotes) = (recordsWho, keepsNotes)
             let fresh = {
                 OrganizationMerge(
                     key: key.organization, period: key.period,
-                    questionnaire: item.version.map { catalog.questionnaires[$0] } ?? catalog.newest, recordsWho: recordsWho)
+                    questionnaire: item.version.map { catalog.questionnaires[$0] } ?? catalog.newest, recordsWho: recordsWho,
+                    keepsNotes: keepsNotes)
             }
             let position: Int
             if latestPeriodOnly, let current = latest[key.organization] {

@@ -22,6 +22,8 @@ struct ComparisonInputs {
     let context: CommandContext
     /// Only each organization's latest period is wanted (a diff, a peer group).
     var latestPeriodOnly = false
+    /// The respondents' notes are wanted (a diff shows them; a trend and a peer group do not).
+    var keepsNotes = true
 
     init(catalog: QuestionnaireCatalog, context: CommandContext) {
         pipeline = AssessmentPipeline(catalog: catalog)
@@ -36,6 +38,9 @@ struct ComparisonInputs {
         let read = context.batchReader(alreadyRead: standardInput.map { ("-", $0) })
         var options = AssessmentPipeline.Options()
         options.latestPeriodOnly = latestPeriodOnly
+        options.keepsNotes = keepsNotes
+        // No comparison shows who rated what.
+        options.recordsWho = false
         let errorOutput = context.errorOutput
         let total = collected.inputs.count
         let progress = ProgressLine(total: total, in: context)

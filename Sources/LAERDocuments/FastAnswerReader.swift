@@ -62,13 +62,14 @@ package struct FastAnswerReader: Sendable {
     /// unanswered).
     ///
     /// Without `keepingAnswers` the assessment's `answers` stay empty and the notes come by
-    /// position instead: batch scoring needs only those, and skips hashing every id.
-    package func read(_ bytes: [UInt8], keepingAnswers: Bool) -> (
+    /// position instead: batch scoring needs only those, and skips hashing every id. Without
+    /// `keepingNotes` as well the notes are only checked (a trend shows none).
+    package func read(_ bytes: [UInt8], keepingAnswers: Bool, keepingNotes: Bool = true) -> (
         assessment: Assessment, ratings: [Rating?], notes: [PositionedNote]
     )? {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
-            return readDocument(&scanner, keepingAnswers: keepingAnswers)
+            return readDocument(&scanner, keepingAnswers: keepingAnswers, keepingNotes: keepingNotes)
         }
     }
 
@@ -273,7 +274,7 @@ package struct FastAnswerReader: Sendable {
     ]
     static let respondentKeys: [StaticString] = ["name", "role", "organization"]
 
-    func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool) -> (
+    func readDocument(_ scanner: inout Scanner, keepingAnswers: Bool, keepingNotes: Bool) -> (
         assessment: Assessment, ratings: [Rating?], notes: [PositionedNote]
     )? {
         var questionnaireID = ""
@@ -327,7 +328,9 @@ package struct FastAnswerReader: Sendable {
                 guard let raw = scanner.rawString(), let value = Self.optionalText(raw) else { return false }
                 period = value
             case 5:
-                guard let read = readAnswers(&scanner, keepingAnswers: keepingAnswers) else { return false }
+                guard let read = readAnswers(&scanner, keepingAnswers: keepingAnswers, keepingNotes: keepingNotes) else {
+                    return false
+                }
                 answers = read.answers
                 ratings = read.ratings
                 notes = read.notes
@@ -403,7 +406,7 @@ package struct FastAnswerReader: Sendable {
 
     /// The answers, keys matched against the questionnaire's ids in order first, so the usual
     /// file (written in questionnaire order) needs no hashing to find them.
-    func readAnswers(_ scanner: inout Scanner, keepingAnswers: Bool) -> (
+    func readAnswers(_ scanner: inout Scanner, keepingAnswers: Bool, keepingNotes: Bool) -> (
         answers: [String: Answer], ratings: [Rating?], notes: [PositionedNote]
     )? {
         var answers: [String: Answer] = [:]
@@ -470,11 +473,15 @@ package struct FastAnswerReader: Sendable {
             default:
                 return nil
             }
-            // The note, read as the full path reads it.
+            // The note, checked as the full path reads it, and kept when it is wanted.
             var note: String?
             if let rawNote {
-                guard let text = Self.optionalText(rawNote) else { return nil }
-                note = text
+                if keepingAnswers || keepingNotes {
+                    guard let text = Self.optionalText(rawNote) else { return nil }
+                    note = text
+                } else if !Self.isASCII(rawNote), String(validating: rawNote, as: UTF8.self) == nil {
+                    return nil
+                }
             }
             let rating: Rating
             if let exact = exact ?? exactRating(rawRating) {

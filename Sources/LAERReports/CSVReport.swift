@@ -81,15 +81,39 @@ package struct CSVReport: ReportRenderer {
     /// A result's cells under `evidenceColumns`: a rating cell is empty where the capability is
     /// unanswered; a notes cell joins its notes with ` | `, each `Author: note` in a merged result.
     static func evidenceCells(_ result: ScoreResult, questionnaire: Questionnaire) -> [String] {
-        let ratings = Dictionary(result.ratings.map { ($0.capability, $0.rating) }, uniquingKeysWith: { first, _ in first })
-        let notes = Dictionary(grouping: result.notes, by: \.capability)
         var cells = [CSVWriter.safeCell((result.disagreement ?? []).joined(separator: " "))]
         cells.reserveCapacity(1 + 2 * questionnaire.capabilities.count)
+        // Ratings and notes come in questionnaire order, so each is matched by walking both in step;
+        // a result in another order is matched by id.
+        var nextRating = 0
+        var nextNote = 0
         for capability in questionnaire.capabilities {
-            cells.append(ratings[capability.id]?.rawValue ?? "")
-            let said = (notes[capability.id] ?? []).map { note in note.author.map { "\($0): \(note.note)" } ?? note.note }
+            var rating = ""
+            if nextRating < result.ratings.count, result.ratings[nextRating].capability == capability.id {
+                rating = result.ratings[nextRating].rating.rawValue
+                nextRating += 1
+            }
+            var said: [String] = []
+            while nextNote < result.notes.count, result.notes[nextNote].capability == capability.id {
+                said.append(noteText(result.notes[nextNote]))
+                nextNote += 1
+            }
+            cells.append(rating)
             cells.append(CSVWriter.safeCell(said.joined(separator: " | ")))
         }
+        guard nextRating < result.ratings.count || nextNote < result.notes.count else { return cells }
+        let ratings = Dictionary(result.ratings.map { ($0.capability, $0.rating) }, uniquingKeysWith: { first, _ in first })
+        let notes = Dictionary(grouping: result.notes, by: \.capability)
+        cells.removeSubrange(1...)
+        for capability in questionnaire.capabilities {
+            cells.append(ratings[capability.id]?.rawValue ?? "")
+            cells.append(CSVWriter.safeCell((notes[capability.id] ?? []).map(noteText).joined(separator: " | ")))
+        }
         return cells
+    }
+
+    /// A note as its cell shows it: `Author: note` in a merged result.
+    static func noteText(_ note: EvidenceNote) -> String {
+        note.author.map { "\($0): \(note.note)" } ?? note.note
     }
 }

@@ -24,6 +24,9 @@ package struct OrganizationMerge: Sendable {
         var notApplicable: Int32 = 0
 
         var answered: Int32 { counts.0 + counts.1 + counts.2 + counts.3 }
+        /// Whether ratings two or more levels apart were given: not and largely or fully, or
+        /// partially and fully.
+        var spansTwoLevels: Bool { (counts.0 > 0 && (counts.2 > 0 || counts.3 > 0)) || (counts.1 > 0 && counts.3 > 0) }
         var levels: [Int] { [Int(counts.0), Int(counts.1), Int(counts.2), Int(counts.3)] }
 
         mutating func count(level: Int) {
@@ -45,8 +48,10 @@ package struct OrganizationMerge: Sendable {
     /// Who said what: the first few hundred respondents' ratings by position (`Rating.level`, nil
     /// where unanswered); the rest are only counted in `tallies`.
     var said: [(author: String, ratings: [Rating?])] = []
-    /// Whether `said` is kept: not under `--anonymize`.
+    /// Whether `said` is kept: not under `--anonymize`, nor where no report shows it.
     package let recordsWho: Bool
+    /// Whether the notes are kept: a trend and a peer group show none.
+    package let keepsNotes: Bool
     /// The version the answers are scored with.
     package let questionnaire: Questionnaire
     package private(set) var latestDate = ""
@@ -57,10 +62,13 @@ package struct OrganizationMerge: Sendable {
     /// Each road sign of the questionnaire, by position: how many see it and how many answered.
     var roadSigns: [(seen: Int32, answered: Int32)]
 
-    package init(key: String, period: String?, questionnaire: Questionnaire, recordsWho: Bool = true) {
+    package init(
+        key: String, period: String?, questionnaire: Questionnaire, recordsWho: Bool = true, keepsNotes: Bool = true
+    ) {
         self.key = key
         self.period = period
         self.recordsWho = recordsWho
+        self.keepsNotes = keepsNotes
         self.questionnaire = questionnaire
         tallies = Array(repeating: Tally(), count: questionnaire.capabilities.count)
         roadSigns = Array(repeating: (0, 0), count: questionnaire.roadSigns.count)
@@ -99,37 +107,39 @@ package struct OrganizationMerge: Sendable {
             roadSigns[index].answered += 1
             if seen { roadSigns[index].seen += 1 }
         }
-        // This respondent's ratings by this merge's positions.
-        var own = [Rating?](repeating: nil, count: questionnaire.capabilities.count)
+        // This respondent's ratings by this merge's positions, kept only for who said what.
+        let recording = recordsWho && said.count < Self.keptRespondents
+        var own = recording ? [Rating?](repeating: nil, count: questionnaire.capabilities.count) : []
+        func record(_ rating: Rating, at position: Int) {
+            tally(rating, at: position)
+            if recording { own[position] = rating }
+        }
         if let ratings {
             let source = ratingsQuestionnaire ?? questionnaire
             let samePositions = source.id == questionnaire.id && source.version == questionnaire.version
             for (position, rating) in zip(source.capabilities.indices, ratings) {
                 guard let rating else { continue }
                 if samePositions {
-                    own[position] = rating
+                    record(rating, at: position)
                 } else if let ours = questionnaire.position(of: source.capabilities[position].id) {
-                    own[ours] = rating
+                    record(rating, at: ours)
                 }
             }
         }
         let author = assessment.respondent.name ?? assessment.respondent.role ?? "respondent \(respondents)"
         for (id, answer) in assessment.answers {
             guard let position = questionnaire.position(of: id) else { continue }
-            if ratings == nil { own[position] = answer.rating }
-            if let note = answer.note, !note.isEmpty {
+            if ratings == nil { record(answer.rating, at: position) }
+            if keepsNotes, let note = answer.note, !note.isEmpty {
                 keep(EvidenceNote(capability: id, note: note, author: author), at: position)
             }
         }
-        for note in notes where !note.text.isEmpty {
+        for note in notes where keepsNotes && !note.text.isEmpty {
             let id = (ratingsQuestionnaire ?? questionnaire).capabilities[note.position].id
             guard let position = questionnaire.position(of: id) else { continue }
             keep(EvidenceNote(capability: id, note: note.text, author: author), at: position)
         }
-        for (position, rating) in own.enumerated() {
-            if let rating { tally(rating, at: position) }
-        }
-        if recordsWho, said.count < Self.keptRespondents { said.append((author, own)) }
+        if recording { said.append((author, own)) }
     }
 
     /// How many sources, notes per capability and respondents' ratings a merge keeps.
@@ -183,6 +193,7 @@ package struct OrganizationMerge: Sendable {
     /// order), with who said what when it is kept.
     package var spreads: [RatingSpread] {
         let spreads = tallies.enumerated().compactMap { position, tally -> (spread: RatingSpread, order: Int)? in
+            guard tally.spansTwoLevels else { return nil }
             var levels: [Int] = []
             for (level, count) in tally.levels.enumerated() { levels += Array(repeating: level, count: count) }
             let said = self.said.compactMap { respondent in

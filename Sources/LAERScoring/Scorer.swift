@@ -138,8 +138,10 @@ package struct Scorer: Sendable {
                 missing: missingSigns),
             perceptionGaps: perceptionGaps,
             projection: projection, projectedGaps: projected)
-        result.ratings = zip(ids, evidence).compactMap { id, value in
-            value.map { CapabilityRating(capability: id, rating: $0.rating) }
+        result.ratings.reserveCapacity(evidence.count)
+        for position in evidence.indices {
+            guard let value = evidence[position] else { continue }
+            result.ratings.append(CapabilityRating(capability: ids[position], rating: value.rating))
         }
         result.notes = notes
         return result

@@ -223,6 +223,7 @@ struct ScoreCommand: Command {
     static func peerGroup(_ directory: String, questionnaire: Questionnaire, in context: CommandContext) throws -> [ScoreResult] {
         var inputs = ComparisonInputs(catalog: QuestionnaireCatalog([questionnaire]), context: context)
         inputs.latestPeriodOnly = true
+        inputs.keepsNotes = false
         let side = try inputs.read([directory])
         if let missing = side.missing.first { throw missing }
         let peers = side.merges.map { inputs.pipeline.score($0) }

@@ -33,7 +33,8 @@ struct TrendCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
-        let inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
+        var inputs = ComparisonInputs(catalog: try context.loadCatalog(arguments), context: context)
+        inputs.keepsNotes = false
         let side = try inputs.read(arguments.positionals)
         var dated: [OrganizationMerge] = []
         for merge in side.merges {

@@ -149,6 +149,19 @@ import Testing
         #expect(team["c3 note"] == "Ben Okafor: Adoption bonus since Q3")
     }
 
+    /// Ratings and notes out of questionnaire order land in the same cells as in order.
+    @Test func csvCellsDoNotDependOnTheOrderOfRatingsAndNotes() throws {
+        let (result, questionnaire) = try MergedTeam.result()
+        var reversedRatings = result
+        reversedRatings.ratings.reverse()
+        #expect(try Self.cells(reversedRatings, questionnaire) == (try Self.cells(result, questionnaire)))
+        var reversedNotes = result
+        reversedNotes.notes.reverse()
+        let cells = try Self.cells(reversedNotes, questionnaire)
+        #expect(cells["k2 note"] == "Cleo Park: Only for the top 20 accounts | Ada Lovelace: Weekly usage dashboard")
+        #expect(cells["c3 note"] == "Ben Okafor: Adoption bonus since Q3" && cells["k2"] == "largely")
+    }
+
     /// Notes and their authors are user text: a spreadsheet shows them, never runs them.
     @Test func csvNotesNeverRunAsFormulas() throws {
         var (single, questionnaire) = try ReportGoldenTests.result()

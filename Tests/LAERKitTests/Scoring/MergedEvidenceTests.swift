@@ -1,5 +1,6 @@
 import Testing
 
+@testable import LAERDocuments
 @testable import LAERScoring
 @testable import LAERValues
 
@@ -43,6 +44,29 @@ import Testing
         let (result, _) = try MergedTeam.result(anonymized: true)
         #expect(result.notes.map(\.author) == ["Respondent 1", "Respondent 3", "Respondent 2"])
         #expect(result.spreads?.allSatisfy(\.said.isEmpty) == true && result.disagreement == ["k2", "c3", "k3"])
+    }
+
+    /// A trend's merges keep neither notes nor who said what, and still their spreads.
+    @Test func aMergeThatKeepsNoNotesKeepsNoneAndNoAuthors() throws {
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        var merge = OrganizationMerge(
+            key: "acme corp", period: "2026-Q1", questionnaire: questionnaire, recordsWho: false, keepsNotes: false)
+        for assessment in MergedTeam.assessments() { merge.add(assessment, source: "x") }
+        let result = Scorer(questionnaire: questionnaire).score(merge)
+        #expect(result.notes.isEmpty && merge.noteText(at: 0) == nil)
+        #expect(result.spreads?.allSatisfy(\.said.isEmpty) == true && result.disagreement == ["k2", "c3", "k3"])
+    }
+
+    @Test func theFastReaderYieldsNotesByPositionOnlyWhenAsked() throws {
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        let bytes = Array(
+            #"{"schema": "laer-answers/1", "questionnaire": {"id": "mini", "version": "1.0.0"}, "assessedOn": "2026-11-25", "answers": {"k2": {"rating": "fully", "note": "Usage dashboard, weekly."}, "k3": "largely"}}"#
+                .utf8)
+        let reader = FastAnswerReader(questionnaire: questionnaire)
+        let kept = try #require(reader.read(bytes, keepingAnswers: false))
+        #expect(kept.notes == [PositionedNote(position: 0, text: "Usage dashboard, weekly.")])
+        #expect(kept.assessment.answers.isEmpty)
+        #expect(try #require(reader.read(bytes, keepingAnswers: false, keepingNotes: false)).notes.isEmpty)
     }
 
     @Test func aSingleResultCarriesItsRatingsAndNotesWithoutAuthor() throws {
