@@ -161,7 +161,7 @@ package struct AssessmentPipeline: Sendable {
             let place = entries.count > 1 ? entry.place : nil
             let who = assessment.respondent.name ?? place.map { "\(base)-\($0)" } ?? base
             if options.byOrganization {
-                let source = assessment.respondent.name.map { "\(base)-\($0)" } ?? place.map { "\(base)-\($0)" } ?? base
+                let source = assessment.respondent.name.map { "\(base)-\($0)" } ?? who
                 outcome.items.append(
                     Item(
                         stem: "", source: source, assessment: assessment, ratings: fastRatings, notes: fastNotes,

@@ -12,7 +12,7 @@ import LAERScoring
 /// - k3: Ada 2, Ben 2, Cleo 0, Dev 2 (one dissent two levels away: a spread, not notable, 0.87).
 /// - s3: Ada 1, Ben 2, Cleo 1, Dev 1 (within one level: no spread).
 /// - p3: Ada N/A, Ben N/A, Cleo N/A, Dev 1 (N/A counted apart).
-/// - the other items agree; s4 is unanswered by all, so it is to verify.
+/// - the other items agree; s4 is unanswered by all (above the target, so not listed to verify).
 enum MergedTeam {
     static let names = ["Ada Lovelace", "Ben Okafor", "Cleo Park", "Dev Rao"]
     static let roles = ["CRO", "VP Customer Success", "CFO", "Head of Sales"]
