@@ -25,6 +25,9 @@ package struct JSONLineWriter: Sendable {
     let ranks: [Int]
     /// Each rating as a JSON string, by `Rating.allCases` index: `"not"` to `"na"`.
     let quotedRatings: PackedBytes
+    /// Each member `ratings` may hold, with the comma before it: `,"k2":"fully"`, by
+    /// `rank * Rating.allCases.count + Rating.allCases index`, so that a rating is one append.
+    let ratingMembers: PackedBytes
 
     package init(questionnaire: Questionnaire) {
         var positions: [String: Int] = [:]
@@ -65,6 +68,13 @@ package struct JSONLineWriter: Sendable {
         for (rank, position) in byteOrder.enumerated() { ranks[position] = rank }
         self.ranks = ranks
         quotedRatings = PackedBytes(Rating.allCases.map { quoted($0.rawValue) })
+        var members: [[UInt8]] = []
+        for rank in 0..<ids.count {
+            for rating in Rating.allCases {
+                members.append([UInt8(ascii: ",")] + Array(sortedIDKeys[rank]) + Array(quotedRatings[Int(Self.code(rating)) - 1]))
+            }
+        }
+        ratingMembers = PackedBytes(members)
     }
 
     /// `ratings` as an object with keys in byte order, written through the questionnaire's
@@ -94,11 +104,11 @@ package struct JSONLineWriter: Sendable {
             guard placed else { return false }
             out.append(UInt8(ascii: "{"))
             var first = true
+            let ratingCount = Rating.allCases.count
             for rank in 0..<count where codes[rank] != 0 {
-                if !first { out.append(UInt8(ascii: ",")) }
+                let member = ratingMembers[rank * ratingCount + Int(codes[rank]) - 1]
+                out.append(contentsOf: first ? UnsafeBufferPointer(rebasing: member.dropFirst()) : member)
                 first = false
-                out.append(contentsOf: sortedIDKeys[rank])
-                out.append(contentsOf: quotedRatings[Int(codes[rank]) - 1])
             }
             out.append(UInt8(ascii: "}"))
             return true
