@@ -86,12 +86,7 @@ package struct CSVDocument: Sendable, Equatable {
 package enum CSVReader {
     /// The records of `bytes` and how they were written; the separator is detected unless given.
     package static func read(_ bytes: [UInt8], separator: CSVSeparator? = nil) throws(CSVSyntaxError) -> CSVDocument {
-        let text: DecodedText
-        do throws(TextDecodingError) {
-            text = try TextDecoding.decode(bytes)
-        } catch {
-            throw CSVSyntaxError(line: error.line, column: error.column, message: error.message)
-        }
+        let text = try TextDecoding.decode(bytes)
         let result: Result<CSVDocument, CSVSyntaxError> = text.utf8.withUnsafeBufferPointer { buffer in
             let start = UTF8Bytes.textStart(of: buffer)
             let separator = separator ?? CSVSeparator.detect(in: buffer, from: start)

@@ -24,20 +24,9 @@ package enum TextEncoding: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Text that `TextDecoding` could not tell the encoding of, or that is broken in the one it has.
-///
-/// The place counts lines and characters from 1, as the CSV reader does.
-package struct TextDecodingError: Error, Sendable, Equatable {
-    package var line: Int
-    package var column: Int
-    package var message: String
-
-    package init(line: Int, column: Int, message: String) {
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-}
+/// Text that `TextDecoding` could not tell the encoding of, or that is broken in the one it has:
+/// a place (lines and characters from 1) and a message, as a CSV syntax error has them.
+package typealias TextDecodingError = CSVSyntaxError
 
 /// Text as UTF-8, and the encoding it was written in.
 package struct DecodedText: Sendable {
