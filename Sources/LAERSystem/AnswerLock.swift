@@ -1,10 +1,13 @@
 import Glibc
 
 /// The lock that keeps two surveys from writing one answer file: a file `PATH.lock` beside it,
-/// created exclusively, holding the owner's process id and host name.
+/// created exclusively, holding the owner's process id, host name and, where `/proc` tells it,
+/// the process's start time.
 ///
-/// A lock whose process is gone (on this host), or that is unreadable and more than a minute old,
-/// is stale and taken over without fuss; a process that dies leaves such a lock behind.
+/// A lock whose process is gone (on this host), whose process id now belongs to a process started
+/// at another time (ids are reused, after a reboot within seconds), or that is unreadable and more
+/// than a minute old, is stale and taken over without fuss; a process that dies leaves such a
+/// lock behind.
 package struct AnswerLock: Sendable, Equatable {
     /// The answer file the lock guards.
     let answerPath: String
@@ -17,7 +20,8 @@ package struct AnswerLock: Sendable, Equatable {
 
     package static func acquire(for answerPath: String) throws(LockError) -> AnswerLock {
         let lockPath = path(for: answerPath)
-        let content = "\(getpid())\n\(hostName())\n"
+        let pid = getpid()
+        let content = "\(pid)\n\(hostName())\n" + (startTime(of: pid).map { "\($0)\n" } ?? "")
         for _ in 0..<3 {
             let descriptor = open(lockPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 {
@@ -61,7 +65,7 @@ package struct AnswerLock: Sendable, Equatable {
     static func holder(of lockPath: String) -> Holder {
         guard let bytes = read(lockPath) else { return errno == ENOENT ? .gone : .alive(pid: nil, host: nil) }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-        guard lines.count == 2, let pid = Int32(lines[0]), pid > 0 else {
+        guard lines.count == 2 || lines.count == 3, let pid = Int32(lines[0]), pid > 0 else {
             var status = stat()
             guard stat(lockPath, &status) == 0 else { return .gone }
             let age = Int(time(nil)) - Int(status.st_mtim.tv_sec)
@@ -69,7 +73,21 @@ package struct AnswerLock: Sendable, Equatable {
         }
         let host = String(lines[1])
         guard host == hostName() else { return .alive(pid: pid, host: host) }
-        return kill(pid, 0) != 0 && errno == ESRCH ? .stale : .alive(pid: pid, host: nil)
+        if kill(pid, 0) != 0, errno == ESRCH { return .stale }
+        if lines.count == 3, let started = UInt64(lines[2]), let now = startTime(of: pid), now != started { return .stale }
+        return .alive(pid: pid, host: nil)
+    }
+
+    /// When process `pid` started, in clock ticks since boot (field 22 of `/proc/PID/stat`); nil
+    /// where `/proc` does not say.
+    static func startTime(of pid: Int32) -> UInt64? {
+        guard let bytes = read("/proc/\(pid)/stat") else { return nil }
+        // The command name (field 2) is in parentheses and may hold spaces and parentheses itself.
+        guard let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
+        let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "))
+        // Fields from the state (3) on; the start time is the 22nd.
+        guard fields.count > 19 else { return nil }
+        return UInt64(String(decoding: fields[19], as: UTF8.self))
     }
 
     /// The whole of a small file, or nil with errno set.

@@ -124,9 +124,28 @@ import Testing
         try #require(
             FileManager.default.createFile(atPath: path + ".lock", contents: Data("\(dead)\n\(AnswerLock.hostName())\n".utf8)))
         let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
-        #expect(scratch.bytes("answers.json.lock") == Array("\(getpid())\n\(AnswerLock.hostName())\n".utf8))
+        let started = try #require(AnswerLock.startTime(of: getpid()))
+        #expect(scratch.bytes("answers.json.lock") == Array("\(getpid())\n\(AnswerLock.hostName())\n\(started)\n".utf8))
         store.close()
         #expect(scratch.names() == [])
+    }
+
+    /// A process id that now belongs to a process started at another time was reused: its lock is stale.
+    @Test func aLockWhoseProcessIDWasReusedIsTakenOver() throws {
+        let scratch = try Scratch()
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        let path = scratch.file("answers.json")
+        let started = try #require(AnswerLock.startTime(of: getpid()))
+        let live = "\(getpid())\n\(AnswerLock.hostName())\n\(started)\n"
+        try #require(FileManager.default.createFile(atPath: path + ".lock", contents: Data(live.utf8)))
+        #expect(throws: AnswerStoreError.inUse(path: path, pid: getpid(), host: nil)) {
+            try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
+        }
+        let reused = "\(getpid())\n\(AnswerLock.hostName())\n\(started + 1)\n"
+        try #require(FileManager.default.createFile(atPath: path + ".lock", contents: Data(reused.utf8)))
+        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: Self.today)
+        #expect(scratch.bytes("answers.json.lock") == Array(live.utf8))
+        store.close()
     }
 
     @Test func anUnreadableLockIsStaleOnlyWhenOld() throws {
