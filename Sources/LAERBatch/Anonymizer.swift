@@ -15,7 +15,7 @@ package struct Anonymizer: Sendable {
 
     /// "Respondent K7Q2MX": the same name, in any case or spacing, gives the same pseudonym.
     package func pseudonym(forName name: String) -> String {
-        "Respondent " + code(name, kind: 1)
+        "Respondent " + code(name)
     }
 
     package func anonymized(_ respondent: Respondent) -> Respondent {
@@ -39,10 +39,11 @@ package struct Anonymizer: Sendable {
     }
 
     /// Six characters of a salted FNV-1a hash, in an alphabet without look-alike letters.
-    func code(_ text: String, kind: UInt8) -> String {
+    func code(_ text: String) -> String {
         let normalized = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ salt
-        for byte in [kind] + Array(normalized.utf8) {
+        // The leading 1 once told names from roles, which are no longer replaced; it keeps the codes as they were.
+        for byte in [1] + Array(normalized.utf8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }

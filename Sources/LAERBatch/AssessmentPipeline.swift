@@ -224,6 +224,7 @@ package struct AssessmentPipeline: Sendable {
         }
         for merge in merges.all {
             let result = score(merge, target: options.target)
+            if result.isBlank { report("\(merge.organization): warning: \(ScoreResult.blankMessage)") }
             let stem = ReportFileNamer.stem([merge.organization, merge.period])
             try deliver(Scored(stem: stem, result: result, rendered: render(result)))
         }

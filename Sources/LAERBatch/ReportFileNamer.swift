@@ -39,9 +39,21 @@ package struct ReportFileNamer: Sendable {
 
     /// The input's file name without its directory and extension.
     package static func baseName(of path: String) -> String {
+        let (file, dot) = split(path)
+        return String(dot.map { file[..<$0] } ?? file[...])
+    }
+
+    /// The extension of a path's file name (`html` of `out/r.html`), nil when it has none.
+    package static func fileExtension(of path: String) -> String? {
+        let (file, dot) = split(path)
+        return dot.map { String(file[file.index(after: $0)...]) }
+    }
+
+    /// A path's file name, and the dot before its extension (none for `.hidden`).
+    static func split(_ path: String) -> (file: String, dot: String.Index?) {
         let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
-        return String(file[..<dot])
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return (file, nil) }
+        return (file, dot)
     }
 
     /// A new unique name `stem.extension`, adding `-2`, `-3`, … on a collision (case-insensitively,

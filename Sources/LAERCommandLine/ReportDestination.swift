@@ -33,16 +33,9 @@ enum ReportDestination: Equatable {
         self = .directory(out)
     }
 
-    /// The extension of a path's file name (`html` of `out/r.html`), nil when it has none.
-    static func fileExtension(of path: String) -> String? {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return nil }
-        return String(file[file.index(after: dot)...])
-    }
-
     /// The report format a file name's extension names, if any.
     static func format(named path: String) -> ReportFormat? {
-        fileExtension(of: path).flatMap(ReportFormat.init(fileExtension:))
+        ReportFileNamer.fileExtension(of: path).flatMap(ReportFormat.init(fileExtension:))
     }
 
     /// The usage error of several reports for one file: "--out all.html names one file, but …".
@@ -62,7 +55,7 @@ enum ReportDestination: Equatable {
     /// `--out` file whose extension names no format needs `--format`.
     func format(given: String?) throws(UsageError) -> ReportFormat {
         if let given, let format = ReportFormat(rawValue: given) { return format }
-        guard case .file(let path) = self, let fileExtension = Self.fileExtension(of: path) else { return .text }
+        guard case .file(let path) = self, let fileExtension = ReportFileNamer.fileExtension(of: path) else { return .text }
         guard let format = ReportFormat(fileExtension: fileExtension) else {
             throw .other(
                 "--out \(path): \".\(fileExtension)\" names no report format; end the name in .html, .md, .json, .csv or .txt, or give --format",

@@ -24,9 +24,7 @@ package struct OrganizationMerge: Sendable {
         var notApplicable: Int32 = 0
 
         var answered: Int32 { counts.0 + counts.1 + counts.2 + counts.3 }
-        /// Whether ratings two or more levels apart were given: not and largely or fully, or
-        /// partially and fully.
-        var spansTwoLevels: Bool { (counts.0 > 0 && (counts.2 > 0 || counts.3 > 0)) || (counts.1 > 0 && counts.3 > 0) }
+        /// `counts` as `RatingSpread` takes them.
         var levels: [Int] { [Int(counts.0), Int(counts.1), Int(counts.2), Int(counts.3)] }
 
         mutating func count(level: Int) {
@@ -193,16 +191,15 @@ package struct OrganizationMerge: Sendable {
     /// order), with who said what when it is kept.
     package var spreads: [RatingSpread] {
         let spreads = tallies.enumerated().compactMap { position, tally -> (spread: RatingSpread, order: Int)? in
-            guard tally.spansTwoLevels else { return nil }
-            var levels: [Int] = []
-            for (level, count) in tally.levels.enumerated() { levels += Array(repeating: level, count: count) }
-            let said = self.said.compactMap { respondent in
+            guard
+                var spread = RatingSpread(
+                    capability: questionnaire.capabilities[position].id, counts: tally.levels,
+                    notApplicable: Int(tally.notApplicable), said: [])
+            else { return nil }
+            spread.said = said.compactMap { respondent in
                 respondent.ratings[position].map { RatingSpread.Said(author: respondent.author, rating: $0) }
             }
-            return RatingSpread(
-                capability: questionnaire.capabilities[position].id, levels: levels, notApplicable: Int(tally.notApplicable),
-                said: said
-            ).map { ($0, position) }
+            return (spread, position)
         }
         return RatingSpread.widestFirst(spreads)
     }

@@ -85,14 +85,15 @@ package struct RatingSpread: Sendable, Equatable {
     package var span: Int { highest.level - lowest.level }
     package var isNotable: Bool { deviation >= Self.notableDeviation - 1e-9 }
 
-    /// The spread of `levels` (each 0–3), or nil where they span fewer than two levels.
-    package init?(capability: String, levels: [Int], notApplicable: Int, said: [Said]) {
-        var counts = [0, 0, 0, 0]
-        for level in levels { counts[level] += 1 }
+    /// The spread of ratings given `counts` times per level of `Rating.scale`, or nil where they
+    /// span fewer than two levels.
+    package init?(capability: String, counts: [Int], notApplicable: Int, said: [Said]) {
         guard let low = counts.firstIndex(where: { $0 > 0 }), let high = counts.lastIndex(where: { $0 > 0 }), high - low >= 2
         else { return nil }
-        let mean = Double(levels.reduce(0, +)) / Double(levels.count)
-        let variance = levels.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(levels.count)
+        let total = Double(counts.reduce(0, +))
+        let mean = counts.indices.reduce(0.0) { $0 + Double($1 * counts[$1]) } / total
+        let variance =
+            counts.indices.reduce(0.0) { $0 + Double(counts[$1]) * (Double($1) - mean) * (Double($1) - mean) } / total
         self.init(
             capability: capability, counts: counts, notApplicable: notApplicable, deviation: variance.squareRoot(), said: said)
     }

@@ -107,6 +107,7 @@ struct ScoreCommand: Command {
                 throw ReportDestination.severalReports(
                     in: out, from: "the \(NumberFormat.grouped(assessments)) assessments of \(file.displayName)")
             }
+            // Refused before the file's warnings are shown; the sink would refuse at the second report.
             if assessments > 1, format == .html, destination == .standardOutput { throw ReportDestination.severalHTMLReports }
             if entries.count == 1, fileProblems.isEmpty, !destination.isDirectory {
                 return try scoreOne(
@@ -143,13 +144,7 @@ struct ScoreCommand: Command {
         var summary = try AssessmentPipeline(questionnaire: questionnaire).run(
             collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },
             progress: progress.show,
-            deliver: { (scored: AssessmentPipeline.Scored) throws in
-                if byOrganization, let result = scored.result, result.isBlank {
-                    errorOutput.write(
-                        "\(result.respondent.organization ?? OrganizationName.none): warning: \(ScoreResult.blankMessage)\n")
-                }
-                try sink.write(scored)
-            })
+            deliver: { (scored: AssessmentPipeline.Scored) throws in try sink.write(scored) })
         progress.clear()
         try sink.finish()
         summary.attempted += collected.missing.count

@@ -106,6 +106,12 @@ import Testing
         }
     }
 
+    @Test func aWideExportOfSeveralRespondentsAsHTMLOnStandardOutputIsUsage() {
+        let run = CommandRun(["score", TestFiles.fixture("wide-mini.csv").path, "--questionnaire", Self.mini, "-f", "html"])
+        #expect(run.exitCode == .usage && run.output.isEmpty)
+        #expect(run.errorOutput.hasPrefix("laer: several HTML reports cannot follow each other on standard output"))
+    }
+
     @Test func severalHTMLReportsOnStandardOutputAreUsage() throws {
         let scratch = try Scratch()
         try scratch.write("in/a.json", Self.answers("Ada"))
@@ -175,6 +181,8 @@ import Testing
         try scratch.write("full.json", Self.answers("Ada"))
         let batch = CommandRun(["score", scratch.path, "--questionnaire", Self.mini, "-f", "json"])
         #expect(batch.errorOutput.hasPrefix("\(scratch.path)/blank.json: warning: nothing is answered"))
+        let merged = CommandRun(["score", scratch.path + "/blank.json", "--questionnaire", Self.mini, "--by", "organization"])
+        #expect(merged.errorOutput.hasPrefix("(no organization): warning: \(ScoreResult.blankMessage)\n"))
         #expect(!batch.errorOutput.contains("full.json"))
     }
 }

@@ -77,11 +77,11 @@ import Testing
         #expect(result.spreads == nil && !result.isBlank)
     }
 
-    @Test func aSpreadNeedsTwoLevelsBetweenTheLowestAndHighest() {
-        #expect(RatingSpread(capability: "x", levels: [0, 1, 1], notApplicable: 0, said: []) == nil)
-        #expect(RatingSpread(capability: "x", levels: [1, 3], notApplicable: 2, said: [])?.notApplicable == 2)
+    @Test func aSpreadNeedsTwoLevelsBetweenTheLowestAndHighest() throws {
+        #expect(RatingSpread(capability: "x", counts: [1, 2, 0, 0], notApplicable: 0, said: []) == nil)
+        #expect(RatingSpread(capability: "x", counts: [0, 1, 0, 1], notApplicable: 2, said: [])?.notApplicable == 2)
         // Two of six two levels from the rest: notable; one of six: not.
-        #expect(RatingSpread(capability: "x", levels: [0, 0, 2, 2, 2, 2], notApplicable: 0, said: [])?.isNotable == true)
-        #expect(RatingSpread(capability: "x", levels: [0, 2, 2, 2, 2, 2], notApplicable: 0, said: [])?.isNotable == false)
+        #expect(RatingSpread(capability: "x", counts: [2, 0, 4, 0], notApplicable: 0, said: [])?.isNotable == true)
+        #expect(RatingSpread(capability: "x", counts: [1, 0, 5, 0], notApplicable: 0, said: [])?.isNotable == false)
     }
 }
