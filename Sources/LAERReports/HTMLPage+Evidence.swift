@@ -5,7 +5,11 @@ import LAERValues
 extension HTMLPage {
     /// A capability's notes as a list, each after who wrote it; nil when it has none.
     func noteList(_ capability: String) -> String? {
-        let notes = result.notes(on: capability)
+        noteList(result.notes(on: capability))
+    }
+
+    /// Notes as a list, each after who wrote it; nil when there are none.
+    func noteList(_ notes: [EvidenceNote]) -> String? {
         guard !notes.isEmpty else { return nil }
         let items = notes.map { "<li><span class=\"note-author\">\(e(narrative.noteLabel($0))):</span> \(e($0.note))</li>" }
         return "<ul class=\"notes\">" + items.joined() + "</ul>"
@@ -48,7 +52,7 @@ extension HTMLPage {
                 }
                 html +=
                     "<li>\(capabilityID(capability.id)) \(e(Narrative.short(statement(of: capability.id))))\(rating ?? "")"
-                    + (noteList(capability.id) ?? "") + "</li>\n"
+                    + (noteList(capability.notes) ?? "") + "</li>\n"
             }
             html += "</ul>\n"
         }
