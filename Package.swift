@@ -13,13 +13,9 @@ let package = Package(
         .target(name: "LAERValues"),
         // Serialization: JSON and CSV bytes, knowing nothing of laer's documents.
         .target(name: "LAERFormats"),
-        // The built-in questionnaire, compiled into the binary from its one JSON file.
-        .target(
-            name: "LAERQuestionnaires",
-            path: "Questionnaires",
-            exclude: ["Examples"],
-            resources: [.embedInCode("laer.json")]
-        ),
+        // The built-in questionnaire, every released version of Questionnaires/laer-*.json, compiled into
+        // the binary as raw strings (.ci/embed-questionnaires writes them; embedInCode costs ~25 s a file).
+        .target(name: "LAERQuestionnaires"),
         // Bytes to laer documents and back, and their validation; no file system.
         .target(name: "LAERDocuments", dependencies: ["LAERValues", "LAERFormats", "LAERQuestionnaires"]),
         // The scoring rules: pure.

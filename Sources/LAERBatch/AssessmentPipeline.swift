@@ -48,6 +48,8 @@ package struct AssessmentPipeline: Sendable {
         /// The result, when `keepsResults` or for a merged organization.
         package var result: ScoreResult?
         package var rendered: [UInt8]
+        /// Where in the catalog the questionnaire it was scored with stands (0 for the newest).
+        package var version = 0
     }
 
     /// What a run did, for the closing line and the exit code.
@@ -68,10 +70,9 @@ package struct AssessmentPipeline: Sendable {
     package let questionnaire: Questionnaire
     /// The versions merged answers may be read with; `questionnaire` is its newest.
     package let catalog: QuestionnaireCatalog
-    let scorer: Scorer
-    /// A scorer for each questionnaire of the catalog, made once.
+    /// A scorer and a fast reader for each questionnaire of the catalog, made once.
     let scorers: [Scorer]
-    let fastReader: FastAnswerReader
+    let fastReaders: [FastAnswerReader]
 
     package init(questionnaire: Questionnaire) {
         self.init(catalog: QuestionnaireCatalog([questionnaire]))
@@ -82,8 +83,34 @@ package struct AssessmentPipeline: Sendable {
         self.catalog = catalog
         questionnaire = catalog.newest
         scorers = catalog.questionnaires.map { Scorer(questionnaire: $0) }
-        scorer = scorers[0]
-        fastReader = FastAnswerReader(questionnaire: questionnaire)
+        fastReaders = catalog.questionnaires.map { FastAnswerReader(questionnaire: $0) }
+    }
+
+    /// An ordinary answer file read by the fast path, with the position in the catalog of the
+    /// version it was made with; nil for anything the full path must read.
+    ///
+    /// The newest version's reader accepts answers of any version of its major: those of
+    /// another version in the catalog are read again with that one's reader.
+    func fastRead(_ bytes: [UInt8], keepingNotes: Bool) -> (
+        read: (assessment: Assessment, ratings: [Rating?], notes: [PositionedNote]), version: Int
+    )? {
+        guard let read = fastReaders[0].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes) else {
+            // An older version's answers often name a capability the newest retired.
+            for version in fastReaders.indices.dropFirst() {
+                if let read = fastReaders[version].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes),
+                    catalog.position(id: read.assessment.questionnaireID, version: read.assessment.questionnaireVersion)
+                        == version
+                {
+                    return (read, version)
+                }
+            }
+            return nil
+        }
+        let version =
+            fastReaders.count == 1 || read.assessment.questionnaireVersion == fastReaders[0].questionnaire.version.description
+            ? 0 : catalog.position(id: read.assessment.questionnaireID, version: read.assessment.questionnaireVersion) ?? 0
+        guard version != 0 else { return (read, 0) }
+        return fastReaders[version].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes).map { ($0, version) }
     }
 
     /// Scores a merge with the questionnaire version its answers were read with.
@@ -107,7 +134,7 @@ package struct AssessmentPipeline: Sendable {
         /// For merging: the ratings by position, when the fast path read them, and the notes it read.
         var ratings: [Rating?]?
         var notes: [PositionedNote] = []
-        /// For merging: where in the catalog the version the answers were read with is, when not the newest.
+        /// Where in the catalog the version the answers were read with is, when not the newest.
         var version: Int?
         var rendered: [UInt8]?
     }
@@ -129,10 +156,11 @@ package struct AssessmentPipeline: Sendable {
         var fastRatings: [Rating?]?
         var fastNotes: [PositionedNote] = []
         var readWith: Int?
-        if let fast = fastReader.read(file.bytes, keepingAnswers: false, keepingNotes: options.keepsNotes) {
+        if let (fast, version) = fastRead(file.bytes, keepingNotes: options.keepsNotes) {
             entries = [AnswerLoader.Entry(place: nil, assessment: fast.assessment, problems: [])]
             fastRatings = fast.ratings
             fastNotes = fast.notes
+            if version > 0 { readWith = version }
         } else {
             // Each with its own version of the catalog (a batch that scores has one).
             let read = AnswerLoader.readAll(file, in: catalog, columns: options.columns)
@@ -172,10 +200,11 @@ package struct AssessmentPipeline: Sendable {
                 !needsStem
                 ? "" : ReportFileNamer.stem([assessment.respondent.organization, assessment.period, who])
             let source = (label ?? file.displayName) + (entry.place.map { ", \($0)" } ?? "")
+            let scorer = scorers[readWith ?? 0]
             let result =
                 fastRatings.map { ratings in
                     let notes = fastNotes.map {
-                        EvidenceNote(capability: questionnaire.capabilities[$0.position].id, note: $0.text)
+                        EvidenceNote(capability: scorer.questionnaire.capabilities[$0.position].id, note: $0.text)
                     }
                     return scorer.score(assessment, ratings: ratings, notes: notes, source: source, target: options.target)
                 } ?? scorer.score(assessment, source: source, target: options.target)
@@ -183,7 +212,7 @@ package struct AssessmentPipeline: Sendable {
                 outcome.messages.append(
                     "\(file.displayName): " + (entry.place.map { "\($0): " } ?? "") + "warning: " + ScoreResult.blankMessage)
             }
-            outcome.items.append(Item(stem: stem, result: result))
+            outcome.items.append(Item(stem: stem, result: result, version: readWith))
         }
         return outcome
     }
@@ -219,14 +248,14 @@ package struct AssessmentPipeline: Sendable {
             if item.assessment != nil {
                 merges.add(item, catalog: catalog)
             } else if let rendered = item.rendered {
-                try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered))
+                try deliver(Scored(stem: item.stem, result: item.result, rendered: rendered, version: item.version ?? 0))
             }
         }
         for merge in merges.all {
             let result = score(merge, target: options.target)
             if result.isBlank { report("\(merge.organization): warning: \(ScoreResult.blankMessage)") }
             let stem = ReportFileNamer.stem([merge.organization, merge.period])
-            try deliver(Scored(stem: stem, result: result, rendered: render(result)))
+            try deliver(Scored(stem: stem, result: result, rendered: render(result), version: catalog.position(of: result)))
         }
         summary.scored += options.byOrganization ? merges.all.count : 0
         return summary
@@ -298,9 +327,10 @@ package struct AssessmentPipeline: Sendable {
                 position = all.count - 1
                 if latestPeriodOnly { latest[key.organization] = position } else { positions[key] = position }
             }
-            // The fast reader's ratings are by position of the newest version.
+            // The fast reader's ratings are by position of the version the answers were read with.
             all[position].add(
-                assessment, ratings: item.ratings, notes: item.notes, positionedIn: catalog.newest, source: item.source)
+                assessment, ratings: item.ratings, notes: item.notes,
+                positionedIn: catalog.questionnaires[item.version ?? 0], source: item.source)
         }
     }
 

@@ -44,16 +44,25 @@ package final class AnswerStore {
     package static func open(
         path: String, questionnaire: Questionnaire, today: String, files: any FileSystem = OperatingSystem()
     ) throws(AnswerStoreError) -> AnswerStore {
+        try open(path: path, catalog: QuestionnaireCatalog([questionnaire]), today: today, files: files)
+    }
+
+    /// `open(path:questionnaire:today:files:)` for a file made with any version of `catalog`: a
+    /// file goes on with the version it was started with, a new one starts with the newest.
+    package static func open(
+        path: String, catalog: QuestionnaireCatalog, today: String, files: any FileSystem = OperatingSystem()
+    ) throws(AnswerStoreError) -> AnswerStore {
         let lock = try acquireLock(for: path, in: files)
         do {
-            guard let loaded = try load(path, questionnaire: questionnaire, files: files) else {
+            let questionnaire = catalog.newest
+            guard let loaded = try load(path, catalog: catalog, files: files) else {
                 let blank = Assessment(blankFor: questionnaire, assessedOn: today)
                 return AnswerStore(
                     path: path, questionnaire: questionnaire, assessment: blank, isOnDisk: false, warnings: [], lock: lock,
                     files: files)
             }
             return AnswerStore(
-                path: path, questionnaire: questionnaire, assessment: loaded.assessment, isOnDisk: true,
+                path: path, questionnaire: loaded.questionnaire, assessment: loaded.assessment, isOnDisk: true,
                 warnings: loaded.warnings,
                 lock: lock, files: files)
         } catch {
@@ -64,8 +73,8 @@ package final class AnswerStore {
 
     /// The file's assessment; nil when there is no file, or only white space in it (as `touch` leaves).
     static func load(
-        _ path: String, questionnaire: Questionnaire, files: any FileSystem
-    ) throws(AnswerStoreError) -> (assessment: Assessment, warnings: [Problem])? {
+        _ path: String, catalog: QuestionnaireCatalog, files: any FileSystem
+    ) throws(AnswerStoreError) -> (assessment: Assessment, warnings: [Problem], questionnaire: Questionnaire)? {
         let file: InputFile
         do {
             file = try files.read(path)
@@ -83,9 +92,10 @@ package final class AnswerStore {
         } catch {
             throw .syntax(path: path, error)
         }
+        let questionnaire = catalog.questionnaires[AnswerLoader.jsonVersion(document, in: catalog)]
         let (assessment, problems) = AssessmentDecoder.decode(document, questionnaire: questionnaire)
         guard let assessment else { throw .invalid(path: path, problems.errors) }
-        return (assessment, problems.warnings)
+        return (assessment, problems.warnings, questionnaire)
     }
 
     /// Writes `assessment` over the file atomically.

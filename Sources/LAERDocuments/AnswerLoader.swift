@@ -93,40 +93,84 @@ package enum AnswerLoader {
         // A CSV is parsed once: its first row tells a survey export from an answer sheet.
         let input = CSVInput.read(file.bytes)
         guard let document = input.document else { return ([Entry(place: nil, assessment: nil, problems: input.problems)], []) }
+        return readCSV(document, problems: input.problems, questionnaire: questionnaire, columns: columns)
+    }
+
+    static func readCSV(_ document: CSVDocument, problems: [Problem], questionnaire: Questionnaire, columns: ColumnMap) -> (
+        entries: [Entry], fileProblems: [Problem]
+    ) {
         if let header = document.rows.first,
             WideCSV.isWide(header: header.fields, questionnaire: questionnaire, columns: columns)
         {
             let read = WideCSV.read(records: document.rows, questionnaire: questionnaire, columns: columns)
             return (
                 read.rows.map { Entry(place: "row \($0.row)", assessment: $0.assessment, problems: $0.problems) },
-                input.problems + read.fileProblems
+                problems + read.fileProblems
             )
         }
         let sheet = AnswerSheet.read(records: document.rows, questionnaire: questionnaire)
-        return ([Entry(place: nil, assessment: sheet.assessment, problems: input.problems + sheet.problems)], [])
+        return ([Entry(place: nil, assessment: sheet.assessment, problems: problems + sheet.problems)], [])
     }
 
-    /// Every assessment of an input, read with the questionnaire of `catalog` its answers name
-    /// (or the newest, for answers that name none), and where that questionnaire stands in the
-    /// catalog (0 for the newest).
+    /// Every assessment of an input, read with the questionnaire of `catalog` its answers were
+    /// made with, and where that questionnaire stands in the catalog (0 for the newest).
     ///
-    /// A JSON file is parsed once: the version it names is read from the parsed document.
+    /// A JSON file and a sheet name their version; a wide export names none, so it is read with
+    /// the newest version that has every capability its header names (or, failing that, the one
+    /// that has the most of them). Answers naming no version present are read with the newest.
+    /// Each input is parsed once.
     package static func readAll(_ file: InputFile, in catalog: QuestionnaireCatalog, columns: ColumnMap = .none) -> (
         entries: [Entry], fileProblems: [Problem], version: Int
     ) {
-        guard catalog.questionnaires.count > 1, format(of: file.bytes) == .json, let document = try? JSONParser.parse(file.bytes)
-        else {
+        guard catalog.questionnaires.count > 1 else {
             let read = readAll(file, questionnaire: catalog.newest, columns: columns)
             return (read.entries, read.fileProblems, 0)
         }
-        let identity = document.objectValue?["questionnaire"]?.objectValue
-        let version =
-            identity.flatMap { identity in
-                guard let id = identity["id"]?.stringValue, let version = identity["version"]?.stringValue else { return nil }
-                return catalog.position(id: id, version: version)
-            } ?? 0
-        let decoded = AssessmentDecoder.decode(document, questionnaire: catalog.questionnaires[version])
-        return ([Entry(place: nil, assessment: decoded.assessment, problems: decoded.problems)], [], version)
+        switch format(of: file.bytes) {
+        case .json:
+            guard utf16JSONProblem(file.bytes) == nil, let document = try? JSONParser.parse(file.bytes) else {
+                let read = readAll(file, questionnaire: catalog.newest, columns: columns)
+                return (read.entries, read.fileProblems, 0)
+            }
+            let version = jsonVersion(document, in: catalog)
+            let decoded = AssessmentDecoder.decode(document, questionnaire: catalog.questionnaires[version])
+            return ([Entry(place: nil, assessment: decoded.assessment, problems: decoded.problems)], [], version)
+        case .csv:
+            let input = CSVInput.read(file.bytes)
+            guard let document = input.document else {
+                return ([Entry(place: nil, assessment: nil, problems: input.problems)], [], 0)
+            }
+            let version = csvVersion(document.rows, in: catalog, columns: columns)
+            let read = readCSV(
+                document, problems: input.problems, questionnaire: catalog.questionnaires[version], columns: columns)
+            return (read.entries, read.fileProblems, version)
+        }
+    }
+
+    /// Which version of `catalog` a JSON answer file names (0, the newest, when it names none there).
+    package static func jsonVersion(_ document: JSONValue, in catalog: QuestionnaireCatalog) -> Int {
+        guard let identity = document.objectValue?["questionnaire"]?.objectValue,
+            let id = identity["id"]?.stringValue, let version = identity["version"]?.stringValue
+        else { return 0 }
+        return catalog.position(id: id, version: version) ?? 0
+    }
+
+    /// Which version of `catalog` a CSV's answers were made with: the one its sheet names, or
+    /// for a wide export the newest that knows every capability column of its header.
+    static func csvVersion(_ rows: [CSVRow], in catalog: QuestionnaireCatalog, columns: ColumnMap) -> Int {
+        guard let header = rows.first else { return 0 }
+        if let identity = AnswerSheet.identity(in: rows) {
+            return catalog.position(id: identity.id, version: identity.version) ?? 0
+        }
+        let named = Set(header.fields.map { $0.trimmingSpaces().lowercased() })
+        let mapped = Set(columns.capabilities.keys.map { $0.lowercased() })
+        let known = catalog.questionnaires.map { questionnaire in
+            questionnaire.capabilities.count { named.contains($0.id.lowercased()) || mapped.contains($0.id.lowercased()) }
+        }
+        let everyVersion = Set(catalog.questionnaires.flatMap { $0.capabilities.map { $0.id.lowercased() } })
+        let capabilityColumns = named.union(mapped).intersection(everyVersion).count
+        if let complete = known.firstIndex(of: capabilityColumns) { return complete }
+        return known.indices.max { known[$0] < known[$1] || (known[$0] == known[$1] && $0 > $1) } ?? 0
     }
 
     package static func load(_ file: InputFile, questionnaire: Questionnaire) throws(LoadError) -> Assessment {

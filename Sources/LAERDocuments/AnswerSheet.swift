@@ -66,7 +66,7 @@ package enum AnswerSheet {
         }
         return
             "Which phase reads most like your \(lowercasedName(marker.name)) today? Answer with the phase: \(PhaseID.spellingsHint). "
-            + choices.joined(separator: "; ")
+            + Marker.placementRule + " " + choices.joined(separator: "; ")
     }
 
     /// "Selling culture" → "selling culture", but "KPIs" stays.
@@ -90,6 +90,20 @@ package enum AnswerSheet {
         var reader = SheetReader(questionnaire: questionnaire)
         reader.read(records)
         return (reader.problems.errors.isEmpty ? reader.assessment : nil, reader.problems)
+    }
+
+    /// The questionnaire id and version a sheet names on its `questionnaire` row, when it has
+    /// that row and it names both.
+    package static func identity(in rows: [CSVRow]) -> (id: String, version: String)? {
+        guard let header = rows.first?.fields.map({ $0.trimmingSpaces().lowercased() }),
+            let id = header.firstIndex(of: "id"), let rating = header.firstIndex(of: "rating")
+        else { return nil }
+        for row in rows.dropFirst() where id < row.fields.count && row.fields[id].trimmingSpaces() == "questionnaire" {
+            guard rating < row.fields.count else { return nil }
+            let parts = row.fields[rating].split(whereSeparator: \.isWhitespace)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
+        return nil
     }
 
     /// Reads a filled sheet; throws every error at once and ignores warnings.

@@ -16,9 +16,17 @@ package enum DocumentValidator {
     ///   - questionnaire: what answer files are checked against.
     ///   - columns: the header names of a wide export's columns, as `score --columns` takes them.
     package static func validate(_ file: InputFile, questionnaire: Questionnaire, columns: ColumnMap = .none) -> Report {
+        validate(file, in: QuestionnaireCatalog([questionnaire]), columns: columns)
+    }
+
+    /// `validate(_:questionnaire:columns:)` with answers checked against the version of `catalog`
+    /// they were made with, as `score` would score them.
+    package static func validate(_ file: InputFile, in catalog: QuestionnaireCatalog, columns: ColumnMap = .none) -> Report {
         if AnswerLoader.format(of: file.bytes) == .csv {
             // Read as `score` reads it, so that both say the same of it.
-            let read = AnswerLoader.readAll(file, questionnaire: questionnaire, columns: columns)
+            let (entries, fileProblems, version) = AnswerLoader.readAll(file, in: catalog, columns: columns)
+            let read = (entries: entries, fileProblems: fileProblems)
+            let questionnaire = catalog.questionnaires[version]
             guard read.entries.count == 1, read.entries[0].place == nil else {
                 return wideReport(read, questionnaire: questionnaire)
             }
@@ -34,6 +42,7 @@ package enum DocumentValidator {
         }
         let schema = document.objectValue?["schema"]?.stringValue ?? ""
         if schema.hasPrefix("laer-answers/") {
+            let questionnaire = catalog.questionnaires[AnswerLoader.jsonVersion(document, in: catalog)]
             return answerReport(
                 AssessmentDecoder.decode(document, questionnaire: questionnaire), questionnaire: questionnaire,
                 kind: "answer file")

@@ -66,6 +66,8 @@ struct QuestionnaireDecoder {
         questionnaire.roadSigns = decodeRoadSigns(fields.array("roadSigns", what: "the road signs"), problems: &problems)
         questionnaire.scoring = decodeScoring(
             fields.object("scoring", required: false, what: "the scoring thresholds"), problems: &problems)
+        questionnaire.references = decodeReferences(
+            fields.array("references", required: false, what: "the works the sources name"), problems: &problems)
         problems = fields.finish() + problems
         return Output(questionnaire: questionnaire, entries: entries, problems: problems)
     }
@@ -275,6 +277,24 @@ struct QuestionnaireDecoder {
             if let id, let statement { signs.append(RoadSign(id: id, statement: statement)) }
         }
         return signs
+    }
+
+    static func decodeReferences(_ elements: [JSONValue]?, problems: inout [Problem]) -> [Reference] {
+        var references: [Reference] = []
+        for (index, element) in (elements ?? []).enumerated() {
+            let path = JSONPath.element("references", index)
+            guard let object = FieldReader.object(element, at: path, problems: &problems, what: "a reference") else { continue }
+            var fields = FieldReader(object, at: path)
+            let file = fields.string("file", what: "the file name the capabilities' source.file gives")
+            let title = fields.string("title", what: "the work's title")
+            let author = fields.string("author", what: "its author, or the publisher where it names none")
+            let date = fields.string("date", what: "when it was published (YYYY-MM-DD, a year, or \"\(Reference.undated)\")")
+            problems += fields.finish()
+            if let file, let title, let author, let date {
+                references.append(Reference(file: file, title: title, author: author, date: date))
+            }
+        }
+        return references
     }
 
     static func decodeScoring(_ object: JSONObject?, problems: inout [Problem]) -> ScoringThresholds {

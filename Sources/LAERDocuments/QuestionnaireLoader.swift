@@ -10,19 +10,36 @@ package enum QuestionnaireLoader {
         package var problems: [Problem]
     }
 
-    /// The questionnaire compiled into the binary.
-    package static var builtInFile: InputFile {
-        InputFile(displayName: BuiltInQuestionnaire.displayName, bytes: BuiltInQuestionnaire.bytes)
+    /// The newest version of the questionnaire compiled into the binary.
+    package static var builtInFile: InputFile { file(BuiltInQuestionnaire.newest) }
+
+    /// Every released version compiled into the binary, oldest first.
+    package static var builtInFiles: [InputFile] { BuiltInQuestionnaire.history.map(file) }
+
+    static func file(_ document: BuiltInQuestionnaire.Document) -> InputFile {
+        InputFile(displayName: document.displayName, bytes: document.bytes)
     }
 
-    /// Loads the built-in questionnaire; the test suite guarantees it validates.
+    /// Loads the newest built-in questionnaire; the test suite guarantees every version validates.
     package static func builtIn() throws(LoadError) -> Questionnaire {
         try load(builtInFile)
     }
 
+    /// The released version `version` of the built-in questionnaire, with its file; nil when
+    /// there is none.
+    package static func builtIn(version: String) throws(LoadError) -> (Questionnaire, InputFile)? {
+        for file in builtInFiles {
+            let questionnaire = try load(file)
+            if questionnaire.version.description == version { return (questionnaire, file) }
+        }
+        return nil
+    }
+
     /// Every released version of the built-in questionnaire, newest first.
     package static func builtInHistory() throws(LoadError) -> [Questionnaire] {
-        [try builtIn()]
+        var history: [Questionnaire] = []
+        for file in builtInFiles.reversed() { history.append(try load(file)) }
+        return history
     }
 
     /// Parses and validates; throws every error problem at once, ignores warnings.

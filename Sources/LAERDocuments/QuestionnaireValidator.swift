@@ -14,6 +14,30 @@ struct QuestionnaireValidator {
             + capabilityProblems(entries, markers: Set(questionnaire.markers.map(\.id)))
             + roadSignProblems(questionnaire.roadSigns)
             + scoringProblems(questionnaire.scoring)
+            + referenceProblems(questionnaire)
+    }
+
+    /// One reference per file, and (a warning) a reference for every file a source names, so
+    /// that what people read cites a work by its title rather than by a file name.
+    static func referenceProblems(_ questionnaire: Questionnaire) -> [Problem] {
+        var problems: [Problem] = []
+        var files: Set<String> = []
+        for (index, reference) in questionnaire.references.enumerated() where !files.insert(reference.file).inserted {
+            problems.append(
+                Problem(
+                    JSONPath.member(JSONPath.element("references", index), "file"),
+                    "\"\(reference.file)\" has a reference already; keep one"))
+        }
+        var warned: Set<String> = []
+        for (index, capability) in questionnaire.capabilities.enumerated()
+        where !files.contains(capability.source.file) && warned.insert(capability.source.file).inserted {
+            problems.append(
+                Problem(
+                    JSONPath.member(JSONPath.member(JSONPath.element("capabilities", index), "source"), "file"),
+                    "\"\(capability.source.file)\" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
+                    severity: .warning))
+        }
+        return problems
     }
 
     static func path(_ entry: Entry, _ member: String) -> String {

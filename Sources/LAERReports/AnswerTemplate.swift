@@ -38,7 +38,7 @@ package enum AnswerTemplate {
         var number = 0
         for marker in questionnaire.markers {
             text += "\n## \(e(marker.name))\n\n"
-            text += "**Which of these reads most like you today on \(e(marker.name))?** Tick one.\n\n"
+            text += "**Which of these reads most like you today on \(e(marker.name))?** Tick one. \(e(Marker.placementRule))\n\n"
             for phase in PhaseID.allCases {
                 text += "- [ ] \(phase.number). **\(e(questionnaire.name(of: phase)))**: \(e(marker.profiles[phase] ?? ""))\n"
             }

@@ -151,7 +151,7 @@ struct HTMLPage {
             "Capability": capabilityID(gap.capability), "Marker": marker(gap.marker),
             "Motions": motions.isEmpty ? "none named" : motions, "Research area": e(gap.researchArea),
             "Rated": gap.rating.rawValue, "Weight": "\(gap.weight) of 3",
-            "Source": gap.basis == .stated ? "stated in the sources" : "inferred from the sources",
+            "Source": e(gap.source),
         ]
         return """
             <li class="gap">

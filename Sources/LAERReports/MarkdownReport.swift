@@ -113,7 +113,7 @@ package struct MarkdownReport: ReportRenderer {
         let motions = gap.motions.map(\.rawValue).joined(separator: ", ")
         return "- \(e(gap.statement))  \n" + "  **First step:** \(e(gap.action))  \n"
             + "  `\(gap.capability)` · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · "
-            + "\(e(gap.researchArea)) · \(gap.basis.rawValue) in the sources\n" + notes
+            + "\(e(gap.researchArea)) · \(e(gap.source))\n" + notes
     }
 
     /// A capability's notes as a list nested under an item indented by `indent`.

@@ -22,6 +22,7 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
         for marker in questionnaire.markers {
             text += "\n## \(e(marker.name))\n\n"
             if let description = marker.description { text += e(description) + "\n\n" }
+            text += e(Marker.placementRule) + "\n\n"
             text += Markdown.table(
                 ["Phase", "What it looks like"],
                 PhaseID.allCases.map { phase in
@@ -32,7 +33,7 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
                 guard !capabilities.isEmpty else { continue }
                 text += "\n### \(e(marker.name)): \(e(questionnaire.name(of: phase)))\n\n"
                 for capability in capabilities {
-                    text += capabilityItem(capability)
+                    text += capabilityItem(capability, in: questionnaire)
                 }
             }
         }
@@ -40,6 +41,10 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
         text += "\n## Road signs\n\n"
         for sign in questionnaire.roadSigns {
             text += "- **\(e(sign.id))**: \(e(sign.statement))\n"
+        }
+        if !questionnaire.references.isEmpty {
+            text += "\n## Sources\n\n"
+            for reference in questionnaire.references { text += "- \(e(reference.citation))\n" }
         }
         text += "\n## Scoring\n\n"
         text +=
@@ -49,7 +54,7 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
         return text
     }
 
-    private func capabilityItem(_ capability: Capability) -> String {
+    private func capabilityItem(_ capability: Capability, in questionnaire: Questionnaire) -> String {
         let e = Markdown.escape
         let motions = capability.motions.map(\.rawValue).joined(separator: ", ")
         var text = "- **\(e(capability.statement))**  \n"
@@ -59,7 +64,7 @@ package struct QuestionnaireMarkdownRenderer: Sendable {
         if !capability.dependsOn.isEmpty {
             text += "  - Depends on: \(capability.dependsOn.map { "`\($0)`" }.joined(separator: ", "))\n"
         }
-        text += "  - Source: \(e(capability.source.file)), \(capability.source.basis.rawValue): \(e(capability.source.note))\n"
+        text += "  - Source: \(e(questionnaire.sourceSummary(of: capability.source))). \(e(capability.source.note))\n"
         return text
     }
 }

@@ -28,6 +28,7 @@ package struct QuestionnaireTextRenderer: Sendable {
             if let description = marker.description { layout.paragraph(description, indent: 2) }
             layout.line("")
             layout.line("  What it looks like in each phase:")
+            layout.paragraph(Marker.placementRule, indent: 4)
             for phase in PhaseID.allCases {
                 layout.line("    \(phase.number). " + style.bold(questionnaire.name(of: phase)))
                 layout.paragraph(marker.profiles[phase] ?? "", indent: 7)
@@ -44,7 +45,8 @@ package struct QuestionnaireTextRenderer: Sendable {
                     layout.line(
                         style.dim(
                             TextWrap.indented(
-                                "weight \(capability.weight) · \(motions) · \(capability.researchArea)", width: width, indent: 6))
+                                "weight \(capability.weight) · \(motions) · \(capability.researchArea) · "
+                                    + questionnaire.sourceSummary(of: capability.source), width: width, indent: 6))
                     )
                 }
             }
@@ -52,6 +54,10 @@ package struct QuestionnaireTextRenderer: Sendable {
         layout.heading("Road signs")
         for sign in questionnaire.roadSigns {
             layout.paragraph(sign.statement, indent: 4, first: "  - ")
+        }
+        if !questionnaire.references.isEmpty {
+            layout.heading("Sources")
+            for reference in questionnaire.references { layout.paragraph(reference.citation, indent: 4, first: "  - ") }
         }
         layout.heading("Scoring")
         let scoring =

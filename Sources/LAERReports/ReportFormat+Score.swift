@@ -23,18 +23,31 @@ extension ReportFormat {
     package func scoreStream(
         questionnaire: Questionnaire, style: any TextStyle = PlainText(), withPeers: Bool = false
     ) -> ReportStream<ScoreResult> {
+        scoreStream(catalog: QuestionnaireCatalog([questionnaire]), style: style, withPeers: withPeers)
+    }
+
+    /// `scoreStream(questionnaire:)` for results scored with any version of `catalog`: each is
+    /// rendered with its own, and the CSV's capability columns are those of `columns` (by
+    /// default the newest).
+    package func scoreStream(
+        catalog: QuestionnaireCatalog, columns: Questionnaire? = nil, style: any TextStyle = PlainText(),
+        withPeers: Bool = false
+    ) -> ReportStream<ScoreResult> {
         switch self {
         case .json:
-            let lines = JSONLineWriter(questionnaire: questionnaire)
-            return ReportStream(separator: separator) { lines.bytes($0) }
+            let writers = catalog.questionnaires.map(JSONLineWriter.init)
+            return ReportStream(separator: separator) { writers[catalog.position(of: $0)].bytes($0) }
         case .csv:
-            let header = CSVReport.header(questionnaire, withPeers: withPeers)
+            let columns = columns ?? catalog.newest
+            let header = CSVReport.header(columns, withPeers: withPeers)
             return ReportStream(header: CSVReport.writer.bytes([header]), separator: separator) {
-                CSVReport.writer.bytes([CSVReport.row($0, questionnaire: questionnaire, withPeers: withPeers)])
+                CSVReport.writer.bytes([CSVReport.row($0, questionnaire: columns, withPeers: withPeers)])
             }
         case .text, .markdown, .html:
             let report = scoreReport(style: style)
-            return ReportStream(separator: separator) { report.renderBytes($0, questionnaire: questionnaire) }
+            return ReportStream(separator: separator) {
+                report.renderBytes($0, questionnaire: catalog.questionnaire(of: $0))
+            }
         }
     }
 }

@@ -153,7 +153,7 @@ package struct TextReport: ReportRenderer {
         ] + notes + [
             style.dim(
                 TextWrap.indented(
-                    "\(gap.capability) · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · \(gap.researchArea) · \(gap.basis.rawValue) in the sources",
+                    "\(gap.capability) · rated \(gap.rating.rawValue) · weight \(gap.weight) · \(motions) · \(gap.researchArea) · \(gap.source)",
                     width: width, indent: 7))
         ]
     }

@@ -67,7 +67,7 @@ package struct Scorer: Sendable {
             idOrder[position] = rank > 0 && ids[byID[rank - 1]] == ids[position] ? idOrder[byID[rank - 1]] : rank
         }
         self.idOrder = idOrder
-        subjects = questionnaire.capabilities.enumerated().map { GapSubject($1, position: $0) }
+        subjects = questionnaire.capabilities.indices.map { GapSubject(questionnaire, position: $0) }
         dependencies = questionnaire.capabilities.map { capability in
             (questionnaire.capability(capability.id)?.dependsOn ?? []).compactMap { positions[$0] }
         }

@@ -64,24 +64,21 @@ package enum SurveyWording {
         case .placement(let marker):
             let description = questionnaire.marker(marker)?.description.map { $0 + "\n\n" } ?? ""
             return description
-                + "Pick the description closest to your company as a whole, even where parts differ. The capabilities that follow test the placement against evidence; a placement above the evidence is reported as a perception gap."
+                + Marker.placementRule
+                + " The capabilities that follow test the placement against evidence; a placement above the evidence is reported as a perception gap."
         case .capability(let id):
             guard let capability = questionnaire.capability(id) else { return "" }
-            return "What counts as evidence: \(capability.help)\n\n" + source(of: capability)
+            return "What counts as evidence: \(capability.help)\n\n" + source(of: capability, in: questionnaire)
         case .roadSign:
             return
                 "Road signs are the early symptoms that a company has started its journey from transactional selling towards LAER. Answer for the company as it is today."
         }
     }
 
-    /// Where a capability comes from, for a reader: whether the research states it or it is
-    /// inferred, and the reason, never a file name.
-    package static func source(of capability: Capability) -> String {
-        let note = capability.source.note
-        // A note that says itself whether it is stated or inferred is not told so twice.
-        let saysBasis = ["stated", "inferred"].contains { note.lowercased().hasPrefix($0) }
-        let basis = capability.source.basis == .stated ? "stated in the LAER research" : "inferred from the LAER research"
-        return "Where it comes from" + (saysBasis ? ": " : " (\(basis)): ") + note
+    /// Where a capability comes from, for a reader: whether the work it is traced to states it or
+    /// it is inferred, that work by author and title (never a file name), and the reason.
+    package static func source(of capability: Capability, in questionnaire: Questionnaire) -> String {
+        "Where it comes from: \(questionnaire.sourceSummary(of: capability.source)). \(capability.source.note)"
     }
 
     /// An answer in words, as the respondent reads it back: "largely", "LAER Effective", "yes".

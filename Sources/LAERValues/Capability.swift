@@ -40,6 +40,9 @@ package struct SourceNote: Sendable, Equatable {
         case stated
         /// Derived from the source; the source does not say it.
         case inferred
+
+        /// "stated in", "inferred from": how a reader is told it, before the work it comes from.
+        package var phrase: String { self == .stated ? "stated in" : "inferred from" }
     }
 
     package var file: String

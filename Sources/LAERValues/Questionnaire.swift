@@ -12,10 +12,13 @@ package struct Questionnaire: Sendable, Equatable {
     }
     package var roadSigns: [RoadSign]
     package var scoring: ScoringThresholds
+    /// The works the capabilities' `source.file` names, as a person reads them cited.
+    package var references: [Reference]
 
     package init(
         id: String, version: SemanticVersion, title: String, phases: [Phase], markers: [Marker],
-        capabilities: [Capability], roadSigns: [RoadSign], scoring: ScoringThresholds = .default
+        capabilities: [Capability], roadSigns: [RoadSign], scoring: ScoringThresholds = .default,
+        references: [Reference] = []
     ) {
         self.id = id
         self.version = version
@@ -25,6 +28,7 @@ package struct Questionnaire: Sendable, Equatable {
         self.capabilities = capabilities
         self.roadSigns = roadSigns
         self.scoring = scoring
+        self.references = references
         positions = Self.positions(of: capabilities)
     }
 
@@ -62,6 +66,43 @@ package struct Questionnaire: Sendable, Equatable {
 
     /// The display name of a marker, falling back to its id.
     package func name(of marker: MarkerID) -> String { self.marker(marker)?.name ?? marker.rawValue }
+
+    /// How a person reads a capability's source named: its reference's citation, or (in a
+    /// questionnaire that lacks the reference) the file name it gives.
+    package func citation(of source: SourceNote) -> String {
+        references.first { $0.file == source.file }?.citation ?? source.file
+    }
+
+    /// "stated in Thomas Lah (TSIA), “LAER Explained” (2017-10-17)": whether the source says it, and which.
+    package func sourceSummary(of source: SourceNote) -> String {
+        source.basis.phrase + " " + citation(of: source)
+    }
+}
+
+/// A work the questionnaire is traced to, by the file name its capabilities' sources give.
+package struct Reference: Sendable, Equatable {
+    package var file: String
+    package var title: String
+    /// The author, or the publisher where the work names no author.
+    package var author: String
+    /// When it was published: a date, a year, or "undated".
+    package var date: String
+
+    package init(file: String, title: String, author: String, date: String) {
+        self.file = file
+        self.title = title
+        self.author = author
+        self.date = date
+    }
+
+    /// `Author, “Title” (date)`, without the date where it is undated.
+    package var citation: String {
+        let when = date.lowercased() == Self.undated ? "" : " (\(date))"
+        return "\(author), “\(title)”\(when)"
+    }
+
+    /// The date of a work that gives none.
+    package static let undated = "undated"
 }
 
 /// One phase of the journey as the questionnaire names and describes it.
@@ -83,6 +124,11 @@ package struct Marker: Sendable, Equatable {
     package var name: String
     package var description: String?
     package var profiles: [PhaseID: String]
+
+    /// How a respondent places a marker by its profiles, which join several statements each: the
+    /// survey, the sheet and the printed questionnaire say it in these words.
+    package static let placementRule =
+        "Each profile is a few short statements: pick the phase where most of them (not necessarily all) are true of your company today; where two phases fit equally, pick the lower one."
 
     package init(id: MarkerID, name: String, description: String? = nil, profiles: [PhaseID: String]) {
         self.id = id

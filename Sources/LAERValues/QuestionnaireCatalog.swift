@@ -18,6 +18,18 @@ package struct QuestionnaireCatalog: Sendable {
     /// The newest questionnaire: what answers that name none are read with.
     package var newest: Questionnaire { questionnaires[0] }
 
+    /// Where the questionnaire `result` was scored with stands: exactly its id and version, or
+    /// the newest (0) for a result of none of them.
+    package func position(of result: ScoreResult) -> Int {
+        if questionnaires.count == 1 { return 0 }
+        return questionnaires.firstIndex {
+            $0.id == result.questionnaireID && $0.version.description == result.questionnaireVersion
+        } ?? 0
+    }
+
+    /// The questionnaire `result` was scored with, as `position(of:)` finds it.
+    package func questionnaire(of result: ScoreResult) -> Questionnaire { questionnaires[position(of: result)] }
+
     /// Where in `questionnaires` the one for answers made with `id` at `version` stands: that
     /// exact version, or the newest of the same id and major version; nil when there is none.
     package func position(id: String, version: String) -> Int? {

@@ -179,6 +179,7 @@ package struct Gap: Sendable, Equatable {
     package var action: String { about.action }
     package var motions: [Motion] { about.motions }
     package var basis: SourceNote.Basis { about.basis }
+    package var source: String { about.source }
 
     package init(rank: Int, rating: Rating, shortfall: Double, about: GapSubject) {
         self.rank = rank
@@ -214,6 +215,9 @@ package final class GapSubject: Sendable, Equatable {
     package let action: String
     package let motions: [Motion]
     package let basis: SourceNote.Basis
+    /// Whether it is stated or inferred and the work it comes from, as a reader is told it:
+    /// "stated in Thomas Lah (TSIA), “LAER Explained…”".
+    package let source: String
     /// Where the capability stands in the questionnaire the gap was scored with, when known:
     /// reports that prepare each capability's text once find it here without hashing its id.
     package let position: Int?
@@ -221,9 +225,10 @@ package final class GapSubject: Sendable, Equatable {
     package init(
         capability: String, marker: MarkerID, phase: PhaseID, weight: Int, researchArea: String, statement: String,
         action: String,
-        motions: [Motion], basis: SourceNote.Basis, position: Int? = nil
+        motions: [Motion], basis: SourceNote.Basis, source: String? = nil, position: Int? = nil
     ) {
         self.position = position
+        self.source = source ?? basis.phrase + " the sources"
         self.capability = capability
         self.marker = marker
         self.phase = phase
@@ -235,19 +240,21 @@ package final class GapSubject: Sendable, Equatable {
         self.basis = basis
     }
 
-    /// The subject of gaps in `capability`, the one at `position` of its questionnaire.
-    package convenience init(_ capability: Capability, position: Int) {
+    /// The subject of gaps in the capability at `position` of `questionnaire`.
+    package convenience init(_ questionnaire: Questionnaire, position: Int) {
+        let capability = questionnaire.capabilities[position]
         self.init(
             capability: capability.id, marker: capability.marker, phase: capability.phase, weight: capability.weight,
             researchArea: capability.researchArea, statement: capability.statement, action: capability.action,
-            motions: capability.motions, basis: capability.source.basis, position: position)
+            motions: capability.motions, basis: capability.source.basis,
+            source: questionnaire.sourceSummary(of: capability.source), position: position)
     }
 
     package static func == (lhs: GapSubject, rhs: GapSubject) -> Bool {
         lhs === rhs
             || (lhs.capability == rhs.capability && lhs.marker == rhs.marker && lhs.phase == rhs.phase && lhs.weight == rhs.weight
                 && lhs.researchArea == rhs.researchArea && lhs.statement == rhs.statement && lhs.action == rhs.action
-                && lhs.motions == rhs.motions && lhs.basis == rhs.basis)
+                && lhs.motions == rhs.motions && lhs.basis == rhs.basis && lhs.source == rhs.source)
     }
 }
 

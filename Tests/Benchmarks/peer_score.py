@@ -6,8 +6,9 @@
 
 Pure Python 3 standard library, one process, no multiprocessing. For every `*.json` under DIR
 (recursive, sorted by path, hidden names skipped as laer skips them) it loads the answers with
-`json.load`, scores them by the contract's rules against the built-in questionnaire
-(`../../Questionnaires/laer.json` beside this script) and prints one line with the top-level
+`json.load`, scores them by the contract's rules against the built-in questionnaire of the
+version each names (`../../Questionnaires/laer-*.json` beside this script: that exact version,
+else the newest of the same major) and prints one line with the top-level
 fields of `laer-result/1` (without laer's `projection`), `json.dumps(..., sort_keys=True,
 ensure_ascii=False)`.
 
@@ -24,7 +25,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-QUESTIONNAIRE = os.path.join(HERE, "..", "..", "Questionnaires", "laer.json")
+QUESTIONNAIRES = os.path.join(HERE, "..", "..", "Questionnaires")
 
 RATING_VALUES = {"not": 0.0, "partially": 1.0 / 3.0, "largely": 2.0 / 3.0, "fully": 1.0, "na": None}
 SCALE = ["not", "partially", "largely", "fully"]
@@ -32,9 +33,29 @@ TOLERANCE = 1e-9
 NA = "na"
 
 
-def load_questionnaire(path=QUESTIONNAIRE):
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
+def version_key(text):
+    return tuple(int(part) for part in text.split("."))
+
+
+def load_questionnaire(directory=QUESTIONNAIRES):
+    """A scorer for every released version, choosing per answer file as laer does."""
+    versions = []
+    for name in sorted(os.listdir(directory)):
+        if name.startswith("laer-") and name.endswith(".json"):
+            with open(os.path.join(directory, name), encoding="utf-8") as handle:
+                versions.append(json.load(handle))
+    return sorted(versions, key=lambda q: version_key(q["version"]), reverse=True)
+
+
+class VersionedScorer:
+    def __init__(self, questionnaires):
+        self.scorers = [PeerScorer(q) for q in questionnaires]
+
+    def score(self, answers_document, source):
+        wanted = (answers_document.get("questionnaire") or {}).get("version", "")
+        exact = [s for s in self.scorers if s.q["version"] == wanted]
+        major = [s for s in self.scorers if s.q["version"].split(".")[0] == wanted.split(".")[0]]
+        return (exact or major or self.scorers)[0].score(answers_document, source)
 
 
 class PeerScorer:
@@ -241,7 +262,7 @@ def compare(peer, laer):
 
 
 def check(directory, laer_path):
-    scorer = PeerScorer(load_questionnaire())
+    scorer = VersionedScorer(load_questionnaire())
     run = subprocess.run([laer_path, "score", directory, "--format", "json"], capture_output=True, text=True)
     if run.returncode != 0:
         print(f"laer exited {run.returncode}: {run.stderr.strip()[:2000]}", file=sys.stderr)
@@ -297,7 +318,7 @@ def main(arguments):
     if len(arguments) != 1 or arguments[0].startswith("-"):
         print(usage, file=sys.stderr)
         return 64
-    scorer = PeerScorer(load_questionnaire())
+    scorer = VersionedScorer(load_questionnaire())
     out = sys.stdout
     out.reconfigure(encoding="utf-8")
     for result in score_directory(arguments[0], scorer):

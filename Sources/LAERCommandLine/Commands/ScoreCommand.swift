@@ -50,7 +50,7 @@ struct ScoreCommand: Command {
                 help:
                     "With --anonymize: keep pseudonyms the same across runs by the salt in FILE, which is made when missing. Keep it private: with it, names can be tested against pseudonyms."
             ),
-            CommonOptions.columns, CommonOptions.questionnaire, CommonOptions.color,
+            CommonOptions.columns, CommonOptions.questionnaires, CommonOptions.color,
         ],
         examples: [
             "laer score Questionnaires/Examples/northwind-experiment.json",
@@ -66,7 +66,7 @@ struct ScoreCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
-        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
+        let catalog = try context.loadCatalog(arguments)
         let collected = context.files.collectInputs(arguments.positionals)
         let byOrganization = arguments.value("by") == "organization"
         let destination = try ReportDestination(
@@ -85,7 +85,7 @@ struct ScoreCommand: Command {
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
         let peers = try arguments.value("peers").map { directory throws in
-            try Self.peerGroup(directory, questionnaire: questionnaire, in: context)
+            try Self.peerGroup(directory, catalog: catalog, in: context)
         }
         let place: @Sendable (ScoreResult) -> ScoreResult = { [peers] result in
             guard let peers else { return result }
@@ -101,7 +101,7 @@ struct ScoreCommand: Command {
         {
             let file = try standardInput ?? context.readInput(path)
             alreadyRead = (path, file)
-            let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire, columns: columns)
+            let (entries, fileProblems, version) = AnswerLoader.readAll(file, in: catalog, columns: columns)
             let assessments = entries.count { $0.assessment != nil }
             if assessments > 1, case .file(let out) = destination {
                 throw ReportDestination.severalReports(
@@ -111,7 +111,7 @@ struct ScoreCommand: Command {
             if assessments > 1, format == .html, destination == .standardOutput { throw ReportDestination.severalHTMLReports }
             if entries.count == 1, fileProblems.isEmpty, !destination.isDirectory {
                 return try scoreOne(
-                    file, entry: entries[0], questionnaire: questionnaire, format: format, target: target,
+                    file, entry: entries[0], questionnaire: catalog.questionnaires[version], format: format, target: target,
                     anonymizer: anonymizer, place: place, to: destination.path, in: context)
             }
         }
@@ -125,28 +125,45 @@ struct ScoreCommand: Command {
         options.inputCount = collected.inputs.count
         options.columns = columns
         let style = context.outputStyle(arguments, toFile: destination != .standardOutput)
-        let stream = format.scoreStream(questionnaire: questionnaire, style: style, withPeers: peers != nil)
+        // A CSV (and summary.csv) has one set of capability columns: those of the first input's version.
+        let countsVersions = catalog.questionnaires.count > 1 && (format == .csv || destination.isDirectory)
+        let columnsVersion =
+            countsVersions
+            ? Self.version(of: collected.inputs.first { _ in true }, alreadyRead: alreadyRead, in: catalog, context: context)
+            : 0
+        let columnsQuestionnaire = catalog.questionnaires[columnsVersion]
+        let stream = format.scoreStream(
+            catalog: catalog, columns: columnsQuestionnaire, style: style, withPeers: peers != nil)
         // Reports in files stand alone; on standard output they follow each other in a stream.
         let render: @Sendable (ScoreResult) -> [UInt8]
         if destination == .standardOutput {
             render = { [stream] in stream.render(place($0)) }
         } else {
             let single = format.scoreReport(style: style)
-            render = { single.renderBytes(place($0), questionnaire: questionnaire) }
+            render = { single.renderBytes(place($0), questionnaire: catalog.questionnaire(of: $0)) }
         }
         var sink = try ReportSink(
             format: format, stream: stream, destination: destination, output: context.output, files: context.files,
-            questionnaire: questionnaire)
+            questionnaire: columnsQuestionnaire)
+        var otherVersions: [Int: Int] = [:]
         let total = collected.inputs.count
         let progress = ProgressLine(total: total, in: context)
         let read = context.batchReader(alreadyRead: alreadyRead)
         let errorOutput = context.errorOutput
-        var summary = try AssessmentPipeline(questionnaire: questionnaire).run(
+        var summary = try AssessmentPipeline(catalog: catalog).run(
             collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },
             progress: progress.show,
-            deliver: { (scored: AssessmentPipeline.Scored) throws in try sink.write(scored) })
+            deliver: { (scored: AssessmentPipeline.Scored) throws in
+                if countsVersions, scored.version != columnsVersion { otherVersions[scored.version, default: 0] += 1 }
+                try sink.write(scored)
+            })
         progress.clear()
         try sink.finish()
+        for (version, count) in otherVersions.sorted(by: { $0.key < $1.key }) {
+            if let warning = Self.otherVersionWarning(count, of: catalog.questionnaires[version], columns: columnsQuestionnaire) {
+                context.errorOutput.write("warning: \(warning)\n")
+            }
+        }
         summary.attempted += collected.missing.count
         summary.bad += collected.missing.count
         if summary.attempted > 1 {
@@ -214,9 +231,30 @@ struct ScoreCommand: Command {
         return Anonymizer(salt: salt, dropsRoles: dropsRoles)
     }
 
+    /// Where in `catalog` the version of the input at `path` is (0, the newest, when it cannot be read).
+    static func version(
+        of path: String?, alreadyRead: (path: String, file: InputFile)?, in catalog: QuestionnaireCatalog,
+        context: CommandContext
+    ) -> Int {
+        guard let path else { return 0 }
+        let file = alreadyRead?.path == path ? alreadyRead?.file : try? context.files.read(path)
+        return file.map { AnswerLoader.readAll($0, in: catalog).version } ?? 0
+    }
+
+    /// What a CSV of one version's columns loses of the `count` results scored with another;
+    /// nil when every capability of theirs has its column.
+    static func otherVersionWarning(_ count: Int, of version: Questionnaire, columns: Questionnaire) -> String? {
+        let lacking = version.capabilities.count { !columns.hasCapability($0.id) }
+        guard lacking > 0 else { return nil }
+        let results = count == 1 ? "1 result was" : "\(NumberFormat.grouped(count)) results were"
+        return
+            "\(results) scored with \(version.id) \(version.version), but the CSV's capability columns are those of \(columns.version) (the first input's version): their ratings and notes of the \(NumberFormat.grouped(lacking)) \(lacking == 1 ? "capability" : "capabilities") that \(columns.version) lacks are left out; score them apart for columns of their own"
+    }
+
     /// The organizations assessed in `directory`, each merged and at its latest period, scored.
-    static func peerGroup(_ directory: String, questionnaire: Questionnaire, in context: CommandContext) throws -> [ScoreResult] {
-        var inputs = ComparisonInputs(catalog: QuestionnaireCatalog([questionnaire]), context: context)
+    static func peerGroup(_ directory: String, catalog: QuestionnaireCatalog, in context: CommandContext) throws -> [ScoreResult]
+    {
+        var inputs = ComparisonInputs(catalog: catalog, context: context)
         inputs.latestPeriodOnly = true
         inputs.keepsNotes = false
         let side = try inputs.read([directory])

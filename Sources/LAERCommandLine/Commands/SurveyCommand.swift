@@ -53,10 +53,14 @@ struct SurveyCommand: Command {
         let path = arguments.positionals.first ?? Self.defaultFile
         let from = arguments.value("from")
         if let from { try Self.checkPrevious(from, answerFile: path) }
-        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
-        let previous = try from.map { from throws in try Self.loadPrevious(from, questionnaire: questionnaire, in: context) }
-        let store = try AnswerStore.open(path: path, questionnaire: questionnaire, today: context.today(), files: context.files)
+        let catalog = try context.loadCatalog(arguments)
+        let store = try AnswerStore.open(path: path, catalog: catalog, today: context.today(), files: context.files)
         defer { store.close() }
+        // An answer file goes on with the version it was started with.
+        let questionnaire = store.questionnaire
+        let previous = try from.map { from throws in
+            try Self.loadPrevious(from, catalog: catalog, for: questionnaire, in: context)
+        }
         let saver = store
         for warning in store.warnings { context.errorOutput.write("\(path): \(warning)\n") }
         if !store.warnings.isEmpty {
@@ -139,12 +143,15 @@ struct SurveyCommand: Command {
     /// Last time's assessment: any input `laer score` takes, as long as it holds exactly one.
     ///
     /// Its warnings go to standard error, as `score` writes them.
+    ///
+    /// Answers made with another version are read with theirs; those to capabilities that
+    /// `questionnaire` lacks (retired, or moved under a new id) are left out, and said so.
     static func loadPrevious(
-        _ path: String, questionnaire: Questionnaire, in context: CommandContext
+        _ path: String, catalog: QuestionnaireCatalog, for questionnaire: Questionnaire, in context: CommandContext
     ) throws(LoadError) -> Assessment {
         let file = try context.files.read(path)
         let name = file.displayName
-        let (entries, fileProblems) = AnswerLoader.readAll(file, questionnaire: questionnaire)
+        let (entries, fileProblems, version) = AnswerLoader.readAll(file, in: catalog)
         if !fileProblems.errors.isEmpty { throw .invalid(file: name, fileProblems.errors) }
         guard let entry = entries.first else {
             throw .invalid(file: name, [Problem("", "holds no assessment; --from takes last time's answers: name that file")])
@@ -159,8 +166,16 @@ struct SurveyCommand: Command {
                     )
                 ])
         }
-        guard let assessment = entry.assessment else { throw .invalid(file: name, entry.problems.errors) }
+        guard var assessment = entry.assessment else { throw .invalid(file: name, entry.problems.errors) }
         for warning in fileProblems.warnings + entry.problems.warnings { context.errorOutput.write("\(name): \(warning)\n") }
+        let made = catalog.questionnaires[version]
+        let lacking = assessment.answers.keys.filter { !questionnaire.hasCapability($0) }.sorted()
+        if !lacking.isEmpty {
+            for id in lacking { assessment.answers[id] = nil }
+            context.errorOutput.write(
+                "\(name): made with \(made.id) \(made.version); its answers to \(lacking.count == 1 ? "1 capability" : "\(lacking.count) capabilities") that \(questionnaire.version) no longer asks (\(lacking.prefix(5).joined(separator: ", "))\(lacking.count > 5 ? ", …" : "")) are not offered as defaults\n"
+            )
+        }
         return assessment
     }
 

@@ -9,15 +9,15 @@ struct ValidateCommand: Command {
         name: "validate",
         summary: "Check questionnaires and every input score takes, and report every problem with its place.",
         discussion:
-            "Questionnaires and JSON answer files are told apart by their \"schema\" member; CSV answer sheets and wide exports by their content; a directory is every .json and .csv in it, recursively, as score reads it. Answers are checked against the built-in questionnaire or --questionnaire, with the same messages score gives. Problems go to standard error as FILE: PLACE: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read, 64 if --columns names a column a file lacks.",
+            "Questionnaires and JSON answer files are told apart by their \"schema\" member; CSV answer sheets and wide exports by their content; a directory is every .json and .csv in it, recursively, as score reads it. Answers are checked against the version of the built-in questionnaire they were made with (or the --questionnaire files), with the same messages score gives. Problems go to standard error as FILE: PLACE: MESSAGE; each valid file gets one line on standard output. Exits 65 if any file has a problem, 66 if a file cannot be read, 64 if --columns names a column a file lacks.",
         positionals: [
             PositionalSpec(
                 "INPUT", count: .oneOrMore,
                 help: "A questionnaire, answer file, CSV sheet or export, directory, or - for standard input.")
         ],
-        options: [CommonOptions.columns, CommonOptions.questionnaire],
+        options: [CommonOptions.columns, CommonOptions.questionnaires],
         examples: [
-            "laer validate Questionnaires/laer.json", "laer validate my-questionnaire.json answers/",
+            "laer validate Questionnaires/laer-1.1.0.json", "laer validate my-questionnaire.json answers/",
             "laer validate survey-export.csv",
         ])
 
@@ -30,7 +30,7 @@ struct ValidateCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitCode {
-        let (questionnaire, _) = try context.loadQuestionnaire(arguments)
+        let catalog = try context.loadCatalog(arguments)
         let columns = try CommonOptions.columnMap(arguments, command: "validate")
         var exitCode = ExitCode.success
         var usage = false
@@ -48,7 +48,7 @@ struct ValidateCommand: Command {
                 exitCode = .noInput
                 continue
             }
-            let report = DocumentValidator.validate(file, questionnaire: questionnaire, columns: columns)
+            let report = DocumentValidator.validate(file, in: catalog, columns: columns)
             if report.problems.contains(where: { $0.cause == .usage }) { usage = true }
             for problem in report.problems {
                 context.errorOutput.write("\(file.displayName): \(problem)\n")

@@ -10,7 +10,7 @@ import Testing
     @Test func jsonPrintsTheEmbeddedDocument() throws {
         let run = CommandRun(["questionnaire", "--format", "json"])
         #expect(run.exitCode == .success)
-        let embedded = String(decoding: BuiltInQuestionnaire.bytes, as: UTF8.self)
+        let embedded = String(decoding: BuiltInQuestionnaire.newest.bytes, as: UTF8.self)
         #expect(run.output == (embedded.hasSuffix("\n") ? embedded : embedded + "\n"))
     }
 

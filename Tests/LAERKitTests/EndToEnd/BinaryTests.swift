@@ -1,4 +1,5 @@
 import Foundation
+import LAERQuestionnaires
 import LAERTestSupport
 import Testing
 
@@ -20,16 +21,15 @@ import Testing
         try Subprocess.run(binary.path, arguments, stdin: stdin ?? "", environment: environment, directory: directory?.path)
     }
 
-    static var questionnaireFile: String {
-        get throws {
-            try String(contentsOf: TestFiles.packageDirectory.appendingPathComponent("Questionnaires/laer.json"), encoding: .utf8)
-        }
+    /// A built-in version's file in `Questionnaires/`, by default the newest.
+    static func questionnaireFile(_ name: String = BuiltInQuestionnaire.newest.displayName) throws -> String {
+        try String(contentsOf: TestFiles.packageDirectory.appendingPathComponent(name), encoding: .utf8)
     }
 
     @Test func printsTheEmbeddedQuestionnaireAsJSON() throws {
         let result = try Self.run(["questionnaire", "--format", "json"])
         #expect(result.status == 0)
-        #expect(result.output == (try Self.questionnaireFile))
+        #expect(result.output == (try Self.questionnaireFile()))
         #expect(result.errorOutput.isEmpty)
     }
 
@@ -41,7 +41,15 @@ import Testing
         try FileManager.default.copyItem(at: Self.binary, to: copy)
         let result = try Self.run(["questionnaire", "--format", "json"], binary: copy, directory: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
-        #expect(result.output == (try Self.questionnaireFile))
+        #expect(result.output == (try Self.questionnaireFile()))
+        // Every released version is inside it too.
+        for document in BuiltInQuestionnaire.history {
+            let version = String(document.displayName.dropFirst("Questionnaires/laer-".count).dropLast(".json".count))
+            let old = try Self.run(
+                ["questionnaire", "--release", version, "--format", "json"], binary: copy, directory: URL(fileURLWithPath: "/"))
+            #expect(old.status == 0)
+            #expect(old.output == (try Self.questionnaireFile(document.displayName)), "\(version)")
+        }
     }
 
     @Test func exitCodesFollowTheContract() throws {

@@ -65,7 +65,7 @@ struct SheetFiller {
         let questionnaire = try TestFiles.miniQuestionnaire()
         #expect(
             AnswerSheet.placementQuestion(questionnaire.markers[0], in: questionnaire)
-                == "Which phase reads most like your KPIs today? Answer with the phase: traditional, experiment, effective or efficient. Traditional Transactional: Bookings; LAER Experiment: Usage; LAER Effective: Retention; LAER Efficient: Lifetime value"
+                == "Which phase reads most like your KPIs today? Answer with the phase: traditional, experiment, effective or efficient. Each profile is a few short statements: pick the phase where most of them (not necessarily all) are true of your company today; where two phases fit equally, pick the lower one. Traditional Transactional: Bookings; LAER Experiment: Usage; LAER Effective: Retention; LAER Efficient: Lifetime value"
         )
         #expect(
             AnswerSheet.placementQuestion(questionnaire.markers[4], in: questionnaire).hasPrefix(

@@ -16,48 +16,84 @@ import Testing
         "Managed Services", "Field Services", "XaaS Product Management", "Service Revenue Strategies",
     ]
 
-    @Test func validatesWithoutAnyProblemNotEvenAWarning() throws {
-        let check = QuestionnaireLoader.check(try JSONParser.parse(BuiltInQuestionnaire.bytes))
+    static let versions = BuiltInQuestionnaire.history
+
+    @Test(arguments: versions.map(\.displayName))
+    func everyVersionValidatesWithoutAnyProblemNotEvenAWarning(_ name: String) throws {
+        let document = try #require(Self.versions.first { $0.displayName == name })
+        let check = QuestionnaireLoader.check(try JSONParser.parse(document.bytes))
         #expect(check.problems.map(\.description) == [])
         #expect(check.questionnaire != nil)
     }
 
-    @Test func isTheFileInQuestionnairesByteForByte() throws {
-        let file = try Data(contentsOf: TestFiles.packageDirectory.appendingPathComponent("Questionnaires/laer.json"))
-        #expect(Array(file) == BuiltInQuestionnaire.bytes)
-    }
-
-    @Test func hasThreeToFiveCapabilitiesInEveryCellAndSixtyOrSoInAll() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
-        for marker in MarkerID.allCases {
-            for phase in PhaseID.assessed {
-                let count = questionnaire.capabilities(of: marker, in: phase).count
-                #expect((3...5).contains(count), "\(marker.rawValue) × \(phase.rawValue) has \(count)")
-            }
+    /// The embedded texts are the files in `Questionnaires/`, every `laer-*.json` of them, each
+    /// named after the version it holds: `.ci/embed-questionnaires` writes them.
+    @Test func everyVersionIsItsFileInQuestionnairesByteForByte() throws {
+        let directory = TestFiles.packageDirectory.appendingPathComponent("Questionnaires")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasPrefix("laer-") && $0.hasSuffix(".json") }.sorted()
+        let stale = "Sources/LAERQuestionnaires/EmbeddedQuestionnaires.swift is stale: run .ci/embed-questionnaires"
+        #expect(Self.versions.map(\.displayName).sorted() == files.map { "Questionnaires/" + $0 }, "\(stale)")
+        for document in Self.versions {
+            let file = try Data(contentsOf: TestFiles.packageDirectory.appendingPathComponent(document.displayName))
+            #expect(Array(file) == document.bytes, "\(document.displayName): \(stale)")
+            let questionnaire = try QuestionnaireLoader.load(QuestionnaireLoader.file(document))
+            #expect(document.displayName == "Questionnaires/laer-\(questionnaire.version).json")
         }
-        #expect((45...75).contains(questionnaire.capabilities.count))
-        #expect(questionnaire.roadSigns.count == 5)
-        #expect(questionnaire.markers.allSatisfy { $0.profiles.count == 4 })
     }
 
-    @Test func everyCapabilityIsTracedToASeedWithAKnownOwner() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
+    @Test func theHistoryIsOneQuestionnaireInVersionOrderAndTheNewestIsWhatNewAnswersUse() throws {
+        let history = try QuestionnaireLoader.builtInHistory()
+        #expect(history.count == Self.versions.count)
+        #expect(Set(history.map(\.id)).count == 1)
+        #expect(history.map(\.version) == history.map(\.version).sorted(by: >))
+        #expect(try QuestionnaireLoader.builtIn() == history[0])
+        #expect(QuestionnaireLoader.builtInFile.displayName == Self.versions.last?.displayName)
+    }
+
+    @Test func everyVersionHasFourOrFiveCapabilitiesInEveryCellSinceOneDotOneAndSixtyOrSoInAll() throws {
+        for questionnaire in try QuestionnaireLoader.builtInHistory() {
+            let cell = questionnaire.version >= SemanticVersion(major: 1, minor: 1, patch: 0) ? 4...5 : 3...5
+            for marker in MarkerID.allCases {
+                for phase in PhaseID.assessed {
+                    let count = questionnaire.capabilities(of: marker, in: phase).count
+                    #expect(cell.contains(count), "\(questionnaire.version): \(marker.rawValue) × \(phase.rawValue) has \(count)")
+                }
+            }
+            #expect((45...75).contains(questionnaire.capabilities.count))
+            #expect(questionnaire.roadSigns.count == 5)
+            #expect(questionnaire.markers.allSatisfy { $0.profiles.count == 4 })
+        }
+    }
+
+    @Test func everyCapabilityIsTracedToASeedWithAKnownOwnerAndNamedByItsWorkNotItsFile() throws {
         let seeds = Set([
             "000_f877d7d3fa0811c4.txt", "001_e5c43b3957fbb0c6.txt", "002_b519b5335a0a087b.txt", "003_b2b74de14db4e7bb.txt",
             "004_ee76081d24018bdf.txt",
         ])
-        for capability in questionnaire.capabilities {
-            #expect(seeds.contains(capability.source.file), "\(capability.id) cites \(capability.source.file)")
-            #expect(Self.researchAreas.contains(capability.researchArea), "\(capability.id): \(capability.researchArea)")
-            #expect(capability.id.hasPrefix("\(capability.marker.rawValue)-\(capability.phase.number)-"), "\(capability.id)")
-            if capability.source.basis == .inferred {
+        for questionnaire in try QuestionnaireLoader.builtInHistory() {
+            #expect(Set(questionnaire.references.map(\.file)) == seeds, "\(questionnaire.version)")
+            for capability in questionnaire.capabilities {
+                let place = "\(questionnaire.version) \(capability.id)"
+                #expect(seeds.contains(capability.source.file), "\(place) cites \(capability.source.file)")
+                #expect(Self.researchAreas.contains(capability.researchArea), "\(place): \(capability.researchArea)")
+                #expect(capability.id.hasPrefix("\(capability.marker.rawValue)-\(capability.phase.number)-"), "\(place)")
+                // What a person reads names a work, never a seed's file or its number.
+                let note = capability.source.note
                 #expect(
-                    capability.source.note.localizedCaseInsensitiveContains("infer"),
-                    "\(capability.id): an inferred note should say what it infers from")
+                    !note.contains(".txt")
+                        && note.range(of: #"(?<![,.\d])\b00[0-4]\b(?![,.]\d)"#, options: .regularExpression) == nil,
+                    "\(place): \(note)")
+                #expect(!questionnaire.citation(of: capability.source).contains(".txt"), "\(place)")
+                if capability.source.basis == .inferred {
+                    #expect(
+                        note.localizedCaseInsensitiveContains("infer") || note.localizedCaseInsensitiveContains("judgement"),
+                        "\(place): an inferred note should say what it infers from, or what is expert judgement")
+                }
             }
+            let basis = Dictionary(grouping: questionnaire.capabilities, by: \.source.basis)
+            #expect(basis[.stated, default: []].count > 0 && basis[.inferred, default: []].count > 0)
         }
-        let basis = Dictionary(grouping: questionnaire.capabilities, by: \.source.basis)
-        #expect(basis[.stated, default: []].count > 0 && basis[.inferred, default: []].count > 0)
     }
 
     /// What the seed check does: run when the seeds are there; without them fail in CI (a check CI
@@ -96,8 +132,16 @@ import Testing
             seedRuns.formUnion(Self.runs(of: 8, in: try String(contentsOf: file, encoding: .utf8)))
         }
         var overlaps: [String] = []
-        for text in Self.allStrings(in: try JSONParser.parse(BuiltInQuestionnaire.bytes)) {
-            overlaps += Self.runs(of: 8, in: text).filter(seedRuns.contains)
+        for document in Self.versions {
+            // The references' titles are the seeds' own, quoted to name them.
+            var parsed = try JSONParser.parse(document.bytes)
+            if case .object(var object) = parsed {
+                object.members.removeAll { $0.key == "references" }
+                parsed = .object(object)
+            }
+            for text in Self.allStrings(in: parsed) {
+                overlaps += Self.runs(of: 8, in: text).filter(seedRuns.contains).map { "\(document.displayName): \($0)" }
+            }
         }
         #expect(overlaps == [])
     }

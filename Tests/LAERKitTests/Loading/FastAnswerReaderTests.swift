@@ -3,6 +3,7 @@ import LAERTestSupport
 import Testing
 
 @testable import LAERDocuments
+@testable import LAERFormats
 @testable import LAERReports
 @testable import LAERSystem
 @testable import LAERValues
@@ -10,6 +11,11 @@ import Testing
 /// The fast reader must agree with the full path: the same assessment when it accepts a file, and
 /// nil (so the full path reports the problem) for anything else.
 @Suite struct FastAnswerReaderTests {
+    /// The version the examples and the texts below were made with.
+    static func oneDotZero() throws -> Questionnaire {
+        try #require(try QuestionnaireLoader.builtIn(version: "1.0.0")).0
+    }
+
     static func examples() throws -> [(String, [UInt8])] {
         let directory = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples")
         return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted().map {
@@ -18,20 +24,29 @@ import Testing
     }
 
     @Test func readsEveryExampleExactlyAsTheFullPathDoes() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
-        let reader = FastAnswerReader(questionnaire: questionnaire)
+        let catalog = QuestionnaireCatalog(try QuestionnaireLoader.builtInHistory())
         let examples = try Self.examples()
-        #expect(examples.count == 3)
+        #expect(examples.count == 6)
+        var versions: Set<String> = []
         for (name, bytes) in examples {
+            // Each with the version it was made with, as score reads it.
+            let version = AnswerLoader.jsonVersion(try JSONParser.parse(bytes), in: catalog)
+            let questionnaire = catalog.questionnaires[version]
+            versions.insert(questionnaire.version.description)
+            let reader = FastAnswerReader(questionnaire: questionnaire)
             let full = AnswerLoader.read(InputFile(displayName: name, bytes: bytes), questionnaire: questionnaire)
-            #expect(full.problems.isEmpty)
+            #expect(full.problems.isEmpty, "\(name)")
             #expect(reader.read(bytes) == full.assessment, "\(name)")
             #expect(reader.read(bytes) != nil, "\(name)")
         }
-        let template = Array(AnswerTemplate.json(for: questionnaire, today: "2026-11-25").utf8)
-        #expect(
-            reader.read(template)
-                == AnswerLoader.read(InputFile(displayName: "t", bytes: template), questionnaire: questionnaire).assessment)
+        #expect(versions == Set(catalog.questionnaires.map(\.version.description)), "examples of every version")
+        for questionnaire in catalog.questionnaires {
+            let reader = FastAnswerReader(questionnaire: questionnaire)
+            let template = Array(AnswerTemplate.json(for: questionnaire, today: "2026-11-25").utf8)
+            #expect(
+                reader.read(template)
+                    == AnswerLoader.read(InputFile(displayName: "t", bytes: template), questionnaire: questionnaire).assessment)
+        }
     }
 
     @Test func readsTheMiniFixtureWithShorthandsNotesAndPlacements() throws {
@@ -60,7 +75,7 @@ import Testing
         #"{"schema": "laer-answers/1", "schema": "laer-answers/1", "questionnaire": {"id": "laer-efficient", "version": "1.0.0"}, "assessedOn": "2026-11-25", "answers": {}}"#,
     ])
     func leavesEverythingUnusualToTheFullPath(text: String) throws {
-        #expect(FastAnswerReader(questionnaire: try QuestionnaireLoader.builtIn()).read(Array(text.utf8)) == nil)
+        #expect(FastAnswerReader(questionnaire: try Self.oneDotZero()).read(Array(text.utf8)) == nil)
     }
 
     /// A file as consultants' tools and `laer-bench` write them: pretty-printed, a respondent whose
@@ -122,7 +137,7 @@ import Testing
     }
 
     @Test func readsWhatRealFilesHold() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
+        let questionnaire = try Self.oneDotZero()
         let read = try #require(Self.agreed(Array(Self.realistic.utf8), questionnaire))
         #expect(read.respondent.name == "Ravi Fernández")
         #expect(read.period == "2026-Q2")
@@ -183,7 +198,7 @@ import Testing
         ("\n", "\r\n", true),
     ])
     func readsEachSpellingAsTheFullPathDoes(original: String, replacement: String, accepted: Bool) throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
+        let questionnaire = try Self.oneDotZero()
         #expect(Self.realistic.contains(original))
         let text = Self.realistic.replacing(original, with: replacement)
         let read = Self.agreed(Array(text.utf8), questionnaire)
@@ -192,7 +207,7 @@ import Testing
 
     /// Bytes that are not UTF-8 in a note: rejected even when the note is not kept.
     @Test func leavesANoteThatIsNotUTF8ToTheFullPath() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
+        let questionnaire = try Self.oneDotZero()
         var bytes = Array(Self.realistic.utf8)
         let note = Array("Réunion".utf8)
         let start = try #require(bytes.indices.first { bytes[$0...].starts(with: note) })
@@ -205,7 +220,7 @@ import Testing
     /// Strings long enough to be scanned eight bytes at a time, with a quote, a backslash or a
     /// control character at every position of a word: never accepted, never misread.
     @Test func findsTheEndOfEveryStringWhateverItsLength() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
+        let questionnaire = try Self.oneDotZero()
         for length in 0..<20 {
             let plain = String(repeating: "a", count: length)
             let text = Self.realistic.replacing("Blue Yonder Solutions", with: plain)
@@ -225,7 +240,7 @@ import Testing
     /// Thousands of seeded random edits of a real file: whenever the fast reader accepts one, the
     /// full path accepts it without a single problem and reads the same assessment.
     @Test func randomEditsNeverMakeTheTwoPathsDisagree() throws {
-        let questionnaire = try QuestionnaireLoader.builtIn()
+        let questionnaire = try Self.oneDotZero()
         let reader = FastAnswerReader(questionnaire: questionnaire)
         let original = try Self.examples()[1].1
         var generator = SplitMix(seed: 2026)

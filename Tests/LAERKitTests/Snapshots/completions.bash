@@ -101,10 +101,11 @@ _laer() {
             case "$prev" in
                 --format|-f) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")); return ;;
                 --questionnaire) _laer_files; return ;;
+                --release) COMPREPLY=(); return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--format --questionnaire --color --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--format --questionnaire --release --history --color --help" -- "$cur"))
             else
                 COMPREPLY=()
             fi

@@ -30,7 +30,7 @@ complete -c laer -n '__fish_seen_subcommand_from score' -l anonymize -d 'Replace
 complete -c laer -n '__fish_seen_subcommand_from score' -l drop-roles -d 'With --anonymize: leave respondents\' roles out too'
 complete -c laer -n '__fish_seen_subcommand_from score' -l salt-file -r -F -d 'With --anonymize: keep pseudonyms the same across runs by the salt in FILE, which is made when missing'
 complete -c laer -n '__fish_seen_subcommand_from score' -l columns -x -d 'Name a wide export\'s columns where a survey tool named them its own way: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question\'s header)'
-complete -c laer -n '__fish_seen_subcommand_from score' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaire'
+complete -c laer -n '__fish_seen_subcommand_from score' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with'
 complete -c laer -n '__fish_seen_subcommand_from score' -l color -x -a 'auto always never' -d 'Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never'
 complete -c laer -n '__fish_seen_subcommand_from score' -l help -s h -d 'Show this help'
 complete -c laer -n '__fish_seen_subcommand_from score' -F
@@ -55,11 +55,13 @@ complete -c laer -n '__fish_seen_subcommand_from template' -l out -s o -r -F -d 
 complete -c laer -n '__fish_seen_subcommand_from template' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaire'
 complete -c laer -n '__fish_seen_subcommand_from template' -l help -s h -d 'Show this help'
 complete -c laer -n '__fish_seen_subcommand_from validate' -l columns -x -d 'Name a wide export\'s columns where a survey tool named them its own way: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question\'s header)'
-complete -c laer -n '__fish_seen_subcommand_from validate' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaire'
+complete -c laer -n '__fish_seen_subcommand_from validate' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with'
 complete -c laer -n '__fish_seen_subcommand_from validate' -l help -s h -d 'Show this help'
 complete -c laer -n '__fish_seen_subcommand_from validate' -F
 complete -c laer -n '__fish_seen_subcommand_from questionnaire' -l format -s f -x -a 'text markdown json' -d 'Output format: text, markdown, json'
 complete -c laer -n '__fish_seen_subcommand_from questionnaire' -l questionnaire -r -F -d 'Use this laer-questionnaire/1 file instead of the built-in questionnaire'
+complete -c laer -n '__fish_seen_subcommand_from questionnaire' -l release -x -d 'Show this released version of the built-in questionnaire, such as 1.0.0'
+complete -c laer -n '__fish_seen_subcommand_from questionnaire' -l history -d 'List the built-in versions and what changed between each two'
 complete -c laer -n '__fish_seen_subcommand_from questionnaire' -l color -x -a 'auto always never' -d 'Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never'
 complete -c laer -n '__fish_seen_subcommand_from questionnaire' -l help -s h -d 'Show this help'
 complete -c laer -n '__fish_seen_subcommand_from completions' -l help -s h -d 'Show this help'

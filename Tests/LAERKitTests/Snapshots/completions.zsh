@@ -47,7 +47,7 @@ _laer() {
                 '--drop-roles[With --anonymize\: leave respondents'\'' roles out too]' \
                 '--salt-file[With --anonymize\: keep pseudonyms the same across runs by the salt in FILE, which is made when missing]:file:_files' \
                 '--columns[Name a wide export'\''s columns where a survey tool named them its own way\: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question'\''s header)]:map: ' \
-                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with]:file:_files' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
                 '(-h --help)'{-h,--help}'[Show this help]' \
                 '*:input:_files'
@@ -86,7 +86,7 @@ _laer() {
         validate)
             _arguments -s \
                 '--columns[Name a wide export'\''s columns where a survey tool named them its own way\: respondent=Full name, organization=Company, assessedOn=Submitted, role=Title, period=Quarter (or a capability id=its question'\''s header)]:map: ' \
-                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with]:file:_files' \
                 '(-h --help)'{-h,--help}'[Show this help]' \
                 '*:input:_files'
             ;;
@@ -94,6 +94,8 @@ _laer() {
             _arguments -s \
                 '(-f --format)'{-f,--format}'[Output format\: text, markdown, json]:format:(text markdown json)' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
+                '--release[Show this released version of the built-in questionnaire, such as 1.0.0]:version: ' \
+                '--history[List the built-in versions and what changed between each two]' \
                 '--color[Colour the output\: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never]:when:(auto always never)' \
                 '(-h --help)'{-h,--help}'[Show this help]'
             ;;
