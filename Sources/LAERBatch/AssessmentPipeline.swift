@@ -73,6 +73,8 @@ package struct AssessmentPipeline: Sendable {
     /// A scorer and a fast reader for each questionnaire of the catalog, made once.
     let scorers: [Scorer]
     let fastReaders: [FastAnswerReader]
+    /// The newest version as answer files write it.
+    let newestVersion: String
 
     package init(questionnaire: Questionnaire) {
         self.init(catalog: QuestionnaireCatalog([questionnaire]))
@@ -84,6 +86,7 @@ package struct AssessmentPipeline: Sendable {
         questionnaire = catalog.newest
         scorers = catalog.questionnaires.map { Scorer(questionnaire: $0) }
         fastReaders = catalog.questionnaires.map { FastAnswerReader(questionnaire: $0) }
+        newestVersion = catalog.newest.version.description
     }
 
     /// An ordinary answer file read by the fast path, with the position in the catalog of the
@@ -107,7 +110,7 @@ package struct AssessmentPipeline: Sendable {
             return nil
         }
         let version =
-            fastReaders.count == 1 || read.assessment.questionnaireVersion == fastReaders[0].questionnaire.version.description
+            fastReaders.count == 1 || read.assessment.questionnaireVersion == newestVersion
             ? 0 : catalog.position(id: read.assessment.questionnaireID, version: read.assessment.questionnaireVersion) ?? 0
         guard version != 0 else { return (read, 0) }
         return fastReaders[version].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes).map { ($0, version) }

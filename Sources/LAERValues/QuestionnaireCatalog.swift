@@ -6,6 +6,8 @@
 package struct QuestionnaireCatalog: Sendable {
     /// Newest first.
     package let questionnaires: [Questionnaire]
+    /// Each one's version as answers and results write it, made once: a batch asks per result.
+    let versionTexts: [String]
 
     /// `questionnaires` must not be empty.
     package init(_ questionnaires: [Questionnaire]) {
@@ -13,6 +15,7 @@ package struct QuestionnaireCatalog: Sendable {
         self.questionnaires = questionnaires.enumerated().sorted { lhs, rhs in
             lhs.element.version != rhs.element.version ? lhs.element.version > rhs.element.version : lhs.offset < rhs.offset
         }.map(\.element)
+        versionTexts = self.questionnaires.map(\.version.description)
     }
 
     /// The newest questionnaire: what answers that name none are read with.
@@ -21,9 +24,9 @@ package struct QuestionnaireCatalog: Sendable {
     /// Where the questionnaire `result` was scored with stands: exactly its id and version, or
     /// the newest (0) for a result of none of them.
     package func position(of result: ScoreResult) -> Int {
-        if questionnaires.count == 1 { return 0 }
-        return questionnaires.firstIndex {
-            $0.id == result.questionnaireID && $0.version.description == result.questionnaireVersion
+        if questionnaires.count == 1 || versionTexts[0] == result.questionnaireVersion { return 0 }
+        return questionnaires.indices.first {
+            versionTexts[$0] == result.questionnaireVersion && questionnaires[$0].id == result.questionnaireID
         } ?? 0
     }
 

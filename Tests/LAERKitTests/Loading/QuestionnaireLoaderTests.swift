@@ -17,6 +17,43 @@ import Testing
         try problems(TestFiles.fixtureText("mini-questionnaire.json", replacing: replacements))
     }
 
+    @Test func referencesAreReadAndCitedByAuthorTitleAndDateUndatedOnesWithoutOne() throws {
+        let questionnaire = try TestFiles.miniQuestionnaire()
+        #expect(questionnaire.references.map(\.file) == ["001.txt", "002.txt", "003.txt"])
+        let stated = SourceNote(file: "001.txt", basis: .stated, note: "N.")
+        #expect(questionnaire.sourceSummary(of: stated) == "stated in Ada Author, “One Article” (2019-05-01)")
+        let inferred = SourceNote(file: "002.txt", basis: .inferred, note: "N.")
+        #expect(questionnaire.sourceSummary(of: inferred) == "inferred from Example Institute, “Two Article”")
+        // A file with no reference is named as it is, the warning below having said so.
+        #expect(questionnaire.citation(of: SourceNote(file: "009.txt", basis: .stated, note: "N.")) == "009.txt")
+    }
+
+    @Test func aSourceWithoutAReferenceIsAWarningAndATwiceReferencedFileAnError() throws {
+        let unreferenced = try problems(
+            TestFiles.fixtureText(
+                "mini-questionnaire.json",
+                replacing: [
+                    (
+                        #"{"file": "003.txt", "title": "Three Guide", "author": "Guide Maker", "date": "2020"}"#,
+                        #"{"file": "004.txt", "title": "Four", "author": "X", "date": "undated"}"#
+                    )
+                ]))
+        #expect(
+            unreferenced == [
+                #"capabilities[3].source.file: warning: "003.txt" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file"#
+            ])
+        let twice = try problems(
+            TestFiles.fixtureText(
+                "mini-questionnaire.json",
+                replacing: [(#""file": "003.txt", "title": "Three Guide""#, #""file": "002.txt", "title": "Three Guide""#)]))
+        #expect(twice.first == #"references[2].file: "002.txt" has a reference already; keep one"#)
+        let incomplete = try problems(
+            TestFiles.fixtureText("mini-questionnaire.json", replacing: [(#", "date": "2020"}"#, "}")]))
+        #expect(
+            incomplete.first
+                == #"references[2].date: missing; add when it was published (YYYY-MM-DD, a year, or "undated")"#)
+    }
+
     @Test func theMiniFixtureLoadsWithoutProblems() throws {
         let questionnaire = try TestFiles.miniQuestionnaire()
         #expect(questionnaire.id == "mini")

@@ -116,7 +116,14 @@ import Testing
             #expect(!help.contains(capability.source.file), "\(capability.id)")
             #expect(!help.contains(".txt"), "\(capability.id)")
             #expect(help.contains("Where it comes from"), "\(capability.id)")
-            #expect(!help.lowercased().contains("inferred from the laer research): inferred"), "\(capability.id)")
+            // The work by author and title, from the questionnaire's references.
+            let reference = questionnaire.references.first { $0.file == capability.source.file }
+            #expect(reference != nil, "\(capability.id)")
+            if let reference {
+                #expect(
+                    help.contains("\(capability.source.basis.phrase) \(reference.author), “\(reference.title)”"),
+                    "\(capability.id)")
+            }
         }
     }
 
