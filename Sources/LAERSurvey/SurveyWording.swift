@@ -44,7 +44,8 @@ package enum SurveyWording {
         case .respondent(.organization): return "Your company or organization?"
         case .period: return "Which period are these answers for, such as 2026-Q4?"
         case .placement(let marker):
-            return "\(questionnaire.name(of: marker)): which of these reads most like your company today?"
+            return "\(questionnaire.name(of: marker)): which of these reads most like your company today? "
+                + Marker.placementRule
         case .capability(let id):
             return questionnaire.capability(id)?.statement ?? id
         case .roadSign(let id):
@@ -64,8 +65,7 @@ package enum SurveyWording {
         case .placement(let marker):
             let description = questionnaire.marker(marker)?.description.map { $0 + "\n\n" } ?? ""
             return description
-                + Marker.placementRule
-                + " The capabilities that follow test the placement against evidence; a placement above the evidence is reported as a perception gap."
+                + "The capabilities that follow test the placement against evidence; a placement above the evidence is reported as a perception gap."
         case .capability(let id):
             guard let capability = questionnaire.capability(id) else { return "" }
             return "What counts as evidence: \(capability.help)\n\n" + source(of: capability, in: questionnaire)
