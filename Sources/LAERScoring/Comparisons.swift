@@ -63,8 +63,11 @@ package enum Comparisons {
         // Gaps by the position of their capability in the other version.
         let oldGaps = Set(then.gaps.compactMap { $0.about.position.flatMap { newPositionOfOld[$0] } })
         let newGaps = Set(now.gaps.compactMap(\.about.position))
+        // A gap is closed by a rating that is no gap; one no longer answered is to verify, not closed.
         let closed = then.gaps.filter { gap in
-            guard let position = gap.about.position.flatMap({ newPositionOfOld[$0] }) else { return false }
+            guard let position = gap.about.position.flatMap({ newPositionOfOld[$0] }),
+                case .value = newEvidence[position]
+            else { return false }
             return !newGaps.contains(position)
         }.map(\.capability)
         let opened = now.gaps.filter { gap in

@@ -122,6 +122,22 @@ import Testing
 
     // MARK: Diff
 
+    /// A gap whose capability is no longer answered (or now N/A) is to verify, not closed.
+    @Test func aGapNoLongerAnsweredIsNotAGapClosed() throws {
+        let scratch = try Scratch()
+        try scratch.write("q2.json", Self.answers(organization: "Acme Corp", period: "2026-Q2", Self.q2))
+        var q3 = Self.q3
+        q3["p2"] = nil
+        try scratch.write("q3.json", Self.answers(organization: "Acme Corp", period: "2026-Q3", q3))
+        let diff = try Self.diff(scratch.path + "/q2.json", scratch.path + "/q3.json")
+        #expect(diff.closedGaps == ["k2"])
+        let changes = diff.changes.map { change in "\(change.capability) \(change.to?.rawValue ?? "-")" }
+        #expect(changes.contains("p2 -"))
+        q3["p2"] = "na"
+        try scratch.write("q3.json", Self.answers(organization: "Acme Corp", period: "2026-Q3", q3))
+        #expect(try Self.diff(scratch.path + "/q2.json", scratch.path + "/q3.json").closedGaps == ["k2"])
+    }
+
     @Test func anImprovementAndARegressionInOneMarker() throws {
         let scratch = try Scratch()
         try scratch.write("q2.json", Self.answers(organization: "Acme Corp", period: "2026-Q2", Self.q2))
