@@ -92,27 +92,22 @@ package struct AssessmentPipeline: Sendable {
     /// An ordinary answer file read by the fast path, with the position in the catalog of the
     /// version it was made with; nil for anything the full path must read.
     ///
-    /// The newest version's reader accepts answers of any version of its major: those of
-    /// another version in the catalog are read again with that one's reader.
+    /// The version is looked up first, so that the file is read once, by that version's reader.
+    /// The newest version's reader accepts answers of any version of its major: a file whose
+    /// identity was not where the look-up looks is read again when it names another version.
     func fastRead(_ bytes: [UInt8], keepingNotes: Bool) -> (
         read: (assessment: Assessment, ratings: [Rating?], notes: [PositionedNote]), version: Int
     )? {
-        guard let read = fastReaders[0].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes) else {
-            // An older version's answers often name a capability the newest retired.
-            for version in fastReaders.indices.dropFirst() {
-                if let read = fastReaders[version].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes),
-                    catalog.position(id: read.assessment.questionnaireID, version: read.assessment.questionnaireVersion)
-                        == version
-                {
-                    return (read, version)
-                }
-            }
+        let named =
+            fastReaders.count == 1
+            ? 0 : FastAnswerReader.identity(of: bytes).flatMap { catalog.position(id: $0.id, version: $0.version) } ?? 0
+        guard let read = fastReaders[named].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes) else {
             return nil
         }
         let version =
-            fastReaders.count == 1 || read.assessment.questionnaireVersion == newestVersion
-            ? 0 : catalog.position(id: read.assessment.questionnaireID, version: read.assessment.questionnaireVersion) ?? 0
-        guard version != 0 else { return (read, 0) }
+            named != 0 || fastReaders.count == 1 || read.assessment.questionnaireVersion == newestVersion
+            ? named : catalog.position(id: read.assessment.questionnaireID, version: read.assessment.questionnaireVersion) ?? 0
+        guard version != named else { return (read, named) }
         return fastReaders[version].read(bytes, keepingAnswers: false, keepingNotes: keepingNotes).map { ($0, version) }
     }
 

@@ -147,6 +147,21 @@ package enum AnswerLoader {
         }
     }
 
+    /// Where in `catalog` the version an input was made with stands, as `readAll(_:in:columns:)`
+    /// decides it, without reading its answers (0, the newest, for an input that cannot be read).
+    package static func version(of file: InputFile, in catalog: QuestionnaireCatalog, columns: ColumnMap = .none) -> Int {
+        guard catalog.questionnaires.count > 1 else { return 0 }
+        switch format(of: file.bytes) {
+        case .json:
+            if let identity = FastAnswerReader.identity(of: file.bytes) {
+                return catalog.position(id: identity.id, version: identity.version) ?? 0
+            }
+            return (try? JSONParser.parse(file.bytes)).map { jsonVersion($0, in: catalog) } ?? 0
+        case .csv:
+            return CSVInput.read(file.bytes).document.map { csvVersion($0.rows, in: catalog, columns: columns) } ?? 0
+        }
+    }
+
     /// Which version of `catalog` a JSON answer file names (0, the newest, when it names none there).
     package static func jsonVersion(_ document: JSONValue, in catalog: QuestionnaireCatalog) -> Int {
         guard let identity = document.objectValue?["questionnaire"]?.objectValue,

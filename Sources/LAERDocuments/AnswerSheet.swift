@@ -99,11 +99,15 @@ package enum AnswerSheet {
             let id = header.firstIndex(of: "id"), let rating = header.firstIndex(of: "rating")
         else { return nil }
         for row in rows.dropFirst() where id < row.fields.count && row.fields[id].trimmingSpaces() == "questionnaire" {
-            guard rating < row.fields.count else { return nil }
-            let parts = row.fields[rating].split(whereSeparator: \.isWhitespace)
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            return rating < row.fields.count ? identity(of: row.fields[rating]) : nil
         }
         return nil
+    }
+
+    /// "laer-efficient 1.1.0" as its id and version; nil for anything but two words.
+    static func identity(of value: String) -> (id: String, version: String)? {
+        let parts = value.split(whereSeparator: \.isWhitespace)
+        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
     }
 
     /// Reads a filled sheet; throws every error at once and ignores warnings.
@@ -217,20 +221,19 @@ private struct SheetReader {
     mutating func readIdentity(_ value: String, _ place: Int) {
         // An emptied cell is taken as the questionnaire the sheet is scored against.
         guard !value.isEmpty else { return }
-        let parts = value.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard parts.count == 2 else {
+        guard let (id, version) = AnswerSheet.identity(of: value) else {
             problem(
                 place, "rating",
                 "\"\(value)\" does not name a questionnaire and its version; write \"\(questionnaire.id) \(questionnaire.version)\" as the template had it"
             )
             return
         }
-        if let message = AnswerRules.identityMessage(id: parts[0], version: parts[1], for: questionnaire) {
+        if let message = AnswerRules.identityMessage(id: id, version: version, for: questionnaire) {
             problem(place, "rating", message)
             return
         }
-        assessment.questionnaireID = parts[0]
-        assessment.questionnaireVersion = parts[1]
+        assessment.questionnaireID = id
+        assessment.questionnaireVersion = version
     }
 
     mutating func readDate(_ value: String, _ place: Int) {

@@ -54,6 +54,38 @@ package struct FastAnswerReader: Sendable {
             ? (Array(questionnaire.id.utf8), Array(version.utf8), version) : nil
     }
 
+    /// The questionnaire id and version an answer file names, looked up where files written by
+    /// laer have them (after at most `schema`); nil for anything else.
+    ///
+    /// A batch picks the reader of that version before reading the file once.
+    package static func identity(of bytes: [UInt8]) -> (id: String, version: String)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer)
+            var found: (id: String, version: String)?
+            _ = scanner.object { scanner, key in
+                if equals(key, "schema") { return scanner.rawString() != nil }
+                guard equals(key, "questionnaire") else { return false }
+                var id: String?
+                var version: String?
+                _ = scanner.object { scanner, key in
+                    if equals(key, "id"), id == nil {
+                        id = scanner.rawString().flatMap(text)
+                        return id != nil
+                    }
+                    if equals(key, "version"), version == nil {
+                        version = scanner.rawString().flatMap(text)
+                        return version != nil
+                    }
+                    return false
+                }
+                if let id, let version { found = (id, version) }
+                // Nothing after the identity is needed.
+                return false
+            }
+            return found
+        }
+    }
+
     package func read(_ bytes: [UInt8]) -> Assessment? {
         read(bytes, keepingAnswers: true)?.assessment
     }

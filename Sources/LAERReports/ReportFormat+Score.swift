@@ -18,17 +18,10 @@ extension ReportFormat {
     /// Score results in this format, one of many on standard output: JSON Lines for json, one
     /// row each under one header for csv, whole reports between separators for the others.
     ///
-    /// A stream has one CSV header, decided before the first result: it names the capabilities of
-    /// `questionnaire`, and `withPeers` adds the peer columns to it and to every row (`score --peers`).
-    package func scoreStream(
-        questionnaire: Questionnaire, style: any TextStyle = PlainText(), withPeers: Bool = false
-    ) -> ReportStream<ScoreResult> {
-        scoreStream(catalog: QuestionnaireCatalog([questionnaire]), style: style, withPeers: withPeers)
-    }
-
-    /// `scoreStream(questionnaire:)` for results scored with any version of `catalog`: each is
-    /// rendered with its own, and the CSV's capability columns are those of `columns` (by
-    /// default the newest).
+    /// Each result is rendered with the version of `catalog` it was scored with. A stream has one
+    /// CSV header, decided before the first result: it names the capabilities of `columns` (by
+    /// default the newest), and `withPeers` adds the peer columns to it and to every row
+    /// (`score --peers`).
     package func scoreStream(
         catalog: QuestionnaireCatalog, columns: Questionnaire? = nil, style: any TextStyle = PlainText(),
         withPeers: Bool = false

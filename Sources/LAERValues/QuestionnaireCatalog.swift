@@ -36,6 +36,8 @@ package struct QuestionnaireCatalog: Sendable {
     /// Where in `questionnaires` the one for answers made with `id` at `version` stands: that
     /// exact version, or the newest of the same id and major version; nil when there is none.
     package func position(id: String, version: String) -> Int? {
+        // As answer files usually write it: one comparison of text per version, no parsing.
+        if let exact = versionTexts.firstIndex(of: version), questionnaires[exact].id == id { return exact }
         guard let wanted = SemanticVersion(version) else { return nil }
         if let exact = questionnaires.firstIndex(where: { $0.id == id && $0.version == wanted }) { return exact }
         return questionnaires.firstIndex { $0.id == id && $0.version.major == wanted.major }

@@ -127,10 +127,14 @@ struct ScoreCommand: Command {
         let style = context.outputStyle(arguments, toFile: destination != .standardOutput)
         // A CSV (and summary.csv) has one set of capability columns: those of the first input's version.
         let countsVersions = catalog.questionnaires.count > 1 && (format == .csv || destination.isDirectory)
-        let columnsVersion =
-            countsVersions
-            ? Self.version(of: collected.inputs.first { _ in true }, alreadyRead: alreadyRead, in: catalog, context: context)
-            : 0
+        var columnsVersion = 0
+        if countsVersions, let first = collected.inputs.first(where: { _ in true }),
+            let file = alreadyRead?.path == first ? alreadyRead?.file : try? context.readInput(first)
+        {
+            columnsVersion = AnswerLoader.version(of: file, in: catalog, columns: columns)
+            // Read once: the batch is handed the file rather than reading it again.
+            if alreadyRead == nil { alreadyRead = (first, file) }
+        }
         let columnsQuestionnaire = catalog.questionnaires[columnsVersion]
         let stream = format.scoreStream(
             catalog: catalog, columns: columnsQuestionnaire, style: style, withPeers: peers != nil)
@@ -229,16 +233,6 @@ struct ScoreCommand: Command {
                 ])
         }
         return Anonymizer(salt: salt, dropsRoles: dropsRoles)
-    }
-
-    /// Where in `catalog` the version of the input at `path` is (0, the newest, when it cannot be read).
-    static func version(
-        of path: String?, alreadyRead: (path: String, file: InputFile)?, in catalog: QuestionnaireCatalog,
-        context: CommandContext
-    ) -> Int {
-        guard let path else { return 0 }
-        let file = alreadyRead?.path == path ? alreadyRead?.file : try? context.files.read(path)
-        return file.map { AnswerLoader.readAll($0, in: catalog).version } ?? 0
     }
 
     /// What a CSV of one version's columns loses of the `count` results scored with another;

@@ -3,6 +3,7 @@ import LAERQuestionnaires
 import LAERTestSupport
 import Testing
 
+@testable import LAERBatch
 @testable import LAERCommandLine
 @testable import LAERDocuments
 @testable import LAERFormats
@@ -57,15 +58,38 @@ import Testing
         // Pretty-printed like the examples: the fast path; odd spacing sends a file to the full path.
         try FileManager.default.copyItem(
             atPath: "\(Self.examples)/northwind-experiment.json", toPath: scratch.path + "/c-example.json")
+        // Its identity after its answers, all of them capabilities the newest version has too.
+        let shared = try #require(
+            try Self.oneDotZero().capabilities.first { try! QuestionnaireLoader.builtIn().hasCapability($0.id) })
+        try scratch.write(
+            "d-late-identity.json",
+            #"{"schema": "laer-answers/1", "answers": {"\#(shared.id)": {"rating": "fully"}}, "assessedOn": "2026-11-02", "questionnaire": {"id": "laer-efficient", "version": "1.0.0"}}"#
+        )
         let run = CommandRun(["score", scratch.path, "--format", "json"])
         #expect(run.exitCode == .success, "\(run.errorOutput)")
         let lines = run.output.split(separator: "\n").map { try? JSONParser.parse(String($0)) }
         let versions = lines.map { $0?.objectValue?["questionnaire"]?.objectValue?["version"]?.stringValue }
-        #expect(versions == ["1.0.0", "1.1.0", "1.0.0"])
+        #expect(versions == ["1.0.0", "1.1.0", "1.0.0", "1.0.0"])
         let ratings = lines.map { $0?.objectValue?["ratings"]?.objectValue?.members.map(\.key) }
         #expect(ratings[0] == [retired])
         #expect(ratings[1] == [new])
         #expect(!run.errorOutput.contains("warning"))
+    }
+
+    @Test func theFastPathReadsEachFileWithItsOwnVersionsReader() throws {
+        let catalog = QuestionnaireCatalog(try QuestionnaireLoader.builtInHistory())
+        let pipeline = AssessmentPipeline(catalog: catalog)
+        let old = try #require(catalog.position(id: "laer-efficient", version: "1.0.0"))
+        #expect(old != 0)
+        func version(_ bytes: [UInt8]) -> Int? { pipeline.fastRead(bytes, keepingNotes: true)?.version }
+        let example = Array(try Data(contentsOf: URL(fileURLWithPath: "\(Self.examples)/northwind-experiment.json")))
+        #expect(version(example) == old)
+        #expect(version(Array(try Data(contentsOf: URL(fileURLWithPath: "\(Self.examples)/tailspin-effective.json")))) == 0)
+        // Where the look-up cannot find the identity, the newest reader reads it and hands it on.
+        let shared = try #require(try Self.oneDotZero().capabilities.first { catalog.newest.hasCapability($0.id) })
+        let late =
+            #"{"schema": "laer-answers/1", "answers": {"\#(shared.id)": {"rating": "fully"}}, "assessedOn": "2026-11-02", "questionnaire": {"id": "laer-efficient", "version": "1.0.0"}}"#
+        #expect(version(Array(late.utf8)) == old)
     }
 
     @Test func aCSVOfBothVersionsHasTheFirstInputsColumnsAndSaysWhatTheOthersLose() throws {
@@ -83,6 +107,19 @@ import Testing
             run.errorOutput.contains(
                 "warning: 1 result was scored with laer-efficient 1.1.0, but the CSV's capability columns are those of 1.0.0 (the first input's version): their ratings and notes of the \(lacking) capabilities that 1.0.0 lacks are left out"
             ), "\(run.errorOutput)")
+    }
+
+    @Test func theCSVsColumnsFollowTheFirstInputsVersionAsItsColumnMapNamesIt() throws {
+        let (retired, _) = try Self.retiredAndNew()
+        let scratch = try Scratch()
+        // A survey tool's question header, mapped to a capability only 1.0.0 has.
+        try scratch.write("a.csv", "respondent,organization,assessedOn,Q1\r\nAda,Acme,2026-11-02,fully\r\n")
+        try scratch.write("b.csv", "respondent,organization,assessedOn,Q1\r\nBo,Beta,2026-11-02,partially\r\n")
+        let run = CommandRun(["score", scratch.path, "--format", "csv", "--columns", "\(retired)=Q1"])
+        #expect(run.exitCode == .success, "\(run.errorOutput)")
+        let rows = try CSVReader.parse(run.output, separator: .comma).map(\.fields)
+        let column = try #require(rows[0].firstIndex(of: retired))
+        #expect(rows.dropFirst().map { $0[column] } == ["fully", "partially"])
     }
 
     @Test func aVersionThatIsNotHereIsScoredWithTheNewestOfItsMajorAndARetiredAnswerIsAWarning() throws {
@@ -202,16 +239,32 @@ import Testing
         #expect(json?["versions"]?.arrayValue?.count == BuiltInQuestionnaire.history.count)
     }
 
-    @Test func questionnaireChangesAreTheSetDifferencesAndTheRewordedAndReweightedOnesComputedByHand() throws {
-        let mini = try TestFiles.miniQuestionnaire()
-        var next = mini
+    /// The mini questionnaire's next version, changed by hand: its first capability retired, the
+    /// next reworded, the one after reweighted, and one added.
+    static func miniOneDotOne() throws -> Questionnaire {
+        var next = try TestFiles.miniQuestionnaire()
         next.version = SemanticVersion(major: 1, minor: 1, patch: 0)
         next.capabilities.removeFirst()
         next.capabilities[0].statement += " Now said better."
         next.capabilities[1].weight = next.capabilities[1].weight == 3 ? 2 : 3
         var added = next.capabilities[2]
         added.id = "k9-added"
+        added.statement = "An added capability."
         next.capabilities.append(added)
+        return next
+    }
+
+    @Test func theHistoryOfTheMiniQuestionnaireMatchesItsGoldenFiles() throws {
+        let history = [try TestFiles.miniQuestionnaire(), try Self.miniOneDotOne()]
+        let renderer = QuestionnaireHistoryRenderer()
+        try assertSnapshot(renderer.text(history), named: "history-mini.txt")
+        try assertSnapshot(renderer.markdown(history), named: "history-mini.md")
+        try assertSnapshot(renderer.json(history), named: "history-mini.json")
+    }
+
+    @Test func questionnaireChangesAreTheSetDifferencesAndTheRewordedAndReweightedOnesComputedByHand() throws {
+        let mini = try TestFiles.miniQuestionnaire()
+        let next = try Self.miniOneDotOne()
         let changes = QuestionnaireChanges(from: mini, to: next)
         #expect(changes.retired.map(\.id) == [mini.capabilities[0].id])
         #expect(changes.added.map(\.id) == ["k9-added"])

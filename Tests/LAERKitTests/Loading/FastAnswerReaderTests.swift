@@ -49,6 +49,23 @@ import Testing
         }
     }
 
+    @Test func findsTheIdentityWhereLaerWritesItAndNowhereElse() throws {
+        func identity(_ text: String) -> String? {
+            FastAnswerReader.identity(of: Array(text.utf8)).map { "\($0.id) \($0.version)" }
+        }
+        let example = try #require(try Self.examples().first { $0.0 == "northwind-experiment.json" }).1
+        #expect(FastAnswerReader.identity(of: example).map { "\($0.id) \($0.version)" } == "laer-efficient 1.0.0")
+        #expect(identity("\u{FEFF} \n{\"questionnaire\": {\"version\": \"1.1.0\", \"id\": \"x\"}, \"answers\": {}}") == "x 1.1.0")
+        #expect(identity(#"{"schema": "laer-answers/1", "questionnaire": {"id": "x", "version": "2.0.0"}"#) == "x 2.0.0")
+        // Elsewhere, or incomplete: the reader of the newest version decides.
+        #expect(identity(#"{"answers": {}, "questionnaire": {"id": "x", "version": "1.0.0"}}"#) == nil)
+        #expect(identity(#"{"questionnaire": {"id": "x"}}"#) == nil)
+        #expect(identity(#"{"questionnaire": {"id": "x", "id": "y", "version": "1.0.0"}}"#) == nil)
+        #expect(identity(#"{"schema": 1, "questionnaire": {"id": "x", "version": "1.0.0"}}"#) == nil)
+        #expect(identity("[") == nil)
+        #expect(identity("") == nil)
+    }
+
     @Test func readsTheMiniFixtureWithShorthandsNotesAndPlacements() throws {
         let questionnaire = try TestFiles.miniQuestionnaire()
         let bytes = Array(try TestFiles.fixtureText("answers-mini.json").utf8)

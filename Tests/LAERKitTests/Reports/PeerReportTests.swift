@@ -249,11 +249,11 @@ import Testing
             CSVReport.row(plain, questionnaire: questionnaire, withPeers: false)
                 == CSVReport.row(plain, questionnaire: questionnaire))
 
-        let without = ReportFormat.csv.scoreStream(questionnaire: questionnaire)
+        let without = ReportFormat.csv.scoreStream(catalog: QuestionnaireCatalog([questionnaire]))
         #expect(without.header == CSVReport.writer.bytes([CSVReport.header(questionnaire)]))
         #expect(without.render(result) == CSVReport.writer.bytes([CSVReport.row(result, questionnaire: questionnaire)]))
 
-        let with = ReportFormat.csv.scoreStream(questionnaire: questionnaire, withPeers: true)
+        let with = ReportFormat.csv.scoreStream(catalog: QuestionnaireCatalog([questionnaire]), withPeers: true)
         let header = try CSVReader.parse(with.header)[0].fields
         #expect(header == CSVReport.fixedColumns + CSVReport.peerColumns + CSVReport.evidenceColumns(questionnaire))
         let rows = try CSVReader.parse(with.render(result) + with.render(plain))

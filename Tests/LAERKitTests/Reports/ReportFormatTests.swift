@@ -26,13 +26,13 @@ import Testing
 
     @Test func aStreamOfScoreResultsIsFramedByItsFormat() throws {
         let (result, questionnaire) = try ReportGoldenTests.result()
-        let csv = ReportFormat.csv.scoreStream(questionnaire: questionnaire)
+        let csv = ReportFormat.csv.scoreStream(catalog: QuestionnaireCatalog([questionnaire]))
         #expect(csv.header == CSVReport.writer.bytes([CSVReport.header(questionnaire)]))
         #expect(csv.render(result) == CSVReport.writer.bytes([CSVReport.row(result, questionnaire: questionnaire)]))
-        let json = ReportFormat.json.scoreStream(questionnaire: questionnaire)
+        let json = ReportFormat.json.scoreStream(catalog: QuestionnaireCatalog([questionnaire]))
         #expect(json.header.isEmpty)
         #expect(json.render(result) == JSONReport(pretty: false).renderBytes(result, questionnaire: questionnaire))
-        let text = ReportFormat.text.scoreStream(questionnaire: questionnaire)
+        let text = ReportFormat.text.scoreStream(catalog: QuestionnaireCatalog([questionnaire]))
         #expect(text.render(result) == Array(TextReport().render(result, questionnaire: questionnaire).utf8))
     }
 }
