@@ -1,4 +1,3 @@
-import Dispatch
 import LAERDocuments
 import LAERScoring
 import LAERValues
@@ -75,13 +74,26 @@ package struct AssessmentPipeline: Sendable {
     let fastReaders: [FastAnswerReader]
     /// The newest version as answer files write it.
     let newestVersion: String
+    /// Runs each window's inputs in parallel.
+    let workers: ParallelLoop
 
-    package init(questionnaire: Questionnaire) {
-        self.init(catalog: QuestionnaireCatalog([questionnaire]))
+    /// Calls `body` once with each of `0..<count`, on as many threads as it has, and returns when
+    /// every call has returned (the process's threads: `WorkerThreads.run`).
+    package typealias ParallelLoop = @Sendable (_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> Void
+
+    /// Every iteration in turn on the calling thread.
+    package static let callingThreadOnly: ParallelLoop = { count, body in
+        for position in 0..<count { body(position) }
     }
 
-    /// A pipeline whose merges read each answer file with its own version from `catalog`.
-    package init(catalog: QuestionnaireCatalog) {
+    package init(questionnaire: Questionnaire, workers: @escaping ParallelLoop = callingThreadOnly) {
+        self.init(catalog: QuestionnaireCatalog([questionnaire]), workers: workers)
+    }
+
+    /// A pipeline whose merges read each answer file with its own version from `catalog`, and
+    /// whose windows run on `workers`.
+    package init(catalog: QuestionnaireCatalog, workers: @escaping ParallelLoop = callingThreadOnly) {
+        self.workers = workers
         self.catalog = catalog
         questionnaire = catalog.newest
         scorers = catalog.questionnaires.map { Scorer(questionnaire: $0) }
@@ -229,14 +241,14 @@ package struct AssessmentPipeline: Sendable {
     /// Bad inputs go to `report` and are counted; only `deliver` failing
     /// stops the run. `progress` hears how many inputs are done after each window. With
     /// `byOrganization`, each organization and period is one result, delivered after every input is read.
-    package func run<Paths: Sequence<String>, Failure: Error>(
+    package func run<Paths: Sequence, Failure: Error>(
         _ paths: Paths, options: Options,
-        read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
+        read: @escaping @Sendable (Paths.Element) throws(LoadError) -> InputFile,
         render: @escaping @Sendable (ScoreResult) -> [UInt8],
         report: (String) -> Void,
         progress: (Int) -> Void = { _ in },
         deliver: (Scored) throws(Failure) -> Void
-    ) throws(Failure) -> Summary {
+    ) throws(Failure) -> Summary where Paths.Element: Sendable {
         var merges = Merges()
         merges.recordsWho = options.recordsWho && options.anonymizer == nil
         merges.keepsNotes = options.keepsNotes
@@ -261,12 +273,12 @@ package struct AssessmentPipeline: Sendable {
 
     /// Reads every path and merges the respondents of each organization and period, in the order
     /// each group was first seen: what `trend`, directory `diff` and `--peers` compare.
-    package func merge<Paths: Sequence<String>>(
+    package func merge<Paths: Sequence>(
         _ paths: Paths, options: Options = Options(),
-        read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
+        read: @escaping @Sendable (Paths.Element) throws(LoadError) -> InputFile,
         report: (String) -> Void,
         progress: (Int) -> Void = { _ in }
-    ) -> (merges: [OrganizationMerge], summary: Summary) {
+    ) -> (merges: [OrganizationMerge], summary: Summary) where Paths.Element: Sendable {
         var options = options
         options.byOrganization = true
         var merges = Merges()
@@ -333,18 +345,18 @@ package struct AssessmentPipeline: Sendable {
     }
 
     /// Reads, scores and renders every path, one window at a time, and hands each item over in input order.
-    func walk<Paths: Sequence<String>, Failure: Error>(
+    func walk<Paths: Sequence, Failure: Error>(
         _ paths: Paths, options: Options,
-        read: @escaping @Sendable (String) throws(LoadError) -> InputFile,
+        read: @escaping @Sendable (Paths.Element) throws(LoadError) -> InputFile,
         render: @escaping @Sendable (ScoreResult) -> [UInt8],
         report: (String) -> Void,
         progress: (Int) -> Void,
         handOver: (Item) throws(Failure) -> Void
-    ) throws(Failure) -> Summary {
+    ) throws(Failure) -> Summary where Paths.Element: Sendable {
         var summary = Summary()
         var iterator = paths.makeIterator()
-        func nextWindow() -> [String] {
-            var window: [String] = []
+        func nextWindow() -> [Paths.Element] {
+            var window: [Paths.Element] = []
             window.reserveCapacity(options.window)
             while window.count < options.window, let path = iterator.next() { window.append(path) }
             return window
@@ -375,8 +387,8 @@ package struct AssessmentPipeline: Sendable {
     }
 
     /// Reads, scores and renders one input, on whichever thread runs it.
-    func outcome(
-        of path: String, index: Int, options: Options, read: @Sendable (String) throws(LoadError) -> InputFile,
+    func outcome<Path>(
+        of path: Path, index: Int, options: Options, read: @Sendable (Path) throws(LoadError) -> InputFile,
         render: @Sendable (ScoreResult) -> [UInt8]
     ) -> Outcome {
         let file: InputFile
@@ -396,10 +408,10 @@ package struct AssessmentPipeline: Sendable {
         return outcome
     }
 
-    /// Runs `transform` over `0..<count` on every core and returns the results in order.
+    /// Runs `transform` over `0..<count` on the workers and returns the results in order.
     func parallelMap<T: Sendable>(count: Int, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { position in
+        workers(count) { position in
             slots.store(transform(position), at: position)
         }
         return slots.values()

@@ -68,12 +68,13 @@ public struct CommandContext: Sendable {
         return context
     }
 
-    /// Writes `text` to standard output, or atomically to `path` when one is given.
+    /// Writes `text` to standard output, or atomically to `path` when one is given (its directory made when missing).
     package func emit(_ text: String, to path: String?) throws(OutputError) {
         guard let path else {
             output.write(text)
             return
         }
+        try files.makeParentDirectory(of: path)
         try files.write(text, to: path)
     }
 
@@ -87,12 +88,20 @@ public struct CommandContext: Sendable {
 
     /// How a batch reads each path, on any thread: the input already read (standard input, or
     /// the one file a command looked at first) is handed back rather than read again.
-    package func batchReader(alreadyRead: (path: String, file: InputFile)?) -> @Sendable (String) throws(LoadError) -> InputFile {
+    package func batchReader(alreadyRead: (input: InputPath, file: InputFile)?)
+        -> @Sendable (InputPath) throws(LoadError)
+        -> InputFile
+    {
         let files = files
-        return { path throws(LoadError) in
-            if let alreadyRead, path == alreadyRead.path { return alreadyRead.file }
-            return try files.read(path)
+        return { input throws(LoadError) in
+            if let alreadyRead, input == alreadyRead.input { return alreadyRead.file }
+            return try files.read(input)
         }
+    }
+
+    /// Reads an input of a batch: standard input for `-`, a file found in a directory only when it is a regular file.
+    package func readInput(_ input: InputPath) throws(LoadError) -> InputFile {
+        input.isFound ? try files.readFound(input.path) : try readInput(input.path)
     }
 
     /// The questionnaire named by `--questionnaire`, or the built-in one.

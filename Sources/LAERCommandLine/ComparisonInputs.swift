@@ -26,16 +26,17 @@ struct ComparisonInputs {
     var keepsNotes = true
 
     init(catalog: QuestionnaireCatalog, context: CommandContext) {
-        pipeline = AssessmentPipeline(catalog: catalog)
+        pipeline = AssessmentPipeline(catalog: catalog, workers: { WorkerThreads.run($0, $1) })
         self.context = context
     }
 
     /// Reads `arguments` (files, directories, `-`), reporting each bad input on standard error.
     func read(_ arguments: [String]) throws(LoadError) -> Side {
         let collected = context.files.collectInputs(arguments)
+        for skipped in collected.skipped { context.errorOutput.write("\(skipped)\n") }
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
-        let read = context.batchReader(alreadyRead: standardInput.map { ("-", $0) })
+        let read = context.batchReader(alreadyRead: standardInput.map { (InputPath("-"), $0) })
         var options = AssessmentPipeline.Options()
         options.latestPeriodOnly = latestPeriodOnly
         options.keepsNotes = keepsNotes

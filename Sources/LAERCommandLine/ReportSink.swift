@@ -87,6 +87,7 @@ struct ReportSink {
     func finish() throws(OutputError) {
         if let held {
             if case .file(let path) = destination {
+                try files.makeParentDirectory(of: path)
                 try files.write(held, to: path)
             } else {
                 if !stream.header.isEmpty { output.write(bytes: stream.header) }

@@ -7,10 +7,13 @@ import LAERValues
 /// `OperatingSystem` is the real one; tests may
 /// put another in its place.
 package protocol FileSystem: Sendable {
-    /// The whole of a file, named in messages by its path as given.
+    /// The whole of a file, named in messages by its path as given, at most `InputLimits.inputBytes`.
     func read(_ path: String) throws(LoadError) -> InputFile
-    /// The inputs of a batch: files as given, directories walked (see `InputCollector`).
-    func collectInputs(_ arguments: [String]) -> InputCollector.Collected
+    /// A file found by walking a directory: as `read`, but only a regular file (see `InputFile.readFound`).
+    func readFound(_ path: String) throws(LoadError) -> InputFile
+    /// The inputs of a batch: files as given, directories walked (see `InputCollector`), leaving
+    /// out the directory `excluding` names.
+    func collectInputs(_ arguments: [String], excluding: String?) -> InputCollector.Collected
     /// Writes `bytes` to `path` atomically; `permissions`, when given, replace the umask's mode,
     /// and `syncingDirectory` makes the new name survive a crash.
     func write(_ bytes: [UInt8], to path: String, permissions: UInt32?, syncingDirectory: Bool) throws(OutputError)
@@ -27,12 +30,30 @@ package protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// An input of a batch, read as the walk found it or as it was named.
+    package func read(_ input: InputPath) throws(LoadError) -> InputFile {
+        input.isFound ? try readFound(input.path) : try read(input.path)
+    }
+
+    package func collectInputs(_ arguments: [String]) -> InputCollector.Collected {
+        collectInputs(arguments, excluding: nil)
+    }
+
     package func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         try write(bytes, to: path, permissions: nil, syncingDirectory: false)
     }
 
     package func write(_ text: String, to path: String) throws(OutputError) {
         try write(Array(text.utf8), to: path)
+    }
+
+    /// Makes the directory `path` is to be written in, with its parents, as a batch makes its
+    /// `--out` directory: one report's `--out reports/2026/a.html` needs no `mkdir` first either.
+    package func makeParentDirectory(of path: String) throws(OutputError) {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        let parent = String(path[..<slash])
+        guard !isDirectory(parent) else { return }
+        try makeDirectory(parent)
     }
 }
 
@@ -56,8 +77,12 @@ package struct OperatingSystem: FileSystem {
         try InputFile.read(path: path)
     }
 
-    package func collectInputs(_ arguments: [String]) -> InputCollector.Collected {
-        InputCollector.collect(arguments)
+    package func readFound(_ path: String) throws(LoadError) -> InputFile {
+        try InputFile.readFound(path: path)
+    }
+
+    package func collectInputs(_ arguments: [String], excluding: String?) -> InputCollector.Collected {
+        InputCollector.collect(arguments, excluding: excluding)
     }
 
     package func write(_ bytes: [UInt8], to path: String, permissions: UInt32?, syncingDirectory: Bool) throws(OutputError) {

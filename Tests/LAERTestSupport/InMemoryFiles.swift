@@ -26,7 +26,11 @@ package final class InMemoryFiles: FileSystem {
         return InputFile(displayName: path, bytes: bytes)
     }
 
-    package func collectInputs(_ arguments: [String]) -> InputCollector.Collected {
+    package func readFound(_ path: String) throws(LoadError) -> InputFile {
+        try read(path)
+    }
+
+    package func collectInputs(_ arguments: [String], excluding: String?) -> InputCollector.Collected {
         let all = files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var paths: [String] = []
         var missing: [LoadError] = []

@@ -67,7 +67,8 @@ struct ScoreCommand: Command {
 
     func run(in context: CommandContext) throws -> ExitCode {
         let catalog = try context.loadCatalog(arguments)
-        let collected = context.files.collectInputs(arguments.positionals)
+        // A second run must not read the reports of the first as inputs.
+        let collected = context.files.collectInputs(arguments.positionals, excluding: arguments.value("out"))
         let byOrganization = arguments.value("by") == "organization"
         let destination = try ReportDestination(
             out: arguments.value("out"), inputs: collected.inputs.count, sawDirectory: collected.sawDirectory,
@@ -82,6 +83,7 @@ struct ScoreCommand: Command {
         let columns = try CommonOptions.columnMap(arguments, command: "score")
         let anonymizer = try Self.anonymizer(arguments, in: context)
         if destination != .standardOutput { context.removeTemporaryFilesOnInterrupt() }
+        for skipped in collected.skipped { context.errorOutput.write("\(skipped)\n") }
         for missing in collected.missing { context.errorOutput.write("\(missing)\n") }
         let standardInput = collected.inputs.readsStandardInput ? try context.readInput("-") : nil
         let peers = try arguments.value("peers").map { directory throws in
@@ -95,12 +97,12 @@ struct ScoreCommand: Command {
         }
 
         // An input already read (standard input, or the one file) is not read again by the batch.
-        var alreadyRead = standardInput.map { (path: "-", file: $0) }
+        var alreadyRead = standardInput.map { (input: InputPath("-"), file: $0) }
         if collected.inputs.count == 1, !collected.sawDirectory, !byOrganization, collected.missing.isEmpty,
-            let path = collected.inputs.first(where: { _ in true })
+            let input = collected.inputs.first(where: { _ in true })
         {
-            let file = try standardInput ?? context.readInput(path)
-            alreadyRead = (path, file)
+            let file = try standardInput ?? context.readInput(input)
+            alreadyRead = (input, file)
             let (entries, fileProblems, version) = AnswerLoader.readAll(file, in: catalog, columns: columns)
             let assessments = entries.count { $0.assessment != nil }
             if assessments > 1, case .file(let out) = destination {
@@ -129,7 +131,7 @@ struct ScoreCommand: Command {
         let countsVersions = catalog.questionnaires.count > 1 && (format == .csv || destination.isDirectory)
         var columnsVersion = 0
         if countsVersions, let first = collected.inputs.first(where: { _ in true }),
-            let file = alreadyRead?.path == first ? alreadyRead?.file : try? context.readInput(first)
+            let file = alreadyRead?.input == first ? alreadyRead?.file : try? context.readInput(first)
         {
             columnsVersion = AnswerLoader.version(of: file, in: catalog, columns: columns)
             // Read once: the batch is handed the file rather than reading it again.
@@ -154,7 +156,7 @@ struct ScoreCommand: Command {
         let progress = ProgressLine(total: total, in: context)
         let read = context.batchReader(alreadyRead: alreadyRead)
         let errorOutput = context.errorOutput
-        var summary = try AssessmentPipeline(catalog: catalog).run(
+        var summary = try AssessmentPipeline(catalog: catalog, workers: { WorkerThreads.run($0, $1) }).run(
             collected.inputs, options: options, read: read, render: render, report: { errorOutput.write($0 + "\n") },
             progress: progress.show,
             deliver: { (scored: AssessmentPipeline.Scored) throws in

@@ -35,17 +35,23 @@ struct ValidateCommand: Command {
         var exitCode = ExitCode.success
         var usage = false
         let collected = context.files.collectInputs(files)
+        for skipped in collected.skipped { context.errorOutput.write("\(skipped)\n") }
         for missing in collected.missing {
             context.errorOutput.write("\(missing)\n")
             exitCode = .noInput
         }
-        for path in collected.inputs {
+        for input in collected.inputs {
             let file: InputFile
             do {
-                file = try context.readInput(path)
+                file = try context.readInput(input)
             } catch {
                 context.errorOutput.write("\(error)\n")
-                exitCode = .noInput
+                // A file too large, or a pipe put in the place of a file, is bad data; the rest could not be read.
+                if error.exitCode == .dataError {
+                    if exitCode == .success { exitCode = .dataError }
+                } else {
+                    exitCode = .noInput
+                }
                 continue
             }
             let report = DocumentValidator.validate(file, in: catalog, columns: columns)

@@ -53,13 +53,17 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# LAER gap analysis: Zoë Müller"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.md"])
 
-        let missingDirectory = CommandRun([
-            "score", Self.answers, "--questionnaire", Self.mini, "--out", "/nonexistent/dir/r.txt",
+        // Directories not yet made are made, as for a batch's --out; under a plain file none can be.
+        let nested = directory.appendingPathComponent("a/b/r.txt").path
+        #expect(CommandRun(["score", Self.answers, "--questionnaire", Self.mini, "--out", nested]).exitCode == .success)
+        #expect(try String(contentsOfFile: nested, encoding: .utf8).contains("Zoë Müller"))
+        let underAFile = CommandRun([
+            "score", Self.answers, "--questionnaire", Self.mini, "--out",
+            directory.appendingPathComponent("report.md/r.txt").path,
         ])
-        #expect(missingDirectory.exitCode == .cannotCreate)
+        #expect(underAFile.exitCode == .cannotCreate)
         #expect(
-            missingDirectory.errorOutput
-                == "/nonexistent/dir/r.txt: cannot be created (No such file or directory); create the directory first\n")
+            underAFile.errorOutput == "\(directory.path)/report.md: cannot be created (Not a directory)\n")
     }
 
     /// A report file is plain text whatever the terminal and `--color` say: colour codes are for a

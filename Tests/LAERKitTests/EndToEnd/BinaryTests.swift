@@ -114,7 +114,8 @@ import Testing
         #expect(missing.status == 66)
         #expect(missing.errorOutput == "nowhere.json: no such file; check the path and the current directory\n")
 
-        let cannotCreate = try Self.run(["score", example, "--out", "/nonexistent/report.txt"])
+        // A missing directory is made (as for a batch's --out): only one under a plain file cannot be.
+        let cannotCreate = try Self.run(["score", example, "--out", example + "/report.txt"])
         #expect(cannotCreate.status == 73)
     }
 
