@@ -176,7 +176,7 @@ package struct AssessmentPipeline: Sendable {
             let read = AnswerLoader.readAll(file, in: catalog, columns: options.columns)
             if read.version > 0 { readWith = read.version }
             entries = read.entries
-            outcome.messages += read.fileProblems.map { "\(file.displayName): \($0)" }
+            outcome.messages += read.fileProblems.map { $0.line(in: file.displayName) }
             if (read.fileProblems + read.entries.flatMap(\.problems)).contains(where: { $0.cause == .usage }) {
                 outcome.usage = 1
             }
@@ -190,7 +190,7 @@ package struct AssessmentPipeline: Sendable {
         let base = !needsStem ? "" : label ?? ReportFileNamer.baseName(of: file.displayName)
         for entry in entries {
             outcome.attempted += 1
-            outcome.messages += entry.problems.map { "\(file.displayName): \($0)" }
+            outcome.messages += entry.problems.map { $0.line(in: file.displayName) }
             guard var assessment = entry.assessment else {
                 outcome.bad += 1
                 continue

@@ -2,33 +2,69 @@
 /// separators, no `..`, no hidden files, nothing empty, and never the same name twice.
 package struct ReportFileNamer: Sendable {
     private var used: Set<String> = ["summary.csv"]
+    private var nextCounter: [String: Int] = [:]
 
     package init() {}
 
-    /// A name made only of letters, digits, `-`, `_` and `.`, at most 80 characters; `report` if nothing is left.
+    /// The longest stem in characters, so that a name stays readable in a listing.
+    static let stemLength = 80
+    /// The longest stem in UTF-8 bytes: with a `-N` counter and an extension it stays well within
+    /// NAME_MAX (255 bytes), whatever script the name is written in.
+    static let stemBytes = 200
+
+    /// A name made only of letters, digits (and their combining marks), `-`, `_` and `.`, at most
+    /// `stemLength` characters and `stemBytes` bytes, starting and ending with neither a dot nor a
+    /// dash; `report` if nothing is left.
+    ///
+    /// Read by Unicode scalars, so that a control character, a bidi control, a joiner or a path
+    /// separator inside a grapheme cluster is a separator too.
     package static func safeStem(_ text: String) -> String {
-        var stem = ""
+        var stem = String.UnicodeScalarView()
         var separators = ""
+        var afterKept = false
         // Characters outside the safe set become separators; a run of separators becomes one
         // dash, or stays a single dot when it is only that (`a.b`), so `..` never survives.
         func flushSeparators() {
             guard !separators.isEmpty else { return }
-            stem += separators == "." ? "." : "-"
+            stem.append(contentsOf: (separators == "." ? "." : "-").unicodeScalars)
             separators = ""
         }
-        for character in text {
-            if character.isLetter || character.isNumber || character == "_" {
+        for scalar in text.unicodeScalars {
+            switch kind(of: scalar) {
+            case .kept:
                 flushSeparators()
-                stem.append(character)
-            } else {
-                separators.append(character == "." ? "." : "-")
+                stem.append(scalar)
+                afterKept = true
+            case .mark where afterKept:
+                stem.append(scalar)
+            default:
+                separators.append(scalar == "." ? "." : "-")
+                afterKept = false
             }
         }
         flushSeparators()
-        while let first = stem.first, first == "." || first == "-" { stem.removeFirst() }
-        while let last = stem.last, last == "." || last == "-" { stem.removeLast() }
-        if stem.count > 80 { stem = String(stem.prefix(80)) }
-        return stem.isEmpty ? "report" : stem
+        var result = Substring(String(stem))
+        while let first = result.first, first == "." || first == "-" { result.removeFirst() }
+        // Cut at a character, so that no letter loses its accent, then bound the bytes.
+        if result.count > stemLength { result = result.prefix(stemLength) }
+        while result.utf8.count > stemBytes { result.removeLast() }
+        while let last = result.last, last == "." || last == "-" { result.removeLast() }
+        return result.isEmpty ? "report" : String(result)
+    }
+
+    private enum ScalarKind { case kept, mark, separator }
+
+    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+        if scalar == "_" { return .kept }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber:
+            return .kept
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return .mark
+        default:
+            return .separator
+        }
     }
 
     /// The parts of a report's name that are known (organization, period, respondent), joined
@@ -61,11 +97,14 @@ package struct ReportFileNamer: Sendable {
     package mutating func name(_ stem: String, extension fileExtension: String) -> String {
         let safe = Self.safeStem(stem)
         var candidate = "\(safe).\(fileExtension)"
-        var counter = 2
+        let key = candidate.lowercased()
+        // Counting on from the last counter of this name keeps a batch of one name linear.
+        var counter = nextCounter[key] ?? 2
         while used.contains(candidate.lowercased()) {
             candidate = "\(safe)-\(counter).\(fileExtension)"
             counter += 1
         }
+        nextCounter[key] = counter
         used.insert(candidate.lowercased())
         return candidate
     }

@@ -57,7 +57,7 @@ package enum AnswerStoreError: UserFacingError, Equatable {
         case .syntax(let path, let error):
             return "\(path): \(error.description); this is not a laer answer file: fix it, or choose another file to start afresh"
         case .invalid(let path, let problems):
-            let list = problems.map { "\(path): \($0)" }.joined(separator: "\n")
+            let list = problems.map { $0.line(in: path) }.joined(separator: "\n")
             return list
                 + "\n\(path): the survey cannot continue these answers: fix the file, or choose another file to start afresh"
         case .readOnly(let path):

@@ -41,13 +41,14 @@ public enum CommandRegistry {
             // Said once, by `run`, from the sink's own failure.
             return .ioError
         } catch let error as UsageError {
-            context.errorOutput.write("laer: \(error)\n")
+            // Every message echoes something given (an argument, a path): its control characters shown escaped.
+            context.errorOutput.write(SafeText.messageLines("laer: \(error)") + "\n")
             return error.exitCode
         } catch let error as any UserFacingError {
-            context.errorOutput.write("\(error)\n")
+            context.errorOutput.write(SafeText.messageLines("\(error)") + "\n")
             return error.exitCode
         } catch {
-            context.errorOutput.write("laer: \(error)\n")
+            context.errorOutput.write(SafeText.messageLines("laer: \(error)") + "\n")
             return .ioError
         }
     }

@@ -72,7 +72,7 @@ struct ReportSink {
             try files.write(scored.rendered, to: Self.join(directory, name))
             if let result = scored.result {
                 try summaryFile?.append(
-                    CSVReport.writer.text([[CSVWriter.safeCell(name)] + CSVReport.row(result, questionnaire: questionnaire)]))
+                    CSVReport.writer.text([[name] + CSVReport.row(result, questionnaire: questionnaire)]))
             }
             return
         }

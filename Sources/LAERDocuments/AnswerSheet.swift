@@ -27,8 +27,9 @@ package enum AnswerSheet {
             _ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = "",
             help: String = ""
         ) {
-            // Statements and help come from a questionnaire file, which anyone may have written.
-            rows.append([id, marker, phase, CSVWriter.safeCell(statement), rating, note, CSVWriter.safeCell(help)])
+            // Statements and help come from a questionnaire file, which anyone may have written:
+            // the writer makes every cell formula-safe.
+            rows.append([id, marker, phase, statement, rating, note, help])
         }
         row(
             "questionnaire", "Questionnaire and version (leave as it is)",
@@ -181,13 +182,13 @@ private struct SheetReader {
     }
 
     mutating func read(_ row: CSVRow) {
-        func cell(_ index: Int?) -> String {
+        func cell(_ index: Int?, multiline: Bool = false) -> String {
             guard let index, index < row.fields.count else { return "" }
-            return row.fields[index].trimmingSpaces()
+            return FieldReader.text(row.fields[index], multiline: multiline) ?? ""
         }
         let id = cell(columns.id)
         let value = cell(columns.rating)
-        let note = cell(columns.note)
+        let note = cell(columns.note, multiline: true)
         let place = row.spreadsheetRow
         if id.isEmpty {
             // Blank rows and headings a user adds carry no answer; only an answer without its id is lost.
@@ -201,7 +202,7 @@ private struct SheetReader {
         }
         let kind = RowKind(id)
         if let first = seen[kind.key] {
-            problem(place, "id", "\"\(id)\" is on row \(first) already; keep one of the two rows")
+            problem(place, "id", "\(SafeText.quoted(id)) is on row \(first) already; keep one of the two rows")
             return
         }
         seen[kind.key] = place
@@ -224,7 +225,7 @@ private struct SheetReader {
         guard let (id, version) = AnswerSheet.identity(of: value) else {
             problem(
                 place, "rating",
-                "\"\(value)\" does not name a questionnaire and its version; write \"\(questionnaire.id) \(questionnaire.version)\" as the template had it"
+                "\(SafeText.quoted(value)) does not name a questionnaire and its version; write \"\(questionnaire.id) \(questionnaire.version)\" as the template had it"
             )
             return
         }

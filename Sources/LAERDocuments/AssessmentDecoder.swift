@@ -17,8 +17,8 @@ package enum AssessmentDecoder {
                 Problem(
                     "schema",
                     schema.hasPrefix("laer-answers/")
-                        ? "\"\(schema)\" is a version of the answer format this laer does not read; it reads \(Assessment.schema): upgrade laer"
-                        : "\"\(schema)\" is not an answer file; expected \"\(Assessment.schema)\""))
+                        ? "\(SafeText.quoted(schema)) is a version of the answer format this laer does not read; it reads \(Assessment.schema): upgrade laer"
+                        : "\(SafeText.quoted(schema)) is not an answer file; expected \"\(Assessment.schema)\""))
         }
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "")
         if let identity = fields.object("questionnaire", what: "the questionnaire's {id, version}") {
@@ -46,7 +46,7 @@ package enum AssessmentDecoder {
             if AnswerRules.isISODate(date) {
                 assessment.assessedOn = date
             } else {
-                fields.record(Problem("assessedOn", "\"\(date)\" \(AnswerRules.dateMessage)"))
+                fields.record(Problem("assessedOn", "\(SafeText.quoted(date)) \(AnswerRules.dateMessage)"))
             }
         }
         assessment.period = fields.optionalText("period", what: "a period such as 2026-Q1")
@@ -111,13 +111,12 @@ package enum AssessmentDecoder {
             case .object(let object) where isPlainAnswer(object):
                 ratingText = object.members[0].value.stringValue
                 if object.members.count == 2, let text = object.members[1].value.stringValue {
-                    let trimmed = text.trimmingSpaces()
-                    note = trimmed.isEmpty ? nil : trimmed
+                    note = FieldReader.text(text, multiline: true)
                 }
             case .object(let object):
                 var answerFields = FieldReader(object, at: path())
                 ratingText = answerFields.optionalText("rating", what: "a rating: \(AnswerRules.ratingSpellings)")
-                note = answerFields.optionalText("note", what: "a note")
+                note = answerFields.optionalNote("note", what: "a note")
                 problems += answerFields.finish()
             case .null:
                 continue

@@ -256,10 +256,12 @@ package struct FastAnswerReader: Sendable {
         isASCII(raw) ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
     }
 
+    /// Whether the bytes are printable ASCII (a raw string holds no byte below 0x20): text with
+    /// nothing to decode and nothing for `SafeText` to do.
     static func isASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < raw.count {
-            if raw[index] >= 0x80 { return false }
+            if raw[index] >= 0x7F { return false }
             index += 1
         }
         return true
@@ -270,19 +272,17 @@ package struct FastAnswerReader: Sendable {
     @inline(__always)
     static func isPlainEdge(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
-    /// As `FieldReader.optionalText`: trimmed, and nil when empty; nil inside for bytes that are not UTF-8.
-    static func optionalText(_ raw: UnsafeBufferPointer<UInt8>) -> String?? {
+    /// As `FieldReader.optionalText` (or `optionalNote` when `multiline`): made safe, trimmed, and
+    /// nil when empty; nil inside for bytes that are not UTF-8.
+    static func optionalText(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool = false) -> String?? {
         if !raw.isEmpty, isPlainEdge(raw[0]), isPlainEdge(raw[raw.count - 1]) {
+            if isASCII(raw) { return .some(String(decoding: raw, as: UTF8.self)) }
             guard let text = text(raw) else { return nil }
-            return .some(text)
+            // Nothing to trim: the edges are no control character, so they stay as they are.
+            return .some(multiline ? SafeText.multiline(text) : SafeText.line(text))
         }
         guard let text = text(raw) else { return nil }
-        return .some(optionalText(text))
-    }
-
-    static func optionalText(_ text: String) -> String? {
-        let trimmed = text.trimmingSpaces()
-        return trimmed.isEmpty ? nil : trimmed
+        return .some(FieldReader.text(text, multiline: multiline))
     }
 
     /// As `AnswerRules.isISODate`, read from the bytes when they are `DDDD-DD-DD` in ASCII digits.
@@ -509,7 +509,7 @@ package struct FastAnswerReader: Sendable {
             var note: String?
             if let rawNote {
                 if keepingAnswers || keepingNotes {
-                    guard let text = Self.optionalText(rawNote) else { return nil }
+                    guard let text = Self.optionalText(rawNote, multiline: true) else { return nil }
                     note = text
                 } else if !Self.isASCII(rawNote), String(validating: rawNote, as: UTF8.self) == nil {
                     return nil

@@ -52,8 +52,10 @@ struct FieldReader {
         return typed
     }
 
+    /// A string of one line (`SafeText.line`): a name, an id, a statement.
     mutating func string(_ key: String, required: Bool = true, what: String) -> String? {
-        guard let text = typed(key, required: required, what: what, kind: "a string", \.stringValue) else { return nil }
+        guard let raw = typed(key, required: required, what: what, kind: "a string", \.stringValue) else { return nil }
+        let text = SafeText.line(raw)
         guard !text.allSatisfy(\.isWhitespace) else {
             problems.append(Problem(memberPath(key), "is empty; write \(what)"))
             return nil
@@ -61,10 +63,22 @@ struct FieldReader {
         return text
     }
 
-    /// An optional string where an empty value means "not given" (templates leave such fields empty).
+    /// An optional string of one line where an empty value means "not given" (templates leave such fields empty).
     mutating func optionalText(_ key: String, what: String) -> String? {
-        guard let text = typed(key, required: false, what: what, kind: "a string", \.stringValue) else { return nil }
-        let trimmed = text.trimmingSpaces()
+        typed(key, required: false, what: what, kind: "a string", \.stringValue).flatMap { Self.text($0) }
+    }
+
+    /// An optional note, which may have several lines (`SafeText.multiline`).
+    mutating func optionalNote(_ key: String, what: String) -> String? {
+        typed(key, required: false, what: what, kind: "a string", \.stringValue).flatMap { Self.text($0, multiline: true) }
+    }
+
+    /// Text from any reader (JSON, a sheet, a wide export) as laer keeps it.
+    ///
+    /// Made safe to show, trimmed, and nil when nothing is left. Every reader of names and notes
+    /// uses this, so each gives the same text for the same input.
+    static func text(_ raw: String, multiline: Bool = false) -> String? {
+        let trimmed = (multiline ? SafeText.multiline(raw) : SafeText.line(raw)).trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -88,7 +102,7 @@ struct FieldReader {
         var result: [String] = []
         for (index, element) in elements.enumerated() {
             if let text = element.stringValue {
-                result.append(text)
+                result.append(SafeText.line(text))
             } else {
                 problems.append(
                     Problem(JSONPath.element(memberPath(key), index), "expected a string, found \(element.kindDescription)"))
@@ -109,7 +123,7 @@ struct FieldReader {
             if !seen.insert(key).inserted {
                 problems.append(Problem(memberPath(key), "appears more than once; keep one"))
             } else if !known.contains(key) {
-                var message = "unknown member \"\(key)\" is ignored"
+                var message = "unknown member \(SafeText.quoted(key)) is ignored"
                 if let closest = Suggestion.closest(to: key, among: known) { message += " (did you mean \"\(closest)\"?)" }
                 problems.append(Problem(memberPath(key), message, severity: .warning))
             }

@@ -412,10 +412,10 @@ struct WideRowReader {
                 case .success(let date): assessment.assessedOn = date
                 case .failure(let violation): problem(column, violation.message)
                 }
-            case .name: assessment.respondent.name = cell.isEmpty ? nil : cell
-            case .role: assessment.respondent.role = cell.isEmpty ? nil : cell
-            case .organization: assessment.respondent.organization = cell.isEmpty ? nil : cell
-            case .period: assessment.period = cell.isEmpty ? nil : cell
+            case .name: assessment.respondent.name = FieldReader.text(cell)
+            case .role: assessment.respondent.role = FieldReader.text(cell)
+            case .organization: assessment.respondent.organization = FieldReader.text(cell)
+            case .period: assessment.period = FieldReader.text(cell)
             case .placement(let marker):
                 guard !cell.isEmpty else { continue }
                 switch AnswerRules.phase(cell, in: questionnaire) {

@@ -295,7 +295,8 @@ private struct CSVScanner {
     }
 }
 
-/// Writes rows as RFC 4180 CSV: fields quoted only where they must be, quotes doubled.
+/// Writes rows as RFC 4180 CSV: fields quoted only where they must be, quotes doubled, and
+/// every field formula-safe (`safeCell`), so that no writer can forget one.
 package struct CSVWriter: Sendable {
     /// What ends every row, the last one included; RFC 4180 says CRLF.
     package var lineEnd: String
@@ -320,7 +321,7 @@ package struct CSVWriter: Sendable {
             for field in row {
                 if !first { text += "," }
                 first = false
-                text += CSVWriter.field(field)
+                text += CSVWriter.field(CSVWriter.safeCell(field))
             }
             text += lineEnd
         }
@@ -342,18 +343,38 @@ package struct CSVWriter: Sendable {
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 
-    /// User text made safe for a spreadsheet cell: a leading `'` when it starts with `=`, `+`, `-`,
-    /// `@`, a tab or a carriage return, so that a spreadsheet shows it instead of running it as a
-    /// formula (CSV injection).
+    /// A cell made safe for a spreadsheet, so that it shows the text instead of running a formula.
     ///
-    /// For reports only: readers keep the apostrophe.
+    /// A leading `'` when it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, as OWASP
+    /// advises against CSV injection; a plain number (`-0.250`) is left as it is.
+    ///
+    /// `text(_:)` applies it to every field; readers keep the apostrophe.
     package static func safeCell(_ value: String) -> String {
         guard let first = value.utf8.first else { return value }
         switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, carriageReturn:
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "@"), 0x09, carriageReturn:
             return "'" + value
+        case UInt8(ascii: "-"):
+            return isPlainNumber(value.utf8.dropFirst()) ? value : "'" + value
         default:
             return value
         }
+    }
+
+    /// Digits with at most one decimal point between digits: `0.250`, `12`.
+    static func isPlainNumber(_ bytes: Substring.UTF8View) -> Bool {
+        var digits = 0
+        var point = false
+        var afterPoint = 0
+        for byte in bytes {
+            if (0x30...0x39).contains(byte) {
+                if point { afterPoint += 1 } else { digits += 1 }
+            } else if byte == UInt8(ascii: "."), !point, digits > 0 {
+                point = true
+            } else {
+                return false
+            }
+        }
+        return digits > 0 && (!point || afterPoint > 0)
     }
 }

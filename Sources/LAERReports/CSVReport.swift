@@ -34,7 +34,7 @@ package struct CSVReport: ReportRenderer {
     /// questionnaire order its rating (named by its id) and its notes (`<id> note`).
     package static func evidenceColumns(_ questionnaire: Questionnaire) -> [String] {
         ["disagreement"]
-            + questionnaire.capabilities.flatMap { [CSVWriter.safeCell($0.id), CSVWriter.safeCell("\($0.id) note")] }
+            + questionnaire.capabilities.flatMap { [$0.id, "\($0.id) note"] }
     }
 
     /// The header of a stream: the fixed columns, the peer columns when any result of the stream
@@ -59,11 +59,10 @@ package struct CSVReport: ReportRenderer {
 
     /// A result's cells under `fixedColumns`.
     package static func fixedCells(_ result: ScoreResult) -> [String] {
-        let text = CSVWriter.safeCell
         var cells = [
-            text(result.source), text(result.respondent.name ?? ""), text(result.respondent.role ?? ""),
-            text(result.respondent.organization ?? ""), result.respondents.map(String.init) ?? "",
-            text(result.period ?? ""), text(result.assessedOn), text(result.questionnaireID), text(result.questionnaireVersion),
+            result.source, result.respondent.name ?? "", result.respondent.role ?? "",
+            result.respondent.organization ?? "", result.respondents.map(String.init) ?? "",
+            result.period ?? "", result.assessedOn, result.questionnaireID, result.questionnaireVersion,
             result.overall.phase.rawValue, NumberFormat.decimal(result.overall.index, places: 3),
             result.overall.limitedBy.map(\.rawValue).joined(separator: " "), result.target.rawValue,
         ]
@@ -81,7 +80,7 @@ package struct CSVReport: ReportRenderer {
     /// A result's cells under `evidenceColumns`: a rating cell is empty where the capability is
     /// unanswered; a notes cell joins its notes with ` | `, each `Author: note` in a merged result.
     static func evidenceCells(_ result: ScoreResult, questionnaire: Questionnaire) -> [String] {
-        var cells = [CSVWriter.safeCell((result.disagreement ?? []).joined(separator: " "))]
+        var cells = [(result.disagreement ?? []).joined(separator: " ")]
         cells.reserveCapacity(1 + 2 * questionnaire.capabilities.count)
         // Ratings and notes come in questionnaire order, so each is matched by walking both in step;
         // a result in another order is matched by id.
@@ -99,7 +98,7 @@ package struct CSVReport: ReportRenderer {
                 nextNote += 1
             }
             cells.append(rating)
-            cells.append(CSVWriter.safeCell(said.joined(separator: " | ")))
+            cells.append(said.joined(separator: " | "))
         }
         guard nextRating < result.ratings.count || nextNote < result.notes.count else { return cells }
         let ratings = Dictionary(result.ratings.map { ($0.capability, $0.rating) }, uniquingKeysWith: { first, _ in first })
@@ -107,7 +106,7 @@ package struct CSVReport: ReportRenderer {
         cells.removeSubrange(1...)
         for capability in questionnaire.capabilities {
             cells.append(ratings[capability.id]?.rawValue ?? "")
-            cells.append(CSVWriter.safeCell((notes[capability.id] ?? []).map(noteText).joined(separator: " | ")))
+            cells.append((notes[capability.id] ?? []).map(noteText).joined(separator: " | "))
         }
         return cells
     }

@@ -19,11 +19,10 @@ package struct DiffCSVReport: ReportRenderer {
         + ["improved", "regressed", "closedGaps", "openedGaps", "regression"]
 
     package static func row(_ diff: AssessmentDiff) -> [String] {
-        let text = CSVWriter.safeCell
         let index = { (value: Double) in NumberFormat.decimal(value, places: 3) }
         var cells = [
-            text(diff.organization), text(diff.from.period ?? ""), text(diff.from.assessedOn), text(diff.to.period ?? ""),
-            text(diff.to.assessedOn), diff.overallFrom.phase.rawValue, diff.overallTo.phase.rawValue,
+            diff.organization, diff.from.period ?? "", diff.from.assessedOn, diff.to.period ?? "",
+            diff.to.assessedOn, diff.overallFrom.phase.rawValue, diff.overallTo.phase.rawValue,
             index(diff.overallFrom.index), index(diff.overallTo.index),
             index(DiffNarrative.delta(diff.overallFrom.index, diff.overallTo.index)),
         ]

@@ -1,17 +1,28 @@
+import LAERValues
+
 /// Escaping and table builders for HTML reports, so that answer text never turns into markup.
 package enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`: the result is safe as element content and as a quoted attribute value.
+    ///
+    /// Control characters (`SafeText`) but the line feed and the tab, which HTML takes as spaces,
+    /// are shown in their escape notation, so that none reaches the page raw.
     package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
+            case "\n", "\t": result.unicodeScalars.append(scalar)
+            default:
+                if SafeText.isControl(scalar) {
+                    result += SafeText.escape(scalar)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

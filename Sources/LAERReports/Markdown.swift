@@ -3,14 +3,17 @@ import LAERValues
 
 /// Escaping for Markdown, so that user text never turns into markup.
 package enum Markdown {
-    /// Escapes the characters that start emphasis, code, links, HTML or headings.
+    /// Escapes the characters that start emphasis, strikethrough, code, links, HTML, entity
+    /// references or headings, and folds the text to one line (`SafeText.line`), so that text
+    /// from input never turns into markup or a line of its own.
     package static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": result += "\\" + String(character)
-            case "\n", "\r", "\r\n": result += " "  // CR LF is one Character
-            default: result.append(character)
+        for scalar in SafeText.line(text).unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "~", "[", "]", "<", ">", "#", "|", "&":
+                result += "\\"
+                result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

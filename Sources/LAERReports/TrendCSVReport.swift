@@ -16,12 +16,11 @@ package struct TrendCSVReport: ReportRenderer {
         ] + MarkerID.allCases.flatMap { ["\($0.rawValue)Phase", "\($0.rawValue)Index"] }
 
     package static func rows(_ trend: Trend) -> [[String]] {
-        let text = CSVWriter.safeCell
         return trend.points.map { point in
             let origin = point.origin
             var cells = [
-                text(trend.organization), text(origin.period ?? ""), text(origin.assessedOn), "\(origin.respondents)",
-                text(origin.questionnaireID), text(origin.questionnaireVersion), point.overall.phase.rawValue,
+                trend.organization, origin.period ?? "", origin.assessedOn, "\(origin.respondents)",
+                origin.questionnaireID, origin.questionnaireVersion, point.overall.phase.rawValue,
                 NumberFormat.decimal(point.overall.index, places: 3),
             ]
             for marker in MarkerID.allCases {

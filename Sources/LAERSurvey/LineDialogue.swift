@@ -91,9 +91,10 @@ package struct LineDialogue: Sendable {
         String(prompt().split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
     }
 
-    /// Handles one line the respondent typed.
+    /// Handles one line the respondent typed (or piped): its control characters left out, as a
+    /// full-screen field leaves them out (`SafeText.typed`).
     package mutating func receive(_ rawLine: String) -> Reply {
-        let line = rawLine.trimmingSpaces()
+        let line = SafeText.typed(rawLine).trimmingSpaces()
         let lowered = line.lowercased()
         switch interview.position {
         case .done:

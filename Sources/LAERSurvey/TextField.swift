@@ -25,7 +25,7 @@ package struct TextField: Sendable, Equatable {
     /// One change to the text or move of the cursor.
     package enum Edit: Sendable, Equatable {
         /// Typed or pasted text: newlines and tabs become single spaces, other control characters
-        /// (C0, DEL, C1) are dropped.
+        /// (C0, DEL, C1, bidi controls) are dropped.
         case insert(String)
         /// Backspace: the character before the cursor.
         case deleteBackward
@@ -139,17 +139,9 @@ package struct TextField: Sendable, Equatable {
         return head + String(characters[lower..<cursor]) + cursorMark + String(characters[cursor..<upper]) + tail
     }
 
-    /// `typed` as one line: line ends and tabs as spaces, control characters left out.
+    /// `typed` as one line: line ends and tabs as spaces, control characters left out (`SafeText.typed`).
     private static func cleaned(_ typed: String) -> String {
-        var clean = String.UnicodeScalarView()
-        for character in typed {
-            if character.isNewline || character == "\t" {
-                clean.append(" ")
-            } else {
-                clean.append(contentsOf: character.unicodeScalars.filter { $0.properties.generalCategory != .control })
-            }
-        }
-        return String(clean)
+        SafeText.typed(typed)
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

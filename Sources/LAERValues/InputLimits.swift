@@ -28,6 +28,9 @@ package enum InputLimits {
     package static let cells = 8_000_000
     /// How much of a long value a message shows before eliding the rest.
     package static let shownValueLength = 80
+    /// The longest message line, in characters: a place and a few values of `shownValueLength`
+    /// fit, and no input makes one message fill a terminal's scrollback.
+    package static let messageLength = 1_000
     /// Words longer than this get no "did you mean" search: no id is that long.
     package static let suggestedWordLength = 64
     /// The most problems listed for one input; the rest are counted in one line.

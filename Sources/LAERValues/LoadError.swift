@@ -34,7 +34,18 @@ package enum LoadError: UserFacingError, Equatable {
         }
     }
 
+    /// One line per problem, each with the file's name; control characters escaped and every
+    /// line bounded, as `Problem` says.
     package var description: String {
+        switch self {
+        case .invalid(let file, let problems):
+            problems.map { $0.line(in: file) }.joined(separator: "\n")
+        default:
+            SafeText.messageLine(line)
+        }
+    }
+
+    private var line: String {
         switch self {
         case .cannotOpen(let path, let code):
             switch code {
@@ -57,8 +68,7 @@ package enum LoadError: UserFacingError, Equatable {
             "\(directory): no .json or .csv file in this directory or below it; check the path, or name the files"
         case .syntax(let file, let line, let column, let message):
             "\(file): line \(line), column \(column): \(message); fix the JSON at that place"
-        case .invalid(let file, let problems):
-            problems.map { "\(file): \($0)" }.joined(separator: "\n")
+        case .invalid: ""
         }
     }
 

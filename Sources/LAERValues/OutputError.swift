@@ -20,7 +20,10 @@ package enum OutputError: UserFacingError, Equatable {
         }
     }
 
-    package var description: String {
+    /// One line, the path's control characters escaped.
+    package var description: String { SafeText.messageLine(line) }
+
+    private var line: String {
         switch self {
         case .cannotCreate(let path, let code):
             let hint =

@@ -53,9 +53,19 @@ package struct Problem: Sendable, Equatable, CustomStringConvertible {
         self.init(at: path.isEmpty ? .document : .json(path), message, severity: severity, cause: cause)
     }
 
+    /// One line: control characters escaped (a value's line feed shows as `\n`), cut at
+    /// `InputLimits.messageLength`.
     package var description: String {
         let prefix = severity == .warning ? "warning: " : ""
-        return place == .document ? prefix + message : "\(place): \(prefix)\(message)"
+        return SafeText.messageLine(place == .document ? prefix + message : "\(place): \(prefix)\(message)")
+    }
+}
+
+extension Problem {
+    /// The problem's line in a message about `file`: `file: place: message`, one bounded line
+    /// with the path's control characters escaped too.
+    package func line(in file: String) -> String {
+        SafeText.messageLine("\(file): \(self)")
     }
 }
 

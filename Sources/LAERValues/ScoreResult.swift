@@ -9,7 +9,8 @@ package struct ScoreResult: Sendable, Equatable {
     package var respondent: Respondent
     package var assessedOn: String
     package var period: String?
-    /// Where the answers came from (a path, `<stdin>`).
+    /// Where the answers came from (a path, `<stdin>`), one line safe to show (`SafeText.line`):
+    /// a file name may hold any byte but `/` and NUL.
     package var source: String
     package var overall: OverallScore
     package var markers: [MarkerScore]
@@ -52,7 +53,7 @@ package struct ScoreResult: Sendable, Equatable {
         self.respondent = respondent
         self.assessedOn = assessedOn
         self.period = period
-        self.source = source
+        self.source = SafeText.line(source)
         self.overall = overall
         self.markers = markers
         self.target = target

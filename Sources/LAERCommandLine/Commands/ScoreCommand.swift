@@ -277,7 +277,7 @@ struct ScoreCommand: Command {
         guard var assessment = entry.assessment else {
             throw LoadError.invalid(file: file.displayName, entry.problems.errors)
         }
-        for warning in entry.problems.warnings { context.errorOutput.write("\(file.displayName): \(warning)\n") }
+        for warning in entry.problems.warnings { context.errorOutput.write(warning.line(in: file.displayName) + "\n") }
         if let anonymizer { assessment.respondent = anonymizer.anonymized(assessment.respondent) }
         let result = place(
             Scorer(questionnaire: questionnaire).score(

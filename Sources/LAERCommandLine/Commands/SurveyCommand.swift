@@ -62,7 +62,7 @@ struct SurveyCommand: Command {
             try Self.loadPrevious(from, catalog: catalog, for: questionnaire, in: context)
         }
         let saver = store
-        for warning in store.warnings { context.errorOutput.write("\(path): \(warning)\n") }
+        for warning in store.warnings { context.errorOutput.write(warning.line(in: path) + "\n") }
         if !store.warnings.isEmpty {
             context.errorOutput.write(
                 "\(path): the survey rewrites this file with each answer, so what is ignored above will not be kept\n")
@@ -76,9 +76,9 @@ struct SurveyCommand: Command {
             }
         }
         for (option, field) in [("name", SurveyQuestion.RespondentField.name), ("role", .role), ("organization", .organization)] {
-            if let value = arguments.value(option) { assessment.respondent[field] = value }
+            if let value = arguments.value(option) { assessment.respondent[field] = SafeText.line(value) }
         }
-        if let period = arguments.value("period") { assessment.period = period }
+        if let period = arguments.value("period") { assessment.period = SafeText.line(period) }
 
         var interview = Interview(questionnaire: questionnaire, assessment: assessment, previous: previous)
         let opening = openingLine(interview, path: path, existed: existed)
@@ -167,7 +167,9 @@ struct SurveyCommand: Command {
                 ])
         }
         guard var assessment = entry.assessment else { throw .invalid(file: name, entry.problems.errors) }
-        for warning in fileProblems.warnings + entry.problems.warnings { context.errorOutput.write("\(name): \(warning)\n") }
+        for warning in fileProblems.warnings + entry.problems.warnings {
+            context.errorOutput.write(warning.line(in: name) + "\n")
+        }
         let made = catalog.questionnaires[version]
         let lacking = assessment.answers.keys.filter { !questionnaire.hasCapability($0) }.sorted()
         if !lacking.isEmpty {

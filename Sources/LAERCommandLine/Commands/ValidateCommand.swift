@@ -57,7 +57,7 @@ struct ValidateCommand: Command {
             let report = DocumentValidator.validate(file, in: catalog, columns: columns)
             if report.problems.contains(where: { $0.cause == .usage }) { usage = true }
             for problem in report.problems {
-                context.errorOutput.write("\(file.displayName): \(problem)\n")
+                context.errorOutput.write(problem.line(in: file.displayName) + "\n")
             }
             if report.isValid {
                 context.output.write("\(file.displayName): \(report.summary)\n")

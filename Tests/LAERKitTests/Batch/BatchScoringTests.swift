@@ -148,6 +148,38 @@ import Testing
         #expect(ReportFileNamer.safeStem(String(repeating: "x", count: 200)).count == 80)
     }
 
+    @Test(arguments: [
+        ("../../etc/passwd", "etc-passwd"), ("-rf --no-preserve-root", "rf-no-preserve-root"), ("...", "report"),
+        ("a/b\\c", "a-b-c"), ("\u{202E}gpj.exe", "gpj.exe"), ("Zoë\u{1B}[2J Müller", "Zoë-2J-Müller"),
+        ("a\u{200D}b\u{2066}c", "a-b-c"), ("C:\\Users\\x", "C-Users-x"), ("naïve café", "naïve-café"),
+        ("e\u{301}", "e\u{301}"), ("\u{301}x", "x"), ("東京 株式会社", "東京-株式会社"), ("report.", "report"),
+    ])
+    func hostileNamesMakeSafeFileNames(name: String, stem: String) {
+        #expect(ReportFileNamer.safeStem(name) == stem)
+    }
+
+    /// A name is bounded in bytes, whatever its script, so that it fits NAME_MAX with its counter and extension.
+    @Test(arguments: [
+        String(repeating: "日", count: 300), String(repeating: "é", count: 300), "e" + String(repeating: "\u{301}", count: 5_000),
+        String(repeating: "𝔸", count: 300), String(repeating: "a-", count: 300),
+    ])
+    func longNamesFitNameMax(name: String) {
+        var namer = ReportFileNamer()
+        for _ in 0..<3 {
+            let file = namer.name(name, extension: "html")
+            #expect(file.utf8.count <= 255, "\(file.utf8.count) bytes")
+            #expect(!file.hasPrefix(".") && !file.hasPrefix("-") && !file.contains("/"))
+            #expect(file.unicodeScalars.allSatisfy { !SafeText.isControl($0) })
+        }
+    }
+
+    @Test func manyReportsOfOneNameAreNumberedInTurn() {
+        var namer = ReportFileNamer()
+        let names = (0..<1_000).map { _ in namer.name("Acme", extension: "md") }
+        #expect(Set(names.map { $0.lowercased() }).count == 1_000)
+        #expect(names[0] == "Acme.md" && names[1] == "Acme-2.md" && names[999] == "Acme-1000.md")
+    }
+
     @Test func anOutDirectoryThatCannotBeCreatedExits73() throws {
         let scratch = try Scratch()
         try scratch.write("a.json", Self.answers(name: "A", organization: nil, Self.allFully()))

@@ -169,7 +169,12 @@ import Testing
     @Test(arguments: [
         ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
         ("+1", "'+1"),
-        ("-1", "'-1"),
+        ("-1+2", "'-1+2"),
+        ("-cmd", "'-cmd"),
+        // A plain negative number is no formula, and a spreadsheet should read it as a number.
+        ("-1", "-1"),
+        ("-0.250", "-0.250"),
+        ("-1.", "'-1."),
         ("@cmd", "'@cmd"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
@@ -194,10 +199,15 @@ import Testing
         [["trailing comma,", ",leading comma", "\"starts with quote", "ends with quote\""]],
     ]
 
+    /// Every field reads back as written, formula-safe: the writer guards every cell itself.
     @Test(arguments: trickyRows)
     func roundTrips(rows: [[String]]) throws {
         for writer in [CSVWriter(), CSVWriter(lineEnd: "\n", byteOrderMark: true), CSVWriter(lineEnd: "\r")] {
-            #expect(try CSVReader.parse(writer.bytes(rows)).map(\.fields) == rows)
+            #expect(try CSVReader.parse(writer.bytes(rows)).map(\.fields) == rows.map { $0.map(CSVWriter.safeCell) })
         }
+    }
+
+    @Test func theWriterGuardsEveryCell() {
+        #expect(CSVWriter().text([["=1+2", "+x", "-0.5", "@a", "\tt"]]) == "'=1+2,'+x,-0.5,'@a,'\tt\r\n")
     }
 }

@@ -108,8 +108,9 @@ import Testing
     func notesWithAwkwardTextReadBackTheSame(_ note: String) throws {
         let questionnaire = try TestFiles.miniQuestionnaire()
         var assessment = Assessment(blankFor: questionnaire, assessedOn: "2026-11-30")
-        assessment.answers["k2"] = Answer(.partially, note: note)
-        assessment.respondent.name = note
+        // As a reader keeps text: a note keeps its lines, a name is one line; control characters escaped.
+        assessment.answers["k2"] = Answer(.partially, note: SafeText.multiline(note))
+        assessment.respondent.name = SafeText.line(note)
         let (read, problems) = try Self.roundTrip(assessment, questionnaire)
         #expect(problems == [])
         #expect(read == assessment)

@@ -61,7 +61,7 @@ import Testing
         let markdown = MarkdownReport().render(result, questionnaire: questionnaire)
         try assertSnapshot(markdown, named: "score-mini-hostile.md")
         #expect(!markdown.contains("<script>") && !markdown.contains("</script>") && !markdown.contains("<Sales>"))
-        #expect(markdown.contains(#"\<script\>alert("x")\</script\> & "Zoë""#))
+        #expect(markdown.contains(#"\<script\>alert("x")\</script\> \& "Zoë""#))
         #expect(markdown.contains(#"VP \<Sales\>"#))
     }
 

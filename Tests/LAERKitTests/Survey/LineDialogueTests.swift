@@ -60,6 +60,19 @@ import Testing
         try assertSnapshot(transcript, named: "survey-line-mode.txt")
     }
 
+    /// A line mode answer (typed, or piped in from a file) keeps no control character.
+    @Test func aLineKeepsNoControlCharacter() {
+        var dialogue = dialogue()
+        let (transcript, _, _) = play(
+            ["Dana\u{1B}]0;PWNED\u{7}\u{1B}[2J\u{202E}", "", "Acme\u{9B}31m", "2026-Q4", "1", "p seen\u{1B}[31m here\u{8} only"],
+            on: &dialogue)
+        let assessment = dialogue.interview.assessment
+        #expect(assessment.respondent == Respondent(name: "Dana]0;PWNED[2J", organization: "Acme31m"))
+        #expect(assessment.answers["k2"] == Answer(.partially, note: "seen[31m here only"))
+        let echoed = transcript.split(separator: "\n").filter { $0.hasPrefix("Recorded") }.joined()
+        #expect(echoed.unicodeScalars.allSatisfy { !SafeText.isControl($0) })
+    }
+
     @Test func everyRatingSpellingIsAccepted() {
         for (entry, rating) in [
             ("fully", Rating.fully), ("F", .fully), ("3", .fully), ("na", .na), ("N/A", .na), ("x", .na),

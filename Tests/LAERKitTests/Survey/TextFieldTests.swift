@@ -52,6 +52,14 @@ import Testing
         #expect(field.cursor == 7)
     }
 
+    /// A paste can carry anything: bidi controls and the line separators never get in either.
+    @Test func aPasteCannotInsertBidiControlsOrSeparators() {
+        var field = TextField()
+        field.apply(.insert("Dana\u{202E}live\u{2066}x\u{2069}\u{200F}\u{61C}\u{2028}y\u{2029}z\u{85}w"))
+        #expect(field.text == "Danalivex y z w")
+        #expect(field.text.unicodeScalars.allSatisfy { !SafeText.isControl($0) })
+    }
+
     @Test func anInsertOfNothingDoesNothing() {
         var field = Self.field("ab", cursor: 1)
         #expect(!Self.apply(.insert(""), to: &field))
