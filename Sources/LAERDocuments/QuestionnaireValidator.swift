@@ -26,7 +26,7 @@ struct QuestionnaireValidator {
             problems.append(
                 Problem(
                     JSONPath.member(JSONPath.element("references", index), "file"),
-                    "\"\(reference.file)\" has a reference already; keep one"))
+                    "\"\(InputLimits.shown(reference.file))\" has a reference already; keep one"))
         }
         var warned: Set<String> = []
         for (index, capability) in questionnaire.capabilities.enumerated()
@@ -34,7 +34,7 @@ struct QuestionnaireValidator {
             problems.append(
                 Problem(
                     JSONPath.member(JSONPath.member(JSONPath.element("capabilities", index), "source"), "file"),
-                    "\"\(capability.source.file)\" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
+                    "\"\(InputLimits.shown(capability.source.file))\" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
                     severity: .warning))
         }
         return problems
@@ -73,7 +73,9 @@ struct QuestionnaireValidator {
             guard let id = entry.id else { continue }
             if let first = firstEntryOfID[id] {
                 problems.append(
-                    Problem(path(entry, "id"), "\"\(id)\" is already the id of capabilities[\(first.index)]; ids must be unique"))
+                    Problem(
+                        path(entry, "id"),
+                        "\"\(InputLimits.shown(id))\" is already the id of capabilities[\(first.index)]; ids must be unique"))
             } else {
                 firstEntryOfID[id] = entry
             }
@@ -84,9 +86,10 @@ struct QuestionnaireValidator {
             for (position, dependency) in entry.dependsOn.enumerated() {
                 let place = JSONPath.element(path(entry, "dependsOn"), position)
                 if dependency == entry.id {
-                    problems.append(Problem(place, "a capability cannot depend on itself; remove \"\(dependency)\""))
+                    problems.append(
+                        Problem(place, "a capability cannot depend on itself; remove \"\(InputLimits.shown(dependency))\""))
                 } else if firstEntryOfID[dependency] == nil {
-                    var message = "\"\(dependency)\" is not the id of any capability"
+                    var message = "\"\(InputLimits.shown(dependency))\" is not the id of any capability"
                     if let closest = Suggestion.closest(to: dependency, among: ids) {
                         message += " (did you mean \"\(closest)\"?)"
                     }
@@ -124,7 +127,7 @@ struct QuestionnaireValidator {
                 ? nil
                 : Problem(
                     JSONPath.member(JSONPath.element("roadSigns", index), "id"),
-                    "\"\(sign.id)\" appears more than once; road sign ids must be unique")
+                    "\"\(InputLimits.shown(sign.id))\" appears more than once; road sign ids must be unique")
         }
     }
 

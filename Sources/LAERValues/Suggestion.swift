@@ -63,9 +63,14 @@ package enum Suggestion {
         return last[b.count] <= limit ? last[b.count] : nil
     }
 
-    /// `expected one of a, b, c (did you mean "b"?)`, the tail of a message about a bad value.
+    /// How many candidates `expectedOneOf` names before it counts the rest.
+    static let namedCandidates = 12
+
+    /// `expected one of a, b, c (did you mean "b"?)`, the tail of a message about a bad value;
+    /// a long list is cut after `namedCandidates`, the rest counted.
     package static func expectedOneOf(_ candidates: [String], for value: String) -> String {
-        var text = "expected one of \(candidates.joined(separator: ", "))"
+        var text = "expected one of \(candidates.prefix(namedCandidates).joined(separator: ", "))"
+        if candidates.count > namedCandidates { text += " or \(candidates.count - namedCandidates) more" }
         if let closest = closest(to: value, among: candidates) {
             text += " (did you mean \"\(closest)\"?)"
         }
