@@ -100,7 +100,7 @@ struct QuestionnaireValidator {
         if let cycle = dependencyCycle(entries), let first = firstEntryOfID[cycle[0]] {
             problems.append(
                 Problem(
-                    path(first, "dependsOn"), "dependencies form a cycle (\(cycle.joined(separator: " → "))); remove one of them")
+                    path(first, "dependsOn"), "dependencies form a cycle (\(shownCycle(cycle))); remove one of them")
             )
         }
 
@@ -141,7 +141,17 @@ struct QuestionnaireValidator {
         ]
     }
 
+    /// A cycle as a message shows it: a long one by its first and last steps and how many between.
+    static func shownCycle(_ cycle: [String]) -> String {
+        let ids = cycle.map(InputLimits.shown)
+        guard ids.count > 8 else { return ids.joined(separator: " → ") }
+        return (ids.prefix(4) + ["… \(InputLimits.grouped(ids.count - 6)) more …"] + ids.suffix(2)).joined(separator: " → ")
+    }
+
     /// The ids along one dependency cycle, first id repeated at the end, or nil when there is none.
+    ///
+    /// A depth-first search with its own stack rather than recursion, so that a chain of
+    /// dependencies as long as the questionnaire cannot exhaust a worker thread's stack.
     static func dependencyCycle(_ entries: [Entry]) -> [String]? {
         var edges: [String: [String]] = [:]
         for entry in entries {
@@ -149,28 +159,33 @@ struct QuestionnaireValidator {
         }
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
-        var stack: [String] = []
-
-        func visit(_ id: String) -> [String]? {
-            switch marks[id] {
-            case .done: return nil
-            case .visiting:
-                let start = stack.firstIndex(of: id) ?? 0
-                return Array(stack[start...]) + [id]
-            case nil: break
-            }
-            marks[id] = .visiting
-            stack.append(id)
-            for next in edges[id] ?? [] where edges[next] != nil && next != id {
-                if let cycle = visit(next) { return cycle }
-            }
-            stack.removeLast()
-            marks[id] = .done
-            return nil
-        }
+        // The path being walked: each id with the position of the next dependency to follow.
+        var path: [(id: String, next: Int)] = []
 
         for entry in entries {
-            if let id = entry.id, let cycle = visit(id) { return cycle }
+            guard let root = entry.id, marks[root] == nil else { continue }
+            marks[root] = .visiting
+            path.append((root, 0))
+            while let (id, position) = path.last {
+                let dependencies = edges[id] ?? []
+                guard position < dependencies.count else {
+                    marks[id] = .done
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let next = dependencies[position]
+                guard edges[next] != nil, next != id else { continue }
+                switch marks[next] {
+                case .done: continue
+                case .visiting:
+                    let start = path.firstIndex { $0.id == next } ?? 0
+                    return path[start...].map(\.id) + [next]
+                case nil:
+                    marks[next] = .visiting
+                    path.append((next, 0))
+                }
+            }
         }
         return nil
     }

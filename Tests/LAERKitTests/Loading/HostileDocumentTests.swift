@@ -180,7 +180,9 @@ import Testing
     // MARK: Questionnaires (F07, F18 e)
 
     /// The mini questionnaire with `count` capabilities of its first one's shape.
-    static func questionnaire(capabilities count: Int, id: (Int) -> String = { "c\($0)" }) throws -> InputFile {
+    static func questionnaire(
+        capabilities count: Int, id: (Int) -> String = { "c\($0)" }, dependsOn: (Int) -> [String] = { _ in [] }
+    ) throws -> InputFile {
         var document = try #require(try JSONParser.parse(TestFiles.fixtureText("mini-questionnaire.json")).objectValue)
         let index = try #require(document.members.firstIndex { $0.key == "capabilities" })
         let template = try #require(document.members[index].value.arrayValue?.first?.objectValue)
@@ -194,10 +196,11 @@ import Testing
                     case "id": capability.members[member].value = .string(id(position))
                     case "marker": capability.members[member].value = .string(markers[position % 5].rawValue)
                     case "phase": capability.members[member].value = .string(phases[(position / 5) % 3].rawValue)
-                    case "dependsOn": capability.members[member].value = .array([])
                     default: break
                     }
                 }
+                capability.members.removeAll { $0.key == "dependsOn" }
+                capability.members.append(JSONMember("dependsOn", .array(dependsOn(position).map(JSONValue.string))))
                 return .object(capability)
             })
         return InputFile(
@@ -221,6 +224,18 @@ import Testing
         let questionnaire = try QuestionnaireLoader.load(try Self.questionnaire(capabilities: InputLimits.capabilities))
         #expect(questionnaire.capabilities.count == InputLimits.capabilities)
         #expect(questionnaire.position(of: "c1999") == 1999)
+    }
+
+    // Bug caught: the cycle search recursing once per dependency (a worker thread's stack is
+    // small), or the whole cycle of 2,000 ids written into the message.
+    @Test func aCycleThroughEveryCapabilityIsFoundAndShownShort() throws {
+        let count = InputLimits.capabilities
+        let file = try Self.questionnaire(capabilities: count, dependsOn: { ["c\(($0 + 1) % count)"] })
+        let problems = QuestionnaireLoader.check(try JSONParser.parse(file.bytes)).problems.errors.map(\.description)
+        #expect(
+            problems == [
+                "capabilities[0].dependsOn: dependencies form a cycle (c0 → c1 → c2 → c3 → … 1,995 more … → c1999 → c0); remove one of them"
+            ])
     }
 
     // Bug caught: ids of any length, which every report and sheet then shows.
