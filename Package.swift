@@ -11,8 +11,8 @@ let package = Package(
     targets: [
         // Plain values: questionnaire, answers, the score result with its moves, errors and exit codes.
         .target(name: "LAERValues"),
-        // Serialization: JSON and CSV bytes, knowing nothing of laer's documents.
-        .target(name: "LAERFormats"),
+        // Serialization: JSON and CSV bytes, knowing nothing of laer's documents but the input limits.
+        .target(name: "LAERFormats", dependencies: ["LAERValues"]),
         // The built-in questionnaire, every released version of Questionnaires/laer-*.json, compiled into
         // the binary as raw strings (.ci/embed-questionnaires writes them; embedInCode costs ~25 s a file).
         .target(name: "LAERQuestionnaires"),

@@ -7,6 +7,16 @@ package enum AnswerLoader {
         case json, csv
     }
 
+    /// The format of an input by its name's extension (`.json`, `.csv`, any case), so that a
+    /// damaged file gets the advice of its kind; by its content (`format(of:)`) for any other
+    /// name and for standard input.
+    package static func format(of file: InputFile) -> Format {
+        let name = file.displayName.lowercased()
+        if name.hasSuffix(".json") { return .json }
+        if name.hasSuffix(".csv") { return .csv }
+        return format(of: file.bytes)
+    }
+
     /// JSON when the first character after a byte-order mark and white space is `{` or `[`, in
     /// UTF-8 or in UTF-16 (told by its byte order mark, or by NULs among its first bytes).
     package static func format(of bytes: [UInt8]) -> Format {
@@ -31,17 +41,18 @@ package enum AnswerLoader {
         return nil
     }
 
-    /// Where the text of UTF-16 bytes starts, and their byte order; nil for other text.
+    /// Where the text of UTF-16 bytes starts, and their byte order; nil for other text (a stray
+    /// NUL is not UTF-16: its pattern of NULs is `TextDecoding`'s).
     static func utf16Layout(of bytes: [UInt8]) -> (start: Int, bigEndian: Bool)? {
         guard bytes.count >= 2 else { return nil }
         if (bytes[0], bytes[1]) == (0xFF, 0xFE) { return (2, false) }
         if (bytes[0], bytes[1]) == (0xFE, 0xFF) { return (2, true) }
-        return bytes.prefix(8).contains(0) ? (0, bytes[0] == 0) : nil
+        return TextDecoding.utf16WithoutByteOrderMark(bytes).map { (0, $0) }
     }
 
     /// Every problem of an answer input, or the assessment when it has none.
     package static func read(_ file: InputFile, questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
-        switch format(of: file.bytes) {
+        switch format(of: file) {
         case .csv:
             return AnswerSheet.read(file, questionnaire: questionnaire)
         case .json:
@@ -86,7 +97,7 @@ package enum AnswerLoader {
     package static func readAll(_ file: InputFile, questionnaire: Questionnaire, columns: ColumnMap = .none) -> (
         entries: [Entry], fileProblems: [Problem]
     ) {
-        guard format(of: file.bytes) == .csv else {
+        guard format(of: file) == .csv else {
             let single = read(file, questionnaire: questionnaire)
             return ([Entry(place: nil, assessment: single.assessment, problems: single.problems)], [])
         }
@@ -108,7 +119,7 @@ package enum AnswerLoader {
                 problems + read.fileProblems
             )
         }
-        let sheet = AnswerSheet.read(records: document.rows, questionnaire: questionnaire)
+        let sheet = AnswerSheet.read(records: document.rows, questionnaire: questionnaire, separator: document.separator)
         return ([Entry(place: nil, assessment: sheet.assessment, problems: problems + sheet.problems)], [])
     }
 
@@ -126,7 +137,7 @@ package enum AnswerLoader {
             let read = readAll(file, questionnaire: catalog.newest, columns: columns)
             return (read.entries, read.fileProblems, 0)
         }
-        switch format(of: file.bytes) {
+        switch format(of: file) {
         case .json:
             guard utf16JSONProblem(file.bytes) == nil, let document = try? JSONParser.parse(file.bytes) else {
                 let read = readAll(file, questionnaire: catalog.newest, columns: columns)
@@ -151,7 +162,7 @@ package enum AnswerLoader {
     /// decides it, without reading its answers (0, the newest, for an input that cannot be read).
     package static func version(of file: InputFile, in catalog: QuestionnaireCatalog, columns: ColumnMap = .none) -> Int {
         guard catalog.questionnaires.count > 1 else { return 0 }
-        switch format(of: file.bytes) {
+        switch format(of: file) {
         case .json:
             if let identity = FastAnswerReader.identity(of: file.bytes) {
                 return catalog.position(id: identity.id, version: identity.version) ?? 0

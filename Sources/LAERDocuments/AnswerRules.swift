@@ -6,11 +6,15 @@ import LAERValues
 /// Each returns the message
 /// (without the place) for a bad value, or the parsed value.
 package enum AnswerRules {
-    /// nil when `id` names a capability of `questionnaire`; otherwise what is wrong and the closest id.
-    package static func unknownCapabilityMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
+    /// nil when `id` names a capability of `questionnaire`; otherwise what is wrong and, when
+    /// `suggesting` (for a problem that is listed), the closest id.
+    package static func unknownCapabilityMessage(_ id: String, in questionnaire: Questionnaire, suggesting: Bool = true)
+        -> String?
+    {
         guard !questionnaire.hasCapability(id) else { return nil }
-        var message = "\"\(id)\" is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)"
-        if let closest = Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) {
+        var message =
+            "\"\(InputLimits.shown(id))\" is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)"
+        if suggesting, let closest = Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) {
             message += "; did you mean \"\(closest)\"?"
         } else {
             message += "; check the id against 'laer questionnaire'"
@@ -20,26 +24,26 @@ package enum AnswerRules {
 
     /// An answer to a capability `questionnaire` lacks: an error, or, when the answers were made
     /// with another version of it (`answersVersion`), a warning that the newer version retired it.
-    package static func unknownCapability(_ id: String, answersVersion: String, in questionnaire: Questionnaire) -> (
-        message: String, severity: Problem.Severity
-    )? {
+    package static func unknownCapability(
+        _ id: String, answersVersion: String, in questionnaire: Questionnaire, suggesting: Bool = true
+    ) -> (message: String, severity: Problem.Severity)? {
         guard !questionnaire.hasCapability(id) else { return nil }
         if let version = SemanticVersion(answersVersion), version < questionnaire.version {
             return (
-                "\"\(id)\" is not in version \(questionnaire.version) of \(questionnaire.id), which scores these answers of version \(answersVersion); its answer is left out (give version \(answersVersion) with --questionnaire to score it)",
+                "\"\(InputLimits.shown(id))\" is not in version \(questionnaire.version) of \(questionnaire.id), which scores these answers of version \(answersVersion); its answer is left out (give version \(answersVersion) with --questionnaire to score it)",
                 .warning
             )
         }
         // A newer version's capability, unless it is a misspelling of one here.
         if let version = SemanticVersion(answersVersion), version > questionnaire.version,
-            Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) == nil
+            !suggesting || Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) == nil
         {
             return (
-                "\"\(id)\" is not in version \(questionnaire.version) of \(questionnaire.id); these answers were made with version \(answersVersion), which is neither built in nor given: pass it with --questionnaire FILE",
+                "\"\(InputLimits.shown(id))\" is not in version \(questionnaire.version) of \(questionnaire.id); these answers were made with version \(answersVersion), which is neither built in nor given: pass it with --questionnaire FILE",
                 .error
             )
         }
-        return unknownCapabilityMessage(id, in: questionnaire).map { ($0, .error) }
+        return unknownCapabilityMessage(id, in: questionnaire, suggesting: suggesting).map { ($0, .error) }
     }
 
     /// The spellings of `Rating.spellings`, as messages name them.
@@ -47,7 +51,7 @@ package enum AnswerRules {
 
     package static func rating(_ text: String) -> Result<Rating, RuleViolation> {
         if let rating = Rating(rawValue: text) ?? Rating(reading: text) { return .success(rating) }
-        var message = "\"\(text)\" is not a rating; use \(AnswerRules.ratingSpellings)"
+        var message = "\"\(InputLimits.shown(text))\" is not a rating; use \(AnswerRules.ratingSpellings)"
         if let closest = Suggestion.closest(to: text.trimmingSpaces(), among: Rating.allCases.map(\.rawValue)) {
             message += " (did you mean \"\(closest)\"?)"
         }
@@ -61,7 +65,8 @@ package enum AnswerRules {
         if let phase = questionnaire.phases.first(where: { $0.name.lowercased() == trimmed.lowercased() }) {
             return .success(phase.id)
         }
-        var message = "\"\(text)\" is not a phase; answer with \(PhaseID.spellingsHint) (or the phase's number 1–4)"
+        var message =
+            "\"\(InputLimits.shown(text))\" is not a phase; answer with \(PhaseID.spellingsHint) (or the phase's number 1–4)"
         if let closest = Suggestion.closest(
             to: trimmed, among: PhaseID.allCases.map(\.shortName) + PhaseID.allCases.map(\.rawValue))
         {
@@ -74,12 +79,14 @@ package enum AnswerRules {
         if let marker = MarkerID(rawValue: text) { return .success(marker) }
         return .failure(
             RuleViolation(
-                "\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"))
+                "\"\(InputLimits.shown(text))\" is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"
+            ))
     }
 
     package static func unknownRoadSignMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
         guard !questionnaire.roadSigns.contains(where: { $0.id == id }) else { return nil }
-        return "\"\(id)\" is not a road sign; \(Suggestion.expectedOneOf(questionnaire.roadSigns.map(\.id), for: id))"
+        return
+            "\"\(InputLimits.shown(id))\" is not a road sign; \(Suggestion.expectedOneOf(questionnaire.roadSigns.map(\.id), for: id))"
     }
 
     /// yes/no, true/false, y/n, 1/0, any case.
@@ -87,7 +94,7 @@ package enum AnswerRules {
         switch text.trimmingSpaces().lowercased() {
         case "yes", "y", "true", "1": return .success(true)
         case "no", "n", "false", "0": return .success(false)
-        default: return .failure(RuleViolation("\"\(text)\" is not yes or no; write yes or no"))
+        default: return .failure(RuleViolation("\"\(InputLimits.shown(text))\" is not yes or no; write yes or no"))
         }
     }
 
@@ -95,11 +102,11 @@ package enum AnswerRules {
     package static func identityMessage(id: String, version: String, for questionnaire: Questionnaire) -> String? {
         if id != questionnaire.id {
             return
-                "these answers are for questionnaire \"\(id)\", not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
+                "these answers are for questionnaire \"\(InputLimits.shown(id))\", not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
         }
         guard let parsed = SemanticVersion(version) else {
             return
-                "\"\(version)\" is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
+                "\"\(InputLimits.shown(version))\" is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
         }
         if parsed.major != questionnaire.version.major {
             return

@@ -82,15 +82,17 @@ package enum AnswerSheet {
     package static func read(_ file: InputFile, questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
         let input = CSVInput.read(file.bytes)
         guard let document = input.document else { return (nil, input.problems) }
-        let read = read(records: document.rows, questionnaire: questionnaire)
+        let read = read(records: document.rows, questionnaire: questionnaire, separator: document.separator)
         return (read.assessment, input.problems + read.problems)
     }
 
-    /// `read(_:questionnaire:)` for records already parsed.
-    package static func read(records: [CSVRow], questionnaire: Questionnaire) -> (assessment: Assessment?, problems: [Problem]) {
-        var reader = SheetReader(questionnaire: questionnaire)
+    /// `read(_:questionnaire:)` for records already parsed, with the separator they were read with.
+    package static func read(records: [CSVRow], questionnaire: Questionnaire, separator: CSVSeparator = .comma) -> (
+        assessment: Assessment?, problems: [Problem]
+    ) {
+        var reader = SheetReader(questionnaire: questionnaire, separator: separator)
         reader.read(records)
-        return (reader.problems.errors.isEmpty ? reader.assessment : nil, reader.problems)
+        return (reader.problems.errors.isEmpty ? reader.assessment : nil, reader.problems.listed)
     }
 
     /// The questionnaire id and version a sheet names on its `questionnaire` row, when it has
@@ -124,16 +126,20 @@ package enum AnswerSheet {
 /// One pass over the rows of a sheet, collecting the answers and the problems.
 private struct SheetReader {
     let questionnaire: Questionnaire
+    let separator: CSVSeparator
     var problems: [Problem] = []
     var assessment: Assessment
+    /// How many fields the header has: a row with more was split where it should not be.
+    var headerWidth = 0
     var sawDate = false
     var columns: (id: Int, rating: Int, note: Int?) = (0, 0, nil)
     /// The row each id was first seen on, to report duplicates.
     var seen: [String: Int] = [:]
     var digits = DigitRatingTally()
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire, separator: CSVSeparator) {
         self.questionnaire = questionnaire
+        self.separator = separator
         assessment = Assessment(blankFor: questionnaire, assessedOn: "")
     }
 
@@ -165,7 +171,7 @@ private struct SheetReader {
                 problems.append(
                     Problem(
                         at: .cell(row: header.spreadsheetRow, column: name),
-                        "the header names \"\(name)\" twice; delete one of the two columns"))
+                        "the header names \"\(InputLimits.shown(name))\" twice; delete one of the two columns"))
             }
             found[name] = found[name] ?? index
         }
@@ -173,11 +179,12 @@ private struct SheetReader {
             problems.append(
                 Problem(
                     at: .cell(row: header.spreadsheetRow, column: nil),
-                    "the header has no \"\(name)\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"
+                    "the header has no \"\(InputLimits.shown(name))\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"
                 ))
         }
         guard let id = found["id"], let rating = found["rating"] else { return false }
         columns = (id, rating, found["note"])
+        headerWidth = header.fields.count
         return true
     }
 
@@ -190,6 +197,15 @@ private struct SheetReader {
         let value = cell(columns.rating)
         let note = cell(columns.note, multiline: true)
         let place = row.spreadsheetRow
+        if let first = row.fields.first, first.unicodeScalars.first == WideRowReader.byteOrderMark {
+            return problem(place, columns.id == 0 ? "id" : nil, WideRowReader.byteOrderMarkMessage)
+        }
+        if id.utf8.count > InputLimits.identifierLength, id.count > InputLimits.identifierLength {
+            return problem(
+                place, "id",
+                "this id is \(InputLimits.grouped(id.count)) characters long, and no id is longer than \(InputLimits.identifierLength); put back the id of its question from the template, or delete the row"
+            )
+        }
         if id.isEmpty {
             // Blank rows and headings a user adds carry no answer; only an answer without its id is lost.
             guard value.isEmpty, note.isEmpty else {
@@ -215,7 +231,7 @@ private struct SheetReader {
         case .assessedOn: readDate(value, place)
         case .placement(let marker): readPlacement(marker, value, place)
         case .roadSign(let sign): readRoadSign(sign, value, place)
-        case .capability(let capability): readAnswer(capability, value, note: note, place)
+        case .capability(let capability): readAnswer(capability, value, note: note, place, fields: row.fields.count)
         }
     }
 
@@ -273,9 +289,10 @@ private struct SheetReader {
         }
     }
 
-    mutating func readAnswer(_ capability: String, _ value: String, note: String, _ place: Int) {
+    mutating func readAnswer(_ capability: String, _ value: String, note: String, _ place: Int, fields: Int) {
         if let unknown = AnswerRules.unknownCapability(
-            capability, answersVersion: assessment.questionnaireVersion, in: questionnaire)
+            capability, answersVersion: assessment.questionnaireVersion, in: questionnaire,
+            suggesting: problems.count < InputLimits.listedProblems)
         {
             guard unknown.severity == .warning else { return problem(place, "id", unknown.message) }
             return problems.append(Problem(at: .cell(row: place, column: "id"), unknown.message, severity: .warning))
@@ -293,11 +310,17 @@ private struct SheetReader {
         digits.count(value)
         switch AnswerRules.rating(value) {
         case .success(let rating): assessment.answers[capability] = Answer(rating, note: note.isEmpty ? nil : note)
-        case .failure(let violation): problem(place, "rating", violation.message)
+        case .failure(let violation):
+            var message = violation.message
+            if fields > headerWidth {
+                message +=
+                    "; this row has \(fields) cells where the header has \(headerWidth): a \(separator) inside a text that is not in double quotes splits it, so the rating column holds text. Put that text in double quotes, or save the sheet again from the spreadsheet"
+            }
+            problem(place, "rating", message)
         }
     }
 
-    mutating func problem(_ row: Int, _ column: String, _ message: String) {
+    mutating func problem(_ row: Int, _ column: String?, _ message: String) {
         problems.append(Problem(at: .cell(row: row, column: column), message))
     }
 }

@@ -55,8 +55,13 @@ package enum AssessmentDecoder {
                 answers, questionnaire: questionnaire, answersVersion: assessment.questionnaireVersion, problems: &problems)
         }
         if let placements = fields.object("placements", required: false, what: "the phase placed for each marker") {
+            var seen: Set<String> = []
             for member in placements.members {
                 let path = JSONPath.member("placements", member.key)
+                guard seen.insert(member.key).inserted else {
+                    problems.append(Problem(path, "appears more than once; keep one"))
+                    continue
+                }
                 guard case .success(let marker) = AnswerRules.marker(member.key) else {
                     if case .failure(let violation) = AnswerRules.marker(member.key) {
                         problems.append(Problem(path, violation.message))
@@ -75,9 +80,15 @@ package enum AssessmentDecoder {
             }
         }
         if let signs = fields.object("roadSigns", required: false, what: "the road signs by id") {
+            var seen: Set<String> = []
+            let known = Set(questionnaire.roadSigns.map(\.id))
             for member in signs.members {
                 let path = JSONPath.member("roadSigns", member.key)
-                if let message = AnswerRules.unknownRoadSignMessage(member.key, in: questionnaire) {
+                if !seen.insert(member.key).inserted {
+                    problems.append(Problem(path, "appears more than once; keep one"))
+                } else if !known.contains(member.key),
+                    let message = AnswerRules.unknownRoadSignMessage(member.key, in: questionnaire)
+                {
                     problems.append(Problem(path, message))
                 } else if case .bool(let seen) = member.value {
                     assessment.roadSigns[member.key] = seen
@@ -86,7 +97,7 @@ package enum AssessmentDecoder {
                 }
             }
         }
-        problems = fields.finish() + problems
+        problems = (fields.finish() + problems).listed
         return (problems.errors.isEmpty ? assessment : nil, problems)
     }
 
@@ -95,53 +106,70 @@ package enum AssessmentDecoder {
     ) -> [String: Answer] {
         var result: [String: Answer] = [:]
         result.reserveCapacity(answers.members.count)
+        // Ids given without a rating (null, empty or wrong), so that a second member of one is
+        // reported as a second rated one is, while a rated answer is hashed once.
+        var unrated: Set<String> = []
         for member in answers.members {
             // Paths are built only for messages: this loop runs for every answer of every file of a batch.
             func path() -> String { JSONPath.member("answers", member.key) }
-            if let unknown = AnswerRules.unknownCapability(member.key, answersVersion: answersVersion, in: questionnaire) {
-                problems.append(Problem(path(), unknown.message, severity: unknown.severity))
-                continue
-            }
-            // `"id": "fully"` is accepted as a shorthand for `{"rating": "fully"}`.
-            var ratingText: String?
-            var note: String?
-            switch member.value {
-            case .string(let text):
-                ratingText = text
-            case .object(let object) where isPlainAnswer(object):
-                ratingText = object.members[0].value.stringValue
-                if object.members.count == 2, let text = object.members[1].value.stringValue {
-                    note = FieldReader.text(text, multiline: true)
-                }
-            case .object(let object):
-                var answerFields = FieldReader(object, at: path())
-                ratingText = answerFields.optionalText("rating", what: "a rating: \(AnswerRules.ratingSpellings)")
-                note = answerFields.optionalNote("note", what: "a note")
-                problems += answerFields.finish()
-            case .null:
-                continue
-            default:
-                problems.append(Problem(path(), "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
-            }
-            guard let ratingText else { continue }
-            let rating: Rating
-            if let exact = Rating(rawValue: ratingText) {
-                rating = exact
-            } else if ratingText.allSatisfy(\.isWhitespace) {
-                continue  // An empty rating, as a template leaves it, is unanswered.
-            } else {
-                switch AnswerRules.rating(ratingText) {
-                case .success(let read): rating = read
-                case .failure(let violation):
-                    problems.append(Problem(JSONPath.member(path(), "rating"), violation.message))
-                    continue
-                }
-            }
-            if result.updateValue(Answer(rating, note: note), forKey: member.key) != nil {
+            if result[member.key] != nil || (!unrated.isEmpty && unrated.contains(member.key)) {
                 problems.append(Problem(path(), "appears more than once; keep one"))
+                continue
+            }
+            if let answer = decodeAnswer(
+                member, path: path, questionnaire: questionnaire, answersVersion: answersVersion, problems: &problems)
+            {
+                result[member.key] = answer
+            } else {
+                unrated.insert(member.key)
             }
         }
         return result
+    }
+
+    /// One member of `answers`: nil when it has no rating, after recording why when it is wrong.
+    static func decodeAnswer(
+        _ member: JSONMember, path: () -> String, questionnaire: Questionnaire, answersVersion: String,
+        problems: inout [Problem]
+    ) -> Answer? {
+        if let unknown = AnswerRules.unknownCapability(
+            member.key, answersVersion: answersVersion, in: questionnaire,
+            suggesting: problems.count < InputLimits.listedProblems)
+        {
+            problems.append(Problem(path(), unknown.message, severity: unknown.severity))
+            return nil
+        }
+        // `"id": "fully"` is accepted as a shorthand for `{"rating": "fully"}`.
+        var ratingText: String?
+        var note: String?
+        switch member.value {
+        case .string(let text):
+            ratingText = text
+        case .object(let object) where isPlainAnswer(object):
+            ratingText = object.members[0].value.stringValue
+            if object.members.count == 2, let text = object.members[1].value.stringValue {
+                note = FieldReader.text(text, multiline: true)
+            }
+        case .object(let object):
+            var answerFields = FieldReader(object, at: path())
+            ratingText = answerFields.optionalText("rating", what: "a rating: \(AnswerRules.ratingSpellings)")
+            note = answerFields.optionalNote("note", what: "a note")
+            problems += answerFields.finish()
+        case .null:
+            return nil
+        default:
+            problems.append(Problem(path(), "expected {\"rating\": …, \"note\": …}, found \(member.value.kindDescription)"))
+        }
+        guard let ratingText else { return nil }
+        if let exact = Rating(rawValue: ratingText) { return Answer(exact, note: note) }
+        // An empty rating, as a template leaves it, is unanswered.
+        if ratingText.allSatisfy(\.isWhitespace) { return nil }
+        switch AnswerRules.rating(ratingText) {
+        case .success(let read): return Answer(read, note: note)
+        case .failure(let violation):
+            problems.append(Problem(JSONPath.member(path(), "rating"), violation.message))
+            return nil
+        }
     }
 
     /// `{"rating": "…"}` or `{"rating": "…", "note": "…"}`, the shape nearly every answer has.

@@ -22,7 +22,7 @@ package enum DocumentValidator {
     /// `validate(_:questionnaire:columns:)` with answers checked against the version of `catalog`
     /// they were made with, as `score` would score them.
     package static func validate(_ file: InputFile, in catalog: QuestionnaireCatalog, columns: ColumnMap = .none) -> Report {
-        if AnswerLoader.format(of: file.bytes) == .csv {
+        if AnswerLoader.format(of: file) == .csv {
             // Read as `score` reads it, so that both say the same of it.
             let (entries, fileProblems, version) = AnswerLoader.readAll(file, in: catalog, columns: columns)
             let read = (entries: entries, fileProblems: fileProblems)
@@ -40,7 +40,11 @@ package enum DocumentValidator {
         } catch {
             return Report(problems: [Problem("", "\(error.description); fix the JSON at that place")], summary: "")
         }
-        let schema = document.objectValue?["schema"]?.stringValue ?? ""
+        // A schema that is not a string says nothing: the other members tell an answer file.
+        let answerMembers = ["answers", "assessedOn", "respondent", "placements", "roadSigns"]
+        let schema =
+            document.objectValue?["schema"]?.stringValue
+            ?? (answerMembers.contains { document.objectValue?[$0] != nil } ? Assessment.schema : "")
         if schema.hasPrefix("laer-answers/") {
             let questionnaire = catalog.questionnaires[AnswerLoader.jsonVersion(document, in: catalog)]
             return answerReport(
@@ -59,7 +63,9 @@ package enum DocumentValidator {
         return Report(
             problems: [
                 Problem(
-                    "schema", "\"\(schema)\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))")
+                    "schema",
+                    "\"\(InputLimits.shown(schema))\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))"
+                )
             ],
             summary: "")
     }
@@ -68,7 +74,7 @@ package enum DocumentValidator {
     static func wideReport(_ read: (entries: [AnswerLoader.Entry], fileProblems: [Problem]), questionnaire: Questionnaire)
         -> Report
     {
-        let problems = read.fileProblems + read.entries.flatMap(\.problems)
+        let problems = (read.fileProblems + read.entries.flatMap(\.problems)).listed
         let valid = read.entries.count { $0.assessment != nil }
         let respondents = "\(valid) respondent\(valid == 1 ? "" : "s")"
         return Report(

@@ -178,6 +178,8 @@ package struct FastAnswerReader: Sendable {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") {
                     offset += 1
+                    // Longer strings are the parser's to refuse, with its message.
+                    guard offset - 1 - start <= InputLimits.textBytes else { return nil }
                     return UnsafeBufferPointer(start: bytes.baseAddress! + start, count: offset - 1 - start)
                 }
                 if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
@@ -367,9 +369,14 @@ package struct FastAnswerReader: Sendable {
                 ratings = read.ratings
                 notes = read.notes
             case 6:
+                // Each marker once, whatever its value: the full path refuses a second one.
+                var placed: UInt8 = 0
                 guard
                     scanner.object({ scanner, key in
-                        guard let markerIndex = markerIDs.firstIndex(of: key) else { return false }
+                        guard let markerIndex = markerIDs.firstIndex(of: key), placed & (1 << markerIndex) == 0 else {
+                            return false
+                        }
+                        placed |= 1 << markerIndex
                         let marker = markers[markerIndex]
                         if scanner.peek() == UInt8(ascii: "n") { return scanner.literal() == .some(nil) }
                         guard let raw = scanner.rawString() else { return false }
@@ -382,17 +389,18 @@ package struct FastAnswerReader: Sendable {
                             guard case .success(let read) = AnswerRules.phase(text, in: questionnaire) else { return false }
                             phase = read
                         }
-                        guard placements[marker] == nil else { return false }
                         placements[marker] = phase
                         return true
                     })
                 else { return false }
             default:
+                var signed = [Bool](repeating: false, count: roadSignIDs.count)
                 guard
                     scanner.object({ scanner, key in
-                        guard let index = roadSignIDs.firstIndex(of: key),
+                        guard let index = roadSignIDs.firstIndex(of: key), !signed[index],
                             let value = scanner.literal()
                         else { return false }
+                        signed[index] = true
                         if let seen = value { roadSigns[questionnaire.roadSigns[index].id] = seen }
                         return true
                     })

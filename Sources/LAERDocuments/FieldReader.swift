@@ -118,13 +118,17 @@ struct FieldReader {
     /// Records members read under another name, duplicates and unknown members; returns every problem.
     mutating func finish(alsoKnown: [String] = []) -> [Problem] {
         known += alsoKnown
+        let knownKeys = Set(known)
         var seen: Set<String> = []
         for key in object.keys {
             if !seen.insert(key).inserted {
                 problems.append(Problem(memberPath(key), "appears more than once; keep one"))
-            } else if !known.contains(key) {
+            } else if !knownKeys.contains(key) {
                 var message = "unknown member \(SafeText.quoted(key)) is ignored"
-                if let closest = Suggestion.closest(to: key, among: known) { message += " (did you mean \"\(closest)\"?)" }
+                // Only a problem that is listed gets a suggestion.
+                if problems.count < InputLimits.listedProblems, let closest = Suggestion.closest(to: key, among: known) {
+                    message += " (did you mean \"\(closest)\"?)"
+                }
                 problems.append(Problem(memberPath(key), message, severity: .warning))
             }
         }

@@ -13,6 +13,9 @@ struct QuestionnaireDecoder {
         /// do not report a broken entry a second time as missing.
         var entries: [CapabilityEntry]
         var problems: [Problem]
+        /// False when there were more capabilities than `InputLimits.capabilities`, none of which
+        /// were read, so that no rule across capabilities is checked.
+        var capabilitiesRead = true
     }
 
     /// The parts of one `capabilities` element that rules across capabilities need.
@@ -50,47 +53,76 @@ struct QuestionnaireDecoder {
                     "id",
                     "\(SafeText.quoted(questionnaire.id)) is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"
                 ))
+        if let message = identifierLengthMessage(questionnaire.id) {
+            fields.record(Problem("id", message))
         }
         if let version = fields.string("version", what: "a semantic version such as \"1.0.0\"") {
             if let parsed = SemanticVersion(version) {
                 questionnaire.version = parsed
             } else {
                 fields.record(
-                    Problem("version", "\"\(version)\" is not a semantic version; write MAJOR.MINOR.PATCH, such as \"1.0.0\""))
+                    Problem(
+                        "version",
+                        "\"\(InputLimits.shown(version))\" is not a semantic version; write MAJOR.MINOR.PATCH, such as \"1.0.0\"")
+                )
             }
         }
         questionnaire.title = fields.string("title", what: "a title") ?? ""
         questionnaire.phases = decodePhases(fields.array("phases", what: "the four phases"), problems: &problems)
         questionnaire.markers = decodeMarkers(fields.array("markers", what: "the five markers"), problems: &problems)
         var entries: [CapabilityEntry] = []
-        for (index, element) in (fields.array("capabilities", what: "the capabilities") ?? []).enumerated() {
+        // Gathered apart and set once: each change of `capabilities` indexes them all again.
+        var capabilities: [Capability] = []
+        var elements = fields.array("capabilities", what: "the capabilities") ?? []
+        var capabilitiesRead = true
+        if elements.count > InputLimits.capabilities {
+            problems.append(
+                Problem(
+                    "capabilities",
+                    "\(InputLimits.grouped(elements.count)) capabilities, more than the \(InputLimits.grouped(InputLimits.capabilities)) a questionnaire may have (the built-in one has 64, and a few hundred are already a day's interview); none were read: split it into smaller questionnaires"
+                ))
+            elements = []
+            capabilitiesRead = false
+        }
+        entries.reserveCapacity(elements.count)
+        capabilities.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
             var entry = CapabilityEntry(index: index, dependsOn: [])
             if let capability = decodeCapability(
                 element, at: JSONPath.element("capabilities", index), entry: &entry, problems: &problems)
             {
-                questionnaire.capabilities.append(capability)
+                capabilities.append(capability)
             }
             entries.append(entry)
         }
+        questionnaire.capabilities = capabilities
         questionnaire.roadSigns = decodeRoadSigns(fields.array("roadSigns", what: "the road signs"), problems: &problems)
         questionnaire.scoring = decodeScoring(
             fields.object("scoring", required: false, what: "the scoring thresholds"), problems: &problems)
         questionnaire.references = decodeReferences(
             fields.array("references", required: false, what: "the works the sources name"), problems: &problems)
         problems = fields.finish() + problems
-        return Output(questionnaire: questionnaire, entries: entries, problems: problems)
+        return Output(
+            questionnaire: questionnaire, entries: entries, problems: problems, capabilitiesRead: capabilitiesRead)
+    }
+
+    /// Why `id` is too long to be an id (`InputLimits.identifierLength`), or nil.
+    static func identifierLengthMessage(_ id: String) -> String? {
+        guard id.utf8.count > InputLimits.identifierLength, id.count > InputLimits.identifierLength else { return nil }
+        return
+            "\"\(InputLimits.shown(id))\" is \(InputLimits.grouped(id.count)) characters long; an id has at most \(InputLimits.identifierLength), so that every report and sheet can show it: shorten it"
     }
 
     static func schemaMessage(_ schema: String) -> String {
         if schema.hasPrefix("laer-questionnaire/") {
             return
-                "\"\(schema)\" is a version of the questionnaire format this laer does not read; it reads \(Questionnaire.schema): upgrade laer or convert the file"
+                "\"\(InputLimits.shown(schema))\" is a version of the questionnaire format this laer does not read; it reads \(Questionnaire.schema): upgrade laer or convert the file"
         }
         if schema.hasPrefix("laer-answers/") {
             return
-                "\"\(schema)\" is an answer file, not a questionnaire; pass it as an input, and the questionnaire with --questionnaire"
+                "\"\(InputLimits.shown(schema))\" is an answer file, not a questionnaire; pass it as an input, and the questionnaire with --questionnaire"
         }
-        return "\"\(schema)\" is not a questionnaire schema; expected \"\(Questionnaire.schema)\""
+        return "\"\(InputLimits.shown(schema))\" is not a questionnaire schema; expected \"\(Questionnaire.schema)\""
     }
 
     static func decodePhases(_ elements: [JSONValue]?, problems: inout [Problem]) -> [Phase] {
@@ -109,7 +141,9 @@ struct QuestionnaireDecoder {
             let summary = fields.string("summary", required: false, what: "a short summary")
             if let id, PhaseID(rawValue: id) == nil {
                 fields.record(
-                    Problem(fields.memberPath("id"), "\"\(id)\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: id))"))
+                    Problem(
+                        fields.memberPath("id"),
+                        "\"\(InputLimits.shown(id))\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: id))"))
             }
             if let id, let phase = PhaseID(rawValue: id) {
                 phases.append(Phase(id: phase, name: name ?? id, summary: summary))
@@ -131,6 +165,13 @@ struct QuestionnaireDecoder {
 
     static func decodeMarkers(_ elements: [JSONValue]?, problems: inout [Problem]) -> [Marker] {
         guard let elements else { return [] }
+        if elements.isEmpty {
+            problems.append(
+                Problem(
+                    "markers",
+                    "is empty; add the five markers (\(markerIDs.joined(separator: ", "))), each with a name and a profile for each phase, which reports and sheets show"
+                ))
+        }
         var markers: [Marker] = []
         for (index, element) in elements.enumerated() {
             let path = JSONPath.element("markers", index)
@@ -150,13 +191,15 @@ struct QuestionnaireDecoder {
                     profileFields.record(
                         Problem(
                             profileFields.memberPath(key),
-                            "\"\(key)\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: key))"))
+                            "\"\(InputLimits.shown(key))\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: key))"))
                 }
                 problems += profileFields.finish(alsoKnown: profileObject.keys)
             }
             if let id, MarkerID(rawValue: id) == nil {
                 fields.record(
-                    Problem(fields.memberPath("id"), "\"\(id)\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: id))")
+                    Problem(
+                        fields.memberPath("id"),
+                        "\"\(InputLimits.shown(id))\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: id))")
                 )
             }
             if let id, let marker = MarkerID(rawValue: id) {
@@ -173,18 +216,21 @@ struct QuestionnaireDecoder {
         guard let object = FieldReader.object(element, at: path, problems: &problems, what: "a capability") else { return nil }
         var fields = FieldReader(object, at: path)
         let id = fields.string("id", what: "a stable capability id")
-        if let id, !isValidIdentifier(id) {
+        if let id, let message = identifierLengthMessage(id) {
+            fields.record(Problem(fields.memberPath("id"), message))
+        } else if let id, !isValidIdentifier(id) {
             fields.record(
                 Problem(
                     fields.memberPath("id"),
-                    "\"\(id)\" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"))
+                    "\"\(InputLimits.shown(id))\" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"
+                ))
         }
         let marker = fields.string("marker", what: "the marker it belongs to").flatMap { text -> MarkerID? in
             guard let marker = MarkerID(rawValue: text) else {
                 fields.record(
                     Problem(
                         fields.memberPath("marker"),
-                        "\"\(text)\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: text))"))
+                        "\"\(InputLimits.shown(text))\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: text))"))
                 return nil
             }
             return marker
@@ -194,7 +240,8 @@ struct QuestionnaireDecoder {
             guard let phase = PhaseID(rawValue: text) else {
                 fields.record(
                     Problem(
-                        fields.memberPath("phase"), "\"\(text)\" is not a phase; \(Suggestion.expectedOneOf(assessed, for: text))"
+                        fields.memberPath("phase"),
+                        "\"\(InputLimits.shown(text))\" is not a phase; \(Suggestion.expectedOneOf(assessed, for: text))"
                     ))
                 return nil
             }
@@ -228,7 +275,7 @@ struct QuestionnaireDecoder {
                     fields.record(
                         Problem(
                             JSONPath.element(fields.memberPath("motions"), index),
-                            "\"\(text)\" is not a motion; \(Suggestion.expectedOneOf(motionIDs, for: text))"))
+                            "\"\(InputLimits.shown(text))\" is not a motion; \(Suggestion.expectedOneOf(motionIDs, for: text))"))
                     return nil
                 }
                 return motion
@@ -257,7 +304,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("basis"),
-                        "\"\(text)\" is not a basis; \(Suggestion.expectedOneOf(SourceNote.Basis.allCases.map(\.rawValue), for: text))"
+                        "\"\(InputLimits.shown(text))\" is not a basis; \(Suggestion.expectedOneOf(SourceNote.Basis.allCases.map(\.rawValue), for: text))"
                     ))
                 return nil
             }
@@ -271,6 +318,14 @@ struct QuestionnaireDecoder {
 
     static func decodeRoadSigns(_ elements: [JSONValue]?, problems: inout [Problem]) -> [RoadSign] {
         guard let elements else { return [] }
+        guard elements.count <= InputLimits.roadSigns else {
+            problems.append(
+                Problem(
+                    "roadSigns",
+                    "\(InputLimits.grouped(elements.count)) road signs, more than the \(InputLimits.roadSigns) a questionnaire may have (the built-in one has 5, each a question every respondent answers); none were read: keep the few that tell the most"
+                ))
+            return []
+        }
         var signs: [RoadSign] = []
         for (index, element) in elements.enumerated() {
             let path = JSONPath.element("roadSigns", index)
@@ -278,9 +333,13 @@ struct QuestionnaireDecoder {
             var fields = FieldReader(object, at: path)
             let id = fields.string("id", what: "the road sign's id")
             let statement = fields.string("statement", what: "the road sign's statement")
-            if let id, !isValidIdentifier(id) {
+            if let id, let message = identifierLengthMessage(id) {
+                fields.record(Problem(fields.memberPath("id"), message))
+            } else if let id, !isValidIdentifier(id) {
                 fields.record(
-                    Problem(fields.memberPath("id"), "\"\(id)\" is not a usable id; use letters, digits, '.', '_' and '-'"))
+                    Problem(
+                        fields.memberPath("id"),
+                        "\"\(InputLimits.shown(id))\" is not a usable id; use letters, digits, '.', '_' and '-'"))
             }
             problems += fields.finish()
             if let id, let statement { signs.append(RoadSign(id: id, statement: statement)) }

@@ -61,9 +61,9 @@ package enum QuestionnaireLoader {
     package static func check(_ document: JSONValue) -> Check {
         let decoded = QuestionnaireDecoder.decode(document)
         var problems = decoded.problems
-        if document.objectValue != nil {
+        if document.objectValue != nil, decoded.capabilitiesRead {
             problems += QuestionnaireValidator.problems(in: decoded.questionnaire, entries: decoded.entries)
         }
-        return Check(questionnaire: problems.errors.isEmpty ? decoded.questionnaire : nil, problems: problems)
+        return Check(questionnaire: problems.errors.isEmpty ? decoded.questionnaire : nil, problems: problems.listed)
     }
 }

@@ -26,7 +26,7 @@ struct QuestionnaireValidator {
             problems.append(
                 Problem(
                     JSONPath.member(JSONPath.element("references", index), "file"),
-                    "\"\(reference.file)\" has a reference already; keep one"))
+                    "\"\(InputLimits.shown(reference.file))\" has a reference already; keep one"))
         }
         var warned: Set<String> = []
         for (index, capability) in questionnaire.capabilities.enumerated()
@@ -34,7 +34,7 @@ struct QuestionnaireValidator {
             problems.append(
                 Problem(
                     JSONPath.member(JSONPath.member(JSONPath.element("capabilities", index), "source"), "file"),
-                    "\"\(capability.source.file)\" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
+                    "\"\(InputLimits.shown(capability.source.file))\" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
                     severity: .warning))
         }
         return problems
@@ -73,7 +73,9 @@ struct QuestionnaireValidator {
             guard let id = entry.id else { continue }
             if let first = firstEntryOfID[id] {
                 problems.append(
-                    Problem(path(entry, "id"), "\"\(id)\" is already the id of capabilities[\(first.index)]; ids must be unique"))
+                    Problem(
+                        path(entry, "id"),
+                        "\"\(InputLimits.shown(id))\" is already the id of capabilities[\(first.index)]; ids must be unique"))
             } else {
                 firstEntryOfID[id] = entry
             }
@@ -84,9 +86,10 @@ struct QuestionnaireValidator {
             for (position, dependency) in entry.dependsOn.enumerated() {
                 let place = JSONPath.element(path(entry, "dependsOn"), position)
                 if dependency == entry.id {
-                    problems.append(Problem(place, "a capability cannot depend on itself; remove \"\(dependency)\""))
+                    problems.append(
+                        Problem(place, "a capability cannot depend on itself; remove \"\(InputLimits.shown(dependency))\""))
                 } else if firstEntryOfID[dependency] == nil {
-                    var message = "\"\(dependency)\" is not the id of any capability"
+                    var message = "\"\(InputLimits.shown(dependency))\" is not the id of any capability"
                     if let closest = Suggestion.closest(to: dependency, among: ids) {
                         message += " (did you mean \"\(closest)\"?)"
                     }
@@ -97,7 +100,7 @@ struct QuestionnaireValidator {
         if let cycle = dependencyCycle(entries), let first = firstEntryOfID[cycle[0]] {
             problems.append(
                 Problem(
-                    path(first, "dependsOn"), "dependencies form a cycle (\(cycle.joined(separator: " → "))); remove one of them")
+                    path(first, "dependsOn"), "dependencies form a cycle (\(shownCycle(cycle))); remove one of them")
             )
         }
 
@@ -124,7 +127,7 @@ struct QuestionnaireValidator {
                 ? nil
                 : Problem(
                     JSONPath.member(JSONPath.element("roadSigns", index), "id"),
-                    "\"\(sign.id)\" appears more than once; road sign ids must be unique")
+                    "\"\(InputLimits.shown(sign.id))\" appears more than once; road sign ids must be unique")
         }
     }
 
@@ -138,7 +141,17 @@ struct QuestionnaireValidator {
         ]
     }
 
+    /// A cycle as a message shows it: a long one by its first and last steps and how many between.
+    static func shownCycle(_ cycle: [String]) -> String {
+        let ids = cycle.map(InputLimits.shown)
+        guard ids.count > 8 else { return ids.joined(separator: " → ") }
+        return (ids.prefix(4) + ["… \(InputLimits.grouped(ids.count - 6)) more …"] + ids.suffix(2)).joined(separator: " → ")
+    }
+
     /// The ids along one dependency cycle, first id repeated at the end, or nil when there is none.
+    ///
+    /// A depth-first search with its own stack rather than recursion, so that a chain of
+    /// dependencies as long as the questionnaire cannot exhaust a worker thread's stack.
     static func dependencyCycle(_ entries: [Entry]) -> [String]? {
         var edges: [String: [String]] = [:]
         for entry in entries {
@@ -146,28 +159,33 @@ struct QuestionnaireValidator {
         }
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
-        var stack: [String] = []
-
-        func visit(_ id: String) -> [String]? {
-            switch marks[id] {
-            case .done: return nil
-            case .visiting:
-                let start = stack.firstIndex(of: id) ?? 0
-                return Array(stack[start...]) + [id]
-            case nil: break
-            }
-            marks[id] = .visiting
-            stack.append(id)
-            for next in edges[id] ?? [] where edges[next] != nil && next != id {
-                if let cycle = visit(next) { return cycle }
-            }
-            stack.removeLast()
-            marks[id] = .done
-            return nil
-        }
+        // The path being walked: each id with the position of the next dependency to follow.
+        var path: [(id: String, next: Int)] = []
 
         for entry in entries {
-            if let id = entry.id, let cycle = visit(id) { return cycle }
+            guard let root = entry.id, marks[root] == nil else { continue }
+            marks[root] = .visiting
+            path.append((root, 0))
+            while let (id, position) = path.last {
+                let dependencies = edges[id] ?? []
+                guard position < dependencies.count else {
+                    marks[id] = .done
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let next = dependencies[position]
+                guard edges[next] != nil, next != id else { continue }
+                switch marks[next] {
+                case .done: continue
+                case .visiting:
+                    let start = path.firstIndex { $0.id == next } ?? 0
+                    return path[start...].map(\.id) + [next]
+                case nil:
+                    marks[next] = .visiting
+                    path.append((next, 0))
+                }
+            }
         }
         return nil
     }

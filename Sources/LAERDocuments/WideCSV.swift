@@ -111,7 +111,7 @@ package enum WideCSV {
             )
         }
         let header = WideHeader(headerRecord, questionnaire: questionnaire, columns: columns)
-        guard header.problems.errors.isEmpty else { return ([], header.problems) }
+        guard header.problems.errors.isEmpty else { return ([], header.problems.listed) }
         var fileProblems = header.problems
         var reader = WideRowReader(header: header, questionnaire: questionnaire)
         if let date = header.columns.first(where: { $0.kind == .assessedOn }) {
@@ -121,7 +121,7 @@ package enum WideCSV {
                 fileProblems.append(
                     Problem(
                         at: .cell(row: header.row, column: date.name),
-                        "every date in this column reads both as month/day and as day/month (\"\(example)\" is one), so none can be told; re-save the column with dates written YYYY-MM-DD, such as 2026-11-25"
+                        "every date in this column reads both as month/day and as day/month (\"\(InputLimits.shown(example))\" is one), so none can be told; re-save the column with dates written YYYY-MM-DD, such as 2026-11-25"
                     ))
                 return ([], fileProblems)
             case .order(let order): reader.dateOrder = order
@@ -152,7 +152,7 @@ package enum WideCSV {
             fileProblems.append(
                 Problem("", "there are no respondent rows under the header; nothing to score", severity: .warning))
         }
-        return (rows, fileProblems)
+        return (rows, fileProblems.listed)
     }
 }
 
@@ -245,7 +245,7 @@ struct WideHeader {
                 problems.append(
                     Problem(
                         at: .document,
-                        "the column map names \"\(id)\", which is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)\(suggestion ?? "; check the id against 'laer questionnaire'")",
+                        "the column map names \"\(InputLimits.shown(id))\", which is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)\(suggestion ?? "; check the id against 'laer questionnaire'")",
                         cause: .usage))
                 continue
             }
@@ -270,9 +270,11 @@ struct WideHeader {
         let entries =
             ColumnMap.Field.allCases.compactMap { field in map.fields[field].map { (field.rawValue, $0) } }
             + map.capabilities.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        for (key, value) in entries where !names.contains(where: { $0.lowercased() == value.lowercased() }) {
-            var message = "the column map gives \"\(value)\" for \(key), but the header has no such column"
-            if let closest = Suggestion.closest(to: value, among: names.filter { !$0.isEmpty }) {
+        let lowercasedNames = Set(names.map { $0.lowercased() })
+        let nonEmptyNames = names.filter { !$0.isEmpty }
+        for (key, value) in entries where !lowercasedNames.contains(value.lowercased()) {
+            var message = "the column map gives \"\(InputLimits.shown(value))\" for \(key), but the header has no such column"
+            if problems.count < InputLimits.listedProblems, let closest = Suggestion.closest(to: value, among: nonEmptyNames) {
                 message += "; did you mean \"\(closest)\"?"
             } else {
                 message += "; write the header text as row \(row) has it"
@@ -289,6 +291,8 @@ struct WideHeader {
             + questionnaire.capabilities.map(\.id).filter { !present.contains(.capability($0)) }
 
         var firstColumn: [Kind: Int] = [:]
+        // Columns with no reason to be ignored but their name: one warning for them all.
+        var unknownNames: [String] = []
         for (index, name) in names.enumerated() {
             let place = Place.cell(row: row, column: name)
             switch classified[index] {
@@ -296,14 +300,12 @@ struct WideHeader {
                 unnamed.append(index)
             case .superseded, .email:
                 continue
-            case .unknown(let reason):
-                var message = "unknown column \"\(name)\" is ignored"
-                if let reason {
-                    message += ": " + reason
-                } else if let closest = Suggestion.closest(to: name, among: candidates) {
-                    message += "; did you mean \"\(closest)\"?"
-                }
-                problems.append(Problem(at: place, message, severity: .warning))
+            case .unknown(let reason?):
+                problems.append(
+                    Problem(
+                        at: place, "unknown column \"\(InputLimits.shown(name))\" is ignored: " + reason, severity: .warning))
+            case .unknown(nil):
+                unknownNames.append(name)
             case .known(let kind):
                 if let first = firstColumn[kind] {
                     let firstName = names[first]
@@ -311,14 +313,17 @@ struct WideHeader {
                         Problem(
                             at: place,
                             firstName.lowercased() == name.lowercased()
-                                ? "the header names \"\(name)\" twice; delete one of the two columns"
-                                : "\"\(name)\" is another name for \"\(firstName)\", which the header has already; delete one of the two columns"
+                                ? "the header names \"\(InputLimits.shown(name))\" twice; delete one of the two columns"
+                                : "\"\(InputLimits.shown(name))\" is another name for \"\(InputLimits.shown(firstName))\", which the header has already; delete one of the two columns"
                         ))
                     continue
                 }
                 firstColumn[kind] = index
                 columns.append(Column(index: index, name: name, kind: kind))
             }
+        }
+        if let warning = Self.unknownColumnsWarning(unknownNames, candidates: candidates, row: row) {
+            problems.append(warning)
         }
         if firstColumn[.assessedOn] == nil {
             problems.append(
@@ -336,6 +341,42 @@ struct WideHeader {
                 : "\(missing.count) capabilities have no column (\(listed)); they are left unanswered"
             problems.append(Problem(at: .cell(row: row, column: nil), message, severity: .warning))
         }
+    }
+
+    /// How many names of unknown columns one warning shows, each with a suggestion.
+    static let shownUnknownColumns = 5
+
+    /// One warning for every column ignored for its name: the first few, with the closest
+    /// known name of each, and how many more.
+    static func unknownColumnsWarning(_ names: [String], candidates: [String], row: Int) -> Problem? {
+        guard let first = names.first else { return nil }
+        func described(_ name: String) -> String {
+            let closest = Suggestion.closest(to: name, among: candidates).map { " (did you mean \"\($0)\"?)" }
+            return "\"\(InputLimits.shown(name))\"\(closest ?? "")"
+        }
+        guard names.count > 1 else {
+            let closest = Suggestion.closest(to: first, among: candidates).map { "; did you mean \"\($0)\"?" }
+            return Problem(
+                at: .cell(row: row, column: first), "unknown column \"\(InputLimits.shown(first))\" is ignored\(closest ?? "")",
+                severity: .warning)
+        }
+        let shown = names.prefix(shownUnknownColumns).map(described).joined(separator: ", ")
+        let more = names.count > shownUnknownColumns ? " and \(InputLimits.grouped(names.count - shownUnknownColumns)) more" : ""
+        return Problem(
+            at: .cell(row: row, column: nil),
+            "\(InputLimits.grouped(names.count)) unknown columns are ignored: \(shown)\(more); name them as 'laer template --format wide-csv' does, or map them with --columns",
+            severity: .warning)
+    }
+
+    /// The first column read from `index` on, found by halving, so that a short row costs no
+    /// walk over a wide header.
+    func firstColumn(from index: Int) -> Column? {
+        var (low, high) = (0, columns.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if columns[middle].index < index { low = middle + 1 } else { high = middle }
+        }
+        return low < columns.count ? columns[low] : nil
     }
 
     private static func classify(
@@ -379,10 +420,32 @@ struct WideRowReader {
         blank = Assessment(blankFor: questionnaire, assessedOn: "")
     }
 
+    /// U+FEFF, which belongs at the start of a file only.
+    static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+
+    /// What is said of a row that starts with a byte order mark.
+    static let byteOrderMarkMessage =
+        "this row starts with an invisible byte order mark (U+FEFF), which belongs only at the start of a file, as when rows are pasted from another saved file; delete the first character of the row (or re-type its first cell), or save the file again from the spreadsheet"
+
     /// The respondent's assessment and every problem of the row; nil for a row whose cells are all empty.
     mutating func read(_ record: CSVRow, digits: inout DigitRatingTally) -> WideCSV.Row? {
         let fields = record.fields
         guard fields.contains(where: { !Self.trimmed($0).isEmpty }) else { return nil }
+        if fields[0].unicodeScalars.first == Self.byteOrderMark {
+            let message = Problem(at: .cell(row: record.spreadsheetRow, column: nil), Self.byteOrderMarkMessage)
+            return WideCSV.Row(row: record.spreadsheetRow, assessment: nil, problems: [message])
+        }
+        if fields.count < header.width {
+            // The cells a short row lacks would be read as unanswered: the row was cut short or damaged.
+            let missing = header.firstColumn(from: fields.count).map {
+                " from column \(InputLimits.shown($0.name)) on"
+            }
+            let message = Problem(
+                at: .cell(row: record.spreadsheetRow, column: nil),
+                "this row has \(InputLimits.grouped(fields.count)) cells where the header has \(InputLimits.grouped(header.width)), so its cells\(missing ?? "") are missing, as when a row is cut short; restore the row from the survey tool's export (an unanswered question is an empty cell between two separators)"
+            )
+            return WideCSV.Row(row: record.spreadsheetRow, assessment: nil, problems: [message])
+        }
         var assessment = blank
         assessment.answers.reserveCapacity(questionnaire.capabilities.count)
         var problems: [Problem] = []
@@ -430,7 +493,8 @@ struct WideRowReader {
                 }
             }
         }
-        return WideCSV.Row(row: record.spreadsheetRow, assessment: problems.isEmpty ? assessment : nil, problems: problems)
+        return WideCSV.Row(
+            row: record.spreadsheetRow, assessment: problems.isEmpty ? assessment : nil, problems: problems.listed)
     }
 
     /// `SpreadsheetDate.normalized`, remembered by the part before a time (which it ignores).

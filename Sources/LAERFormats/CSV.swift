@@ -1,3 +1,5 @@
+import LAERValues
+
 /// A CSV syntax error with its place: the line, and the column counted in characters.
 package struct CSVSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     package var line: Int
@@ -83,6 +85,9 @@ package struct CSVDocument: Sendable, Equatable {
 /// Lenient where files differ harmlessly (a byte order mark, CRLF, LF or lone CR line ends, a
 /// missing final line end, blank lines, which it skips) and strict where a file is broken, with
 /// the line and column of the mistake.
+///
+/// Bounded and linear on any input: a field has at most `InputLimits.textBytes` bytes, a row
+/// `columns` fields and the file `cells`, each met with a syntax error that names the limit.
 package enum CSVReader {
     /// The records of `bytes` and how they were written; the separator is detected unless given.
     package static func read(_ bytes: [UInt8], separator: CSVSeparator? = nil) throws(CSVSyntaxError) -> CSVDocument {
@@ -129,6 +134,8 @@ private struct CSVScanner {
     var spreadsheetRow = 1
     /// Reused for fields with doubled quotes, so that a field costs one String and no other allocation.
     var scratch: [UInt8] = []
+    /// How many fields have been read, against `InputLimits.cells`.
+    var cells = 0
 
     /// `bytes` must be valid UTF-8 from `start`, as `TextDecoding` makes it, so that every field is
     /// decoded without checks.
@@ -151,8 +158,22 @@ private struct CSVScanner {
             }
             let startLine = line
             let startRow = spreadsheetRow
+            let rowStart = offset
             var fields: [String] = []
             while true {
+                if fields.count == InputLimits.columns {
+                    throw errorAt(
+                        rowStart,
+                        "this row has more than \(InputLimits.grouped(InputLimits.columns)) fields, the most laer reads in a row (a wide export has a few per capability); this is not an answer sheet or survey export, or its separator is not \(separator)"
+                    )
+                }
+                cells += 1
+                if cells > InputLimits.cells {
+                    throw errorAt(
+                        offset,
+                        "the file has more than \(InputLimits.grouped(InputLimits.cells)) cells, the most laer reads in one file (thousands of respondents times a few hundred columns); split it into smaller files"
+                    )
+                }
                 fields.append(try field())
                 guard offset < bytes.count else { break }
                 if bytes[offset] == separatorByte {
@@ -174,6 +195,7 @@ private struct CSVScanner {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == separatorByte || isLineEnd(byte) { break }
+            if offset - start == InputLimits.textBytes { throw tooLong(start) }
             if byte == quote {
                 throw errorAt(
                     offset,
@@ -194,6 +216,10 @@ private struct CSVScanner {
         var unescaped = false
         scratch.removeAll(keepingCapacity: true)
         while offset < bytes.count {
+            if offset - openOffset > InputLimits.textBytes {
+                throw CSVSyntaxError(
+                    line: openLine, column: column(of: openOffset, lineStart: openLineStart), message: tooLongMessage)
+            }
             switch bytes[offset] {
             case quote:
                 if offset + 1 < bytes.count, bytes[offset + 1] == quote {
@@ -229,6 +255,13 @@ private struct CSVScanner {
     }
 
     func isLineEnd(_ byte: UInt8) -> Bool { byte == lineFeed || byte == carriageReturn }
+
+    var tooLongMessage: String {
+        "this field is longer than \(InputLimits.grouped(InputLimits.textBytes)) bytes, the most laer reads in one value (an evidence note is a paragraph or a page); shorten it, or check that its quotes are closed"
+    }
+
+    /// The error for the field at `start`, longer than `InputLimits.textBytes`.
+    func tooLong(_ start: Int) -> CSVSyntaxError { errorAt(start, tooLongMessage) }
 
     /// Steps over one LF, CRLF or lone CR.
     mutating func consumeLineEnd() {

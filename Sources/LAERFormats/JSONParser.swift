@@ -1,3 +1,5 @@
+import LAERValues
+
 /// A JSON syntax error with its place in the text.
 package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     package var line: Int
@@ -11,9 +13,13 @@ package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConverti
 ///
 /// Written by hand rather than using Foundation's decoders: it reports errors by line and column,
 /// keeps object members in order, and is several times faster on the small files `laer` reads.
+///
+/// Total and linear on any input: nesting (`InputLimits.nesting`, so that hostile input cannot
+/// exhaust the stack), strings (`textBytes`), member names (`keyBytes`) and the number of values
+/// (`jsonValues`) are bounded, each met with a syntax error that names the limit.
 package struct JSONParser {
-    /// Nesting deeper than this is refused, so hostile input cannot exhaust the stack.
-    package static let maximumDepth = 256
+    /// Nesting deeper than this is refused.
+    package static let maximumDepth = InputLimits.nesting
 
     package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
@@ -36,6 +42,8 @@ private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
     var depth = 0
+    /// How many values have been read, against `InputLimits.jsonValues`.
+    var values = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -55,10 +63,16 @@ private struct Cursor {
 
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         guard offset < bytes.count else { throw error("the document ends early; expected a value") }
+        values += 1
+        if values > InputLimits.jsonValues {
+            throw error(
+                "more than \(InputLimits.grouped(InputLimits.jsonValues)) values in one document, the most laer reads (an answer file holds a few hundred, a questionnaire a few thousand); this is not a laer document, or a broken one"
+            )
+        }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""): return .string(try parseString(limit: InputLimits.textBytes))
         case UInt8(ascii: "t"):
             try expectLiteral("true")
             return .bool(true)
@@ -69,6 +83,11 @@ private struct Cursor {
             try expectLiteral("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case 0: throw error("a NUL byte, which text never has; the file is damaged or not a JSON document")
+        case 0xEF where offset + 2 < bytes.count && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF:
+            throw error(
+                "an invisible byte order mark (U+FEFF) where a value belongs, as when a file is saved with one twice or two files are joined; delete it"
+            )
         default: throw error("unexpected \(describeCurrent()); expected a value")
         }
     }
@@ -88,10 +107,10 @@ private struct Cursor {
             guard peek() == UInt8(ascii: "\"") else {
                 throw error("unexpected \(describeCurrent()); expected a member name in double quotes")
             }
-            let key = try parseString()
+            let key = try parseString(limit: InputLimits.keyBytes)
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeCurrent()); expected ':' after the member name \"\(key)\"")
+                throw error("unexpected \(describeCurrent()); expected ':' after the member name \"\(InputLimits.shown(key))\"")
             }
             offset += 1
             skipWhitespace()
@@ -144,16 +163,20 @@ private struct Cursor {
     mutating func enterContainer() throws(JSONSyntaxError) {
         depth += 1
         if depth > JSONParser.maximumDepth {
-            throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+            throw error(
+                "arrays and objects nested deeper than \(JSONParser.maximumDepth) levels, the most laer reads (its documents nest five deep); this is not a laer document"
+            )
         }
     }
 
-    mutating func parseString() throws(JSONSyntaxError) -> String {
+    /// A string of at most `limit` bytes as written (`keyBytes` for a member name, else `textBytes`).
+    mutating func parseString(limit: Int) throws(JSONSyntaxError) -> String {
         let start = offset
         offset += 1
         let contentStart = offset
+        let end = min(bytes.count, contentStart + limit + 1)
         // Fast path: no escapes.
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<offset])
@@ -168,8 +191,9 @@ private struct Cursor {
             offset = start
             throw error("this string is never closed; add the closing '\"'")
         }
+        if offset == end { throw tooLong(start, limit: limit) }
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]))
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
@@ -187,8 +211,20 @@ private struct Cursor {
                 offset += 1
             }
         }
+        if offset < bytes.count { throw tooLong(start, limit: limit) }
         offset = start
         throw error("this string is never closed; add the closing '\"'")
+    }
+
+    /// The error for a string at `start` longer than `limit` bytes, at its opening quote.
+    mutating func tooLong(_ start: Int, limit: Int) -> JSONSyntaxError {
+        offset = start
+        let size = InputLimits.grouped(limit)
+        return error(
+            limit == InputLimits.keyBytes
+                ? "this member name is longer than \(size) bytes, the most laer reads (capability ids are under 60 characters); shorten it"
+                : "this string is longer than \(size) bytes, the most laer reads in one value (an evidence note is a paragraph or a page); shorten it"
+        )
     }
 
     mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {
@@ -284,16 +320,26 @@ private struct Cursor {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             offset = start
-            throw error("the number \(text) is out of range")
+            throw error("the number \(InputLimits.shown(text)) is out of range")
         }
         return value
     }
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
         let count = literal.utf8CodeUnitCount
-        let matches = offset + count <= bytes.count && (0..<count).allSatisfy { bytes[offset + $0] == literal.utf8Start[$0] }
-        guard matches else {
-            throw error("unexpected \(describeCurrent()); expected a value (strings need double quotes)")
+        var matched = 0
+        while matched < count, offset + matched < bytes.count, bytes[offset + matched] == literal.utf8Start[matched] {
+            matched += 1
+        }
+        guard matched == count else {
+            let word = String(decoding: UnsafeBufferPointer(start: literal.utf8Start, count: count), as: UTF8.self)
+            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + matched]), as: UTF8.self)
+            if offset + matched == bytes.count {
+                throw error(
+                    "the document ends in the middle of a value: '\(written)' is cut short; expected \(word == "null" ? "null" : "true or false") (the rest of the file is missing)"
+                )
+            }
+            throw error("'\(written)' is not a value; expected \(word), or text in double quotes")
         }
         offset += count
     }

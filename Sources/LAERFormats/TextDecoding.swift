@@ -98,7 +98,7 @@ package enum TextDecoding {
     /// at least every other code unit has a NUL high half (an ASCII or Latin-1 letter), and low
     /// halves are rarely NUL (U+0100, U+DE00); nil for any other text, in which a NUL is then
     /// refused at its place.
-    static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> Bool? {
+    package static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> Bool? {
         let window = min(bytes.count, sniffLength) & ~1
         var evenZeros = 0
         var oddZeros = 0

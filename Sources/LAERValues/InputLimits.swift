@@ -22,6 +22,9 @@ package enum InputLimits {
     /// The most capabilities of one questionnaire: the built-in one has 64; a consultant's own
     /// questionnaire of a few hundred is already a day's interview.
     package static let capabilities = 2_000
+    /// The most road signs of one questionnaire: the built-in one has 5, and each is a yes-or-no
+    /// question every respondent answers.
+    package static let roadSigns = 200
     /// The most columns of one CSV row: a wide export has a few per capability.
     package static let columns = 20_000
     /// The most cells of one CSV file: thousands of respondents times a few hundred columns.

@@ -39,7 +39,7 @@ import Testing
         ("[1, 2,]", "line 1, column 7: a trailing comma before ']' is not allowed in JSON"),
         ("[1 2]", "line 1, column 4: unexpected character '2'; expected ',' or ']' after an array element"),
         ("{\"a\": 1 \"b\": 2}", "line 1, column 9: unexpected character '\"'; expected ',' or '}' after an object member"),
-        ("{\n  \"a\": tru\n}", "line 2, column 8: unexpected character 't'; expected a value (strings need double quotes)"),
+        ("{\n  \"a\": tru\n}", "line 2, column 8: 'tru' is not a value; expected true, or text in double quotes"),
         ("{'a': 1}", "line 1, column 2: unexpected character '''; expected a member name in double quotes"),
         ("[\"abc", "line 1, column 2: this string is never closed; add the closing '\"'"),
         ("[\"a\tb\"]", "line 1, column 4: a control character inside a string must be escaped (\\n, \\t, \\u00XX)"),

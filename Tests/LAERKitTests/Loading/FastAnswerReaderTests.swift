@@ -199,7 +199,8 @@ import Testing
         (#""kpis": "laer-experiment""#, #""kpis": "Laer-Effective ""#, true),
         (#""kpis": "laer-experiment""#, #""kpis": "laer-experimental""#, false),
         (#""kpis": "laer-experiment""#, #""kpis": "laer-experiment", "kpis": "laer-effective""#, false),
-        (#""kpis": "laer-experiment""#, #""kpis": "laer-experiment", "kpis": " ""#, true),
+        // A second member is refused by both, even when blank.
+        (#""kpis": "laer-experiment""#, #""kpis": "laer-experiment", "kpis": " ""#, false),
         ("Réunion mensuelle", #"Réunion\tmensuelle"#, false),
         ("Réunion mensuelle", "Réunion\tmensuelle", false),
         ("Done for renewals", #"Done for \"renewals\""#, false),
