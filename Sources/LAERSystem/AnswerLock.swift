@@ -41,16 +41,15 @@ package final class AnswerLock: Sendable {
         let content = "\(pid)\n\(hostName())\n" + (startTime(of: pid).map { "\($0)\n" } ?? "")
         for attempt in 0..<attempts {
             if attempt > 0 { usleep(2_000) }
-            let created = open(lockPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if created >= 0 {
-                // Whoever opens it before it is written finds it young and unreadable: in use.
-                let code = hold(created, waiting: true) ?? FileDescriptor.writeAll(created, content)
-                guard let code else { return AnswerLock(answerPath: answerPath, content: content, descriptor: created) }
-                unlink(lockPath)
-                close(created)
-                throw .cannotLock(path: answerPath, errno: code)
+            // Whoever opens it before it is written finds it young and unreadable: in use.
+            switch createHeld(lockPath, content: content) {
+            case .success(let descriptor):
+                return AnswerLock(answerPath: answerPath, content: content, descriptor: descriptor)
+            case .failure(let error) where error.code != EEXIST:
+                throw .cannotLock(path: answerPath, errno: error.code)
+            case .failure:
+                break
             }
-            guard errno == EEXIST else { throw .cannotLock(path: answerPath, errno: errno) }
             let existing = open(lockPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
             guard existing >= 0 else {
                 if errno == ENOENT { continue }
@@ -76,6 +75,36 @@ package final class AnswerLock: Sendable {
         throw .inUse(path: answerPath, pid: nil, host: nil)
     }
 
+    /// An errno, as a `Result`'s failure.
+    struct SystemError: Error {
+        let code: Int32
+    }
+
+    /// Creates `path` exclusively, holds it and writes `content` into it; returns the descriptor
+    /// that holds it.
+    ///
+    /// That descriptor is read-only: a file open for writing would keep its file system from
+    /// being remounted read-only while the survey runs.
+    private static func createHeld(_ path: String, content: String) -> Result<Int32, SystemError> {
+        let descriptor = open(path, O_RDONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(SystemError(code: errno)) }
+        var code = hold(descriptor, waiting: true)
+        if code == nil {
+            let writer = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+            if writer < 0 {
+                code = errno
+            } else {
+                code = isSameFile(descriptor, writer) ? FileDescriptor.writeAll(writer, content) : EEXIST
+                if close(writer) != 0, code == nil { code = errno }
+            }
+        }
+        guard let code else { return .success(descriptor) }
+        if isSameFile(descriptor, path) { unlink(path) }
+        close(descriptor)
+        // EEXIST would say another lock is there; this one was replaced while being written.
+        return .failure(SystemError(code: code == EEXIST ? EIO : code))
+    }
+
     /// Takes the lock with `flock`; nil when held, else the errno (EWOULDBLOCK: someone else holds it).
     private static func hold(_ descriptor: Int32, waiting: Bool) -> Int32? {
         while flock(descriptor, LOCK_EX | (waiting ? 0 : LOCK_NB)) != 0 {
@@ -91,24 +120,29 @@ package final class AnswerLock: Sendable {
         var code = EEXIST
         for _ in 0..<TemporaryFile.attempts {
             let fresh = TemporaryFile.candidateName(for: lockPath, random: TemporaryFile.systemRandom())
-            let descriptor = open(fresh, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            code = errno
-            if descriptor < 0 {
-                if code == EEXIST { continue }
-                break
-            }
-            if let failure = FileDescriptor.writeAll(descriptor, content) ?? hold(descriptor, waiting: false) {
-                code = failure
-            } else if rename(fresh, lockPath) == 0 {
+            switch createHeld(fresh, content: content) {
+            case .success(let descriptor):
+                guard rename(fresh, lockPath) == 0 else {
+                    code = errno
+                    unlink(fresh)
+                    close(descriptor)
+                    throw .cannotLock(path: answerPath, errno: code)
+                }
                 return AnswerLock(answerPath: answerPath, content: content, descriptor: descriptor)
-            } else {
-                code = errno
+            case .failure(let error):
+                code = error.code
+                if code != EEXIST { throw .cannotLock(path: answerPath, errno: code) }
             }
-            close(descriptor)
-            unlink(fresh)
-            break
         }
         throw .cannotLock(path: answerPath, errno: code)
+    }
+
+    /// Whether two open descriptors are one file.
+    static func isSameFile(_ one: Int32, _ other: Int32) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard fstat(one, &first) == 0, fstat(other, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// Whether the open `descriptor` is the file at `path`.
