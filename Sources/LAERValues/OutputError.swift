@@ -27,10 +27,17 @@ package enum OutputError: UserFacingError, Equatable {
         switch self {
         case .cannotCreate(let path, let code):
             let hint =
-                code == ENOENT ? "; create the directory first" : code == EACCES ? "; check the directory's permissions" : ""
+                switch code {
+                case ENOENT: "; create the directory first"
+                case EACCES: "; check the directory's permissions"
+                case EROFS: "; it is on a read-only file system: write it to another one"
+                case ENOSPC, EDQUOT: "; the disk is full: free some space, or write it to another disk"
+                default: ""
+                }
             return "\(path): cannot be created (\(String(cString: strerror(code))))\(hint)"
         case .writeFailed(let path, let code):
-            return "\(path): writing failed (\(String(cString: strerror(code)))); nothing was replaced"
+            let hint = code == ENOSPC || code == EDQUOT ? ": free some space, or write it to another disk" : ""
+            return "\(path): writing failed (\(String(cString: strerror(code)))); nothing was replaced\(hint)"
         case .standardOutput(let code):
             return "laer: standard output: writing failed (\(String(cString: strerror(code))))"
         }

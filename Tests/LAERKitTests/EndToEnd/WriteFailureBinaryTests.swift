@@ -6,8 +6,9 @@ import Testing
 /// descriptor, a reader gone away with SIGPIPE ignored.
 @Suite struct WriteFailureBinaryTests {
     static var binary: String { BinaryTests.binary.path }
-    static let example = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples/northwind-experiment.json")
-        .path
+    static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples").path
+    static let example = examples + "/northwind-experiment.json"
+    static let later = examples + "/northwind-2027-q1.json"
 
     /// A scratch directory, removed at the end.
     final class Scratch {
@@ -25,6 +26,10 @@ import Testing
     @Test(arguments: [
         ["score", example], ["score", example, "--format", "json"], ["validate", example], ["template", "--format", "csv"],
         ["questionnaire", "--format", "json"], ["completions", "zsh"], ["help", "score"],
+        // A batch, and the commands that compare.
+        ["score", examples], ["score", examples, "--format", "json"], ["score", examples, "--format", "csv"],
+        ["validate", examples], ["questionnaire"], ["template"], ["diff", example, later],
+        ["diff", example, later, "--format", "html"], ["trend", example, later], ["trend", examples, "--format", "json"],
     ])
     func aFullDeviceAsStandardOutputExits74(_ arguments: [String]) throws {
         let scratch = try Scratch()
