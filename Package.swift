@@ -50,10 +50,18 @@ let package = Package(
             dependencies: ["LAERValues", "LAERDocuments", "LAERSurvey", "LAERSystem", "LAERTerminal", "LAERCommandLine"],
             path: "Sources/laer-survey-bench"
         ),
-        // The fast answer reader against the full path: seeded edits, or libFuzzer with -DFUZZING.
+        // The parsers under fuzzing, each with its invariants: what laer-fuzz runs and the tests replay.
+        .target(
+            name: "LAERFuzzTargets",
+            dependencies: [
+                "LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERTerminal", "LAERSurvey",
+            ]
+        ),
+        // libFuzzer with -DFUZZING (`.ci/fuzz`), the target named by LAER_FUZZ_TARGET; without it,
+        // seeded edits of answer files, the fast reader against the full path.
         .executableTarget(
             name: "laer-fuzz",
-            dependencies: ["LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERSystem"],
+            dependencies: ["LAERValues", "LAERDocuments", "LAERReports", "LAERSystem", "LAERFuzzTargets"],
             path: "Sources/laer-fuzz"
         ),
         // Fakes for the tests (captured and failing output, files in memory); never part of the product.
@@ -63,7 +71,7 @@ let package = Package(
             name: "LAERKitTests",
             dependencies: [
                 "LAERValues", "LAERFormats", "LAERDocuments", "LAERScoring", "LAERReports", "LAERSystem",
-                "LAERTerminal", "LAERSurvey", "LAERBatch", "LAERCommandLine", "LAERTestSupport", "laer",
+                "LAERTerminal", "LAERSurvey", "LAERBatch", "LAERCommandLine", "LAERTestSupport", "laer", "LAERFuzzTargets",
             ],
             exclude: ["Fixtures", "Snapshots"]
         ),

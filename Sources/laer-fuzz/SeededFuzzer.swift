@@ -1,16 +1,13 @@
 import Glibc
 import LAERDocuments
+import LAERFuzzTargets
 import LAERReports
 import LAERSystem
 import LAERValues
 
-// Fuzzes the fast answer reader against the full JSON path: whenever the fast reader accepts
-// bytes, the full path must accept them without a problem and read the same assessment.
-//
-// With libFuzzer (coverage-guided):
-//   swift build -c release --product laer-fuzz -Xswiftc -DFUZZING --sanitize=fuzzer --disable-dead-strip
-//   SWIFT_BACKTRACE=enable=no .build/release/laer-fuzz -max_total_time=60 Questionnaires/Examples
-// Without it, `swift run -c release laer-fuzz --help` shows the seeded modes.
+// Without -DFUZZING: seeded random edits of answer files, each checked by the `answers` target
+// (the fast reader against the full path, and the encoder's round trip). `.ci/fuzz` builds the
+// libFuzzer entry point (LibFuzzerEntry.swift) instead.
 
 let questionnaire: Questionnaire = {
     do {
@@ -21,24 +18,18 @@ let questionnaire: Questionnaire = {
 }()
 let reader = FastAnswerReader(questionnaire: questionnaire)
 
-/// True when the fast reader accepts `bytes` (and then the two paths agree); a disagreement stops the fuzzer.
+/// True when the fast reader accepts `bytes`; a broken invariant of the `answers` target stops the run.
 @discardableResult
 func check(_ bytes: [UInt8]) -> Bool {
-    guard let fast = reader.read(bytes) else { return false }
-    let full = AnswerLoader.read(InputFile(displayName: "fuzz", bytes: bytes), questionnaire: questionnaire)
-    precondition(
-        full.problems.isEmpty && full.assessment == fast,
-        "the fast reader and the full path disagree on: \(String(decoding: bytes, as: UTF8.self))")
-    return true
+    do {
+        try FuzzTarget.answers.check(bytes)
+    } catch {
+        fatalError("\(error)")
+    }
+    return reader.read(bytes) != nil
 }
 
-#if FUZZING
-    @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-        check(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
-#else
+#if !FUZZING
     @main
     struct SeededFuzzer {
         static let usage = """
