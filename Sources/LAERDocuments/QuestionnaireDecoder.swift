@@ -47,14 +47,14 @@ struct QuestionnaireDecoder {
         questionnaire.id = fields.string("id", what: "the questionnaire's id") ?? ""
         // The id is written into every answer file and sheet (a spreadsheet cell among them), so it
         // has the capability ids' pattern: nothing a spreadsheet runs as a formula, no markup.
-        if !questionnaire.id.isEmpty, !isValidIdentifier(questionnaire.id) {
+        if let message = identifierLengthMessage(questionnaire.id) {
+            fields.record(Problem("id", message))
+        } else if !questionnaire.id.isEmpty, !isValidIdentifier(questionnaire.id) {
             fields.record(
                 Problem(
                     "id",
                     "\(SafeText.quoted(questionnaire.id)) is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"
                 ))
-        if let message = identifierLengthMessage(questionnaire.id) {
-            fields.record(Problem("id", message))
         }
         if let version = fields.string("version", what: "a semantic version such as \"1.0.0\"") {
             if let parsed = SemanticVersion(version) {
