@@ -413,7 +413,7 @@ import Testing
 
 /// The hostile inputs of the reproducers through the built binary, where the exit code and the
 /// whole of what is said are the point.
-@Suite struct HostileInputBinaryTests {
+@Suite struct HostileDocumentBinaryTests {
     static let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("laer-hostile-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
