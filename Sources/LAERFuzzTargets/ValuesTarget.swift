@@ -7,7 +7,8 @@ import LAERValues
 /// The small parsers, the first byte choosing which one reads the rest.
 ///
 /// - Semantic versions: one that parses is written back as the same text, and orders irreflexively.
-/// - Quarters: a period that parses is its own label; an ISO date has a quarter whose label parses.
+/// - Quarters and dates: a period that parses is its own label; an ISO date is digits and dashes,
+///   and has a quarter whose label parses.
 /// - Ratings and phases: what parses reads back from its id (and a phase from its number), and
 ///   the answer rules read the same.
 /// - Organization names: the folded key of a key is the key.
@@ -56,6 +57,9 @@ enum ValuesTarget {
 
     static func checkDate(_ text: String) throws(FuzzFailure) {
         guard AnswerRules.isISODate(text) else { return }
+        try expect(
+            text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }, .values,
+            "an ISO date holds something else than digits and dashes", shown(Array(text.utf8)))
         let quarter = Quarter(date: text)
         try expect(
             quarter.flatMap { Quarter(period: $0.label) } == quarter && quarter != nil, .values,
