@@ -13,7 +13,7 @@ package enum AnswerRules {
     {
         guard !questionnaire.hasCapability(id) else { return nil }
         var message =
-            "\"\(InputLimits.shown(id))\" is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)"
+            "\(SafeText.quoted(id)) is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)"
         if suggesting, let closest = Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) {
             message += "; did you mean \"\(closest)\"?"
         } else {
@@ -30,7 +30,7 @@ package enum AnswerRules {
         guard !questionnaire.hasCapability(id) else { return nil }
         if let version = SemanticVersion(answersVersion), version < questionnaire.version {
             return (
-                "\"\(InputLimits.shown(id))\" is not in version \(questionnaire.version) of \(questionnaire.id), which scores these answers of version \(answersVersion); its answer is left out (give version \(answersVersion) with --questionnaire to score it)",
+                "\(SafeText.quoted(id)) is not in version \(questionnaire.version) of \(questionnaire.id), which scores these answers of version \(answersVersion); its answer is left out (give version \(answersVersion) with --questionnaire to score it)",
                 .warning
             )
         }
@@ -39,7 +39,7 @@ package enum AnswerRules {
             !suggesting || Suggestion.closest(to: id, among: questionnaire.capabilities.map(\.id)) == nil
         {
             return (
-                "\"\(InputLimits.shown(id))\" is not in version \(questionnaire.version) of \(questionnaire.id); these answers were made with version \(answersVersion), which is neither built in nor given: pass it with --questionnaire FILE",
+                "\(SafeText.quoted(id)) is not in version \(questionnaire.version) of \(questionnaire.id); these answers were made with version \(answersVersion), which is neither built in nor given: pass it with --questionnaire FILE",
                 .error
             )
         }
@@ -51,7 +51,7 @@ package enum AnswerRules {
 
     package static func rating(_ text: String) -> Result<Rating, RuleViolation> {
         if let rating = Rating(rawValue: text) ?? Rating(reading: text) { return .success(rating) }
-        var message = "\"\(InputLimits.shown(text))\" is not a rating; use \(AnswerRules.ratingSpellings)"
+        var message = "\(SafeText.quoted(text)) is not a rating; use \(AnswerRules.ratingSpellings)"
         if let closest = Suggestion.closest(to: text.trimmingSpaces(), among: Rating.allCases.map(\.rawValue)) {
             message += " (did you mean \"\(closest)\"?)"
         }
@@ -66,7 +66,7 @@ package enum AnswerRules {
             return .success(phase.id)
         }
         var message =
-            "\"\(InputLimits.shown(text))\" is not a phase; answer with \(PhaseID.spellingsHint) (or the phase's number 1–4)"
+            "\(SafeText.quoted(text)) is not a phase; answer with \(PhaseID.spellingsHint) (or the phase's number 1–4)"
         if let closest = Suggestion.closest(
             to: trimmed, among: PhaseID.allCases.map(\.shortName) + PhaseID.allCases.map(\.rawValue))
         {
@@ -79,14 +79,14 @@ package enum AnswerRules {
         if let marker = MarkerID(rawValue: text) { return .success(marker) }
         return .failure(
             RuleViolation(
-                "\"\(InputLimits.shown(text))\" is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"
+                "\(SafeText.quoted(text)) is not a marker; \(Suggestion.expectedOneOf(MarkerID.allCases.map(\.rawValue), for: text))"
             ))
     }
 
     package static func unknownRoadSignMessage(_ id: String, in questionnaire: Questionnaire) -> String? {
         guard !questionnaire.roadSigns.contains(where: { $0.id == id }) else { return nil }
         return
-            "\"\(InputLimits.shown(id))\" is not a road sign; \(Suggestion.expectedOneOf(questionnaire.roadSigns.map(\.id), for: id))"
+            "\(SafeText.quoted(id)) is not a road sign; \(Suggestion.expectedOneOf(questionnaire.roadSigns.map(\.id), for: id))"
     }
 
     /// yes/no, true/false, y/n, 1/0, any case.
@@ -94,7 +94,7 @@ package enum AnswerRules {
         switch text.trimmingSpaces().lowercased() {
         case "yes", "y", "true", "1": return .success(true)
         case "no", "n", "false", "0": return .success(false)
-        default: return .failure(RuleViolation("\"\(InputLimits.shown(text))\" is not yes or no; write yes or no"))
+        default: return .failure(RuleViolation("\(SafeText.quoted(text)) is not yes or no; write yes or no"))
         }
     }
 
@@ -102,11 +102,11 @@ package enum AnswerRules {
     package static func identityMessage(id: String, version: String, for questionnaire: Questionnaire) -> String? {
         if id != questionnaire.id {
             return
-                "these answers are for questionnaire \"\(InputLimits.shown(id))\", not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
+                "these answers are for questionnaire \(SafeText.quoted(id)), not \"\(questionnaire.id)\"; pass the right one with --questionnaire FILE"
         }
         guard let parsed = SemanticVersion(version) else {
             return
-                "\"\(InputLimits.shown(version))\" is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
+                "\(SafeText.quoted(version)) is not a semantic version; write the questionnaire's version, such as \"\(questionnaire.version)\""
         }
         if parsed.major != questionnaire.version.major {
             return

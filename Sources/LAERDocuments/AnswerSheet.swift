@@ -171,7 +171,7 @@ private struct SheetReader {
                 problems.append(
                     Problem(
                         at: .cell(row: header.spreadsheetRow, column: name),
-                        "the header names \"\(InputLimits.shown(name))\" twice; delete one of the two columns"))
+                        "the header names \(SafeText.quoted(name)) twice; delete one of the two columns"))
             }
             found[name] = found[name] ?? index
         }
@@ -179,7 +179,7 @@ private struct SheetReader {
             problems.append(
                 Problem(
                     at: .cell(row: header.spreadsheetRow, column: nil),
-                    "the header has no \"\(InputLimits.shown(name))\" column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"
+                    "the header has no \(SafeText.quoted(name)) column; the first row names the columns, id and rating at least, as in the sheet 'laer template --format csv' writes"
                 ))
         }
         guard let id = found["id"], let rating = found["rating"] else { return false }

@@ -64,7 +64,7 @@ package enum DocumentValidator {
             problems: [
                 Problem(
                     "schema",
-                    "\"\(InputLimits.shown(schema))\" is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))"
+                    "\(SafeText.quoted(schema)) is not a document laer can check; \(Suggestion.expectedOneOf(known, for: schema))"
                 )
             ],
             summary: "")

@@ -63,7 +63,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         "version",
-                        "\"\(InputLimits.shown(version))\" is not a semantic version; write MAJOR.MINOR.PATCH, such as \"1.0.0\"")
+                        "\(SafeText.quoted(version)) is not a semantic version; write MAJOR.MINOR.PATCH, such as \"1.0.0\"")
                 )
             }
         }
@@ -110,19 +110,19 @@ struct QuestionnaireDecoder {
     static func identifierLengthMessage(_ id: String) -> String? {
         guard id.utf8.count > InputLimits.identifierLength, id.count > InputLimits.identifierLength else { return nil }
         return
-            "\"\(InputLimits.shown(id))\" is \(InputLimits.grouped(id.count)) characters long; an id has at most \(InputLimits.identifierLength), so that every report and sheet can show it: shorten it"
+            "\(SafeText.quoted(id)) is \(InputLimits.grouped(id.count)) characters long; an id has at most \(InputLimits.identifierLength), so that every report and sheet can show it: shorten it"
     }
 
     static func schemaMessage(_ schema: String) -> String {
         if schema.hasPrefix("laer-questionnaire/") {
             return
-                "\"\(InputLimits.shown(schema))\" is a version of the questionnaire format this laer does not read; it reads \(Questionnaire.schema): upgrade laer or convert the file"
+                "\(SafeText.quoted(schema)) is a version of the questionnaire format this laer does not read; it reads \(Questionnaire.schema): upgrade laer or convert the file"
         }
         if schema.hasPrefix("laer-answers/") {
             return
-                "\"\(InputLimits.shown(schema))\" is an answer file, not a questionnaire; pass it as an input, and the questionnaire with --questionnaire"
+                "\(SafeText.quoted(schema)) is an answer file, not a questionnaire; pass it as an input, and the questionnaire with --questionnaire"
         }
-        return "\"\(InputLimits.shown(schema))\" is not a questionnaire schema; expected \"\(Questionnaire.schema)\""
+        return "\(SafeText.quoted(schema)) is not a questionnaire schema; expected \"\(Questionnaire.schema)\""
     }
 
     static func decodePhases(_ elements: [JSONValue]?, problems: inout [Problem]) -> [Phase] {
@@ -143,7 +143,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("id"),
-                        "\"\(InputLimits.shown(id))\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: id))"))
+                        "\(SafeText.quoted(id)) is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: id))"))
             }
             if let id, let phase = PhaseID(rawValue: id) {
                 phases.append(Phase(id: phase, name: name ?? id, summary: summary))
@@ -191,7 +191,7 @@ struct QuestionnaireDecoder {
                     profileFields.record(
                         Problem(
                             profileFields.memberPath(key),
-                            "\"\(InputLimits.shown(key))\" is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: key))"))
+                            "\(SafeText.quoted(key)) is not a phase; \(Suggestion.expectedOneOf(phaseIDs, for: key))"))
                 }
                 problems += profileFields.finish(alsoKnown: profileObject.keys)
             }
@@ -199,7 +199,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("id"),
-                        "\"\(InputLimits.shown(id))\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: id))")
+                        "\(SafeText.quoted(id)) is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: id))")
                 )
             }
             if let id, let marker = MarkerID(rawValue: id) {
@@ -222,7 +222,7 @@ struct QuestionnaireDecoder {
             fields.record(
                 Problem(
                     fields.memberPath("id"),
-                    "\"\(InputLimits.shown(id))\" is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"
+                    "\(SafeText.quoted(id)) is not a usable id; use letters, digits, '.', '_' and '-', starting with a letter or digit"
                 ))
         }
         let marker = fields.string("marker", what: "the marker it belongs to").flatMap { text -> MarkerID? in
@@ -230,7 +230,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("marker"),
-                        "\"\(InputLimits.shown(text))\" is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: text))"))
+                        "\(SafeText.quoted(text)) is not a marker; \(Suggestion.expectedOneOf(markerIDs, for: text))"))
                 return nil
             }
             return marker
@@ -241,7 +241,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("phase"),
-                        "\"\(InputLimits.shown(text))\" is not a phase; \(Suggestion.expectedOneOf(assessed, for: text))"
+                        "\(SafeText.quoted(text)) is not a phase; \(Suggestion.expectedOneOf(assessed, for: text))"
                     ))
                 return nil
             }
@@ -275,7 +275,7 @@ struct QuestionnaireDecoder {
                     fields.record(
                         Problem(
                             JSONPath.element(fields.memberPath("motions"), index),
-                            "\"\(InputLimits.shown(text))\" is not a motion; \(Suggestion.expectedOneOf(motionIDs, for: text))"))
+                            "\(SafeText.quoted(text)) is not a motion; \(Suggestion.expectedOneOf(motionIDs, for: text))"))
                     return nil
                 }
                 return motion
@@ -304,7 +304,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("basis"),
-                        "\"\(InputLimits.shown(text))\" is not a basis; \(Suggestion.expectedOneOf(SourceNote.Basis.allCases.map(\.rawValue), for: text))"
+                        "\(SafeText.quoted(text)) is not a basis; \(Suggestion.expectedOneOf(SourceNote.Basis.allCases.map(\.rawValue), for: text))"
                     ))
                 return nil
             }
@@ -339,7 +339,7 @@ struct QuestionnaireDecoder {
                 fields.record(
                     Problem(
                         fields.memberPath("id"),
-                        "\"\(InputLimits.shown(id))\" is not a usable id; use letters, digits, '.', '_' and '-'"))
+                        "\(SafeText.quoted(id)) is not a usable id; use letters, digits, '.', '_' and '-'"))
             }
             problems += fields.finish()
             if let id, let statement { signs.append(RoadSign(id: id, statement: statement)) }

@@ -26,7 +26,7 @@ struct QuestionnaireValidator {
             problems.append(
                 Problem(
                     JSONPath.member(JSONPath.element("references", index), "file"),
-                    "\"\(InputLimits.shown(reference.file))\" has a reference already; keep one"))
+                    "\(SafeText.quoted(reference.file)) has a reference already; keep one"))
         }
         var warned: Set<String> = []
         for (index, capability) in questionnaire.capabilities.enumerated()
@@ -34,7 +34,7 @@ struct QuestionnaireValidator {
             problems.append(
                 Problem(
                     JSONPath.member(JSONPath.member(JSONPath.element("capabilities", index), "source"), "file"),
-                    "\"\(InputLimits.shown(capability.source.file))\" has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
+                    "\(SafeText.quoted(capability.source.file)) has no entry in references; add one with its title, author and date, so that the survey and the reports can name the work rather than the file",
                     severity: .warning))
         }
         return problems
@@ -75,7 +75,7 @@ struct QuestionnaireValidator {
                 problems.append(
                     Problem(
                         path(entry, "id"),
-                        "\"\(InputLimits.shown(id))\" is already the id of capabilities[\(first.index)]; ids must be unique"))
+                        "\(SafeText.quoted(id)) is already the id of capabilities[\(first.index)]; ids must be unique"))
             } else {
                 firstEntryOfID[id] = entry
             }
@@ -87,9 +87,9 @@ struct QuestionnaireValidator {
                 let place = JSONPath.element(path(entry, "dependsOn"), position)
                 if dependency == entry.id {
                     problems.append(
-                        Problem(place, "a capability cannot depend on itself; remove \"\(InputLimits.shown(dependency))\""))
+                        Problem(place, "a capability cannot depend on itself; remove \(SafeText.quoted(dependency))"))
                 } else if firstEntryOfID[dependency] == nil {
-                    var message = "\"\(InputLimits.shown(dependency))\" is not the id of any capability"
+                    var message = "\(SafeText.quoted(dependency)) is not the id of any capability"
                     if let closest = Suggestion.closest(to: dependency, among: ids) {
                         message += " (did you mean \"\(closest)\"?)"
                     }
@@ -127,7 +127,7 @@ struct QuestionnaireValidator {
                 ? nil
                 : Problem(
                     JSONPath.member(JSONPath.element("roadSigns", index), "id"),
-                    "\"\(InputLimits.shown(sign.id))\" appears more than once; road sign ids must be unique")
+                    "\(SafeText.quoted(sign.id)) appears more than once; road sign ids must be unique")
         }
     }
 
@@ -143,7 +143,7 @@ struct QuestionnaireValidator {
 
     /// A cycle as a message shows it: a long one by its first and last steps and how many between.
     static func shownCycle(_ cycle: [String]) -> String {
-        let ids = cycle.map(InputLimits.shown)
+        let ids = cycle.map(SafeText.shown)
         guard ids.count > 8 else { return ids.joined(separator: " → ") }
         return (ids.prefix(4) + ["… \(InputLimits.grouped(ids.count - 6)) more …"] + ids.suffix(2)).joined(separator: " → ")
     }

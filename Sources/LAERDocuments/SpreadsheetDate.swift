@@ -25,7 +25,7 @@ enum SpreadsheetDate {
     }
 
     static func normalized(_ text: String, order: Order? = nil) -> Result<String, RuleViolation> {
-        let invalid = RuleViolation("\"\(InputLimits.shown(text))\" \(AnswerRules.dateMessage)")
+        let invalid = RuleViolation("\(SafeText.quoted(text)) \(AnswerRules.dateMessage)")
         guard let parts = parts(of: text) else { return .failure(invalid) }
         let year: Int
         let month: Int
@@ -46,7 +46,7 @@ enum SpreadsheetDate {
             } else {
                 return .failure(
                     RuleViolation(
-                        "\"\(InputLimits.shown(text))\" could be day/month or month/day; write it as YYYY-MM-DD, such as 2026-11-25 (in a spreadsheet, type an apostrophe first, '2026-11-25, so that it is kept as written)"
+                        "\(SafeText.quoted(text)) could be day/month or month/day; write it as YYYY-MM-DD, such as 2026-11-25 (in a spreadsheet, type an apostrophe first, '2026-11-25, so that it is kept as written)"
                     ))
             }
         }

@@ -121,7 +121,7 @@ package enum WideCSV {
                 fileProblems.append(
                     Problem(
                         at: .cell(row: header.row, column: date.name),
-                        "every date in this column reads both as month/day and as day/month (\"\(InputLimits.shown(example))\" is one), so none can be told; re-save the column with dates written YYYY-MM-DD, such as 2026-11-25"
+                        "every date in this column reads both as month/day and as day/month (\(SafeText.quoted(example)) is one), so none can be told; re-save the column with dates written YYYY-MM-DD, such as 2026-11-25"
                     ))
                 return ([], fileProblems)
             case .order(let order): reader.dateOrder = order
@@ -245,7 +245,7 @@ struct WideHeader {
                 problems.append(
                     Problem(
                         at: .document,
-                        "the column map names \"\(InputLimits.shown(id))\", which is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)\(suggestion ?? "; check the id against 'laer questionnaire'")",
+                        "the column map names \(SafeText.quoted(id)), which is not a capability of questionnaire \(questionnaire.id) \(questionnaire.version)\(suggestion ?? "; check the id against 'laer questionnaire'")",
                         cause: .usage))
                 continue
             }
@@ -273,7 +273,7 @@ struct WideHeader {
         let lowercasedNames = Set(names.map { $0.lowercased() })
         let nonEmptyNames = names.filter { !$0.isEmpty }
         for (key, value) in entries where !lowercasedNames.contains(value.lowercased()) {
-            var message = "the column map gives \"\(InputLimits.shown(value))\" for \(key), but the header has no such column"
+            var message = "the column map gives \(SafeText.quoted(value)) for \(key), but the header has no such column"
             if problems.count < InputLimits.listedProblems, let closest = Suggestion.closest(to: value, among: nonEmptyNames) {
                 message += "; did you mean \"\(closest)\"?"
             } else {
@@ -303,7 +303,7 @@ struct WideHeader {
             case .unknown(let reason?):
                 problems.append(
                     Problem(
-                        at: place, "unknown column \"\(InputLimits.shown(name))\" is ignored: " + reason, severity: .warning))
+                        at: place, "unknown column \(SafeText.quoted(name)) is ignored: " + reason, severity: .warning))
             case .unknown(nil):
                 unknownNames.append(name)
             case .known(let kind):
@@ -313,8 +313,8 @@ struct WideHeader {
                         Problem(
                             at: place,
                             firstName.lowercased() == name.lowercased()
-                                ? "the header names \"\(InputLimits.shown(name))\" twice; delete one of the two columns"
-                                : "\"\(InputLimits.shown(name))\" is another name for \"\(InputLimits.shown(firstName))\", which the header has already; delete one of the two columns"
+                                ? "the header names \(SafeText.quoted(name)) twice; delete one of the two columns"
+                                : "\(SafeText.quoted(name)) is another name for \(SafeText.quoted(firstName)), which the header has already; delete one of the two columns"
                         ))
                     continue
                 }
@@ -352,12 +352,12 @@ struct WideHeader {
         guard let first = names.first else { return nil }
         func described(_ name: String) -> String {
             let closest = Suggestion.closest(to: name, among: candidates).map { " (did you mean \"\($0)\"?)" }
-            return "\"\(InputLimits.shown(name))\"\(closest ?? "")"
+            return "\(SafeText.quoted(name))\(closest ?? "")"
         }
         guard names.count > 1 else {
             let closest = Suggestion.closest(to: first, among: candidates).map { "; did you mean \"\($0)\"?" }
             return Problem(
-                at: .cell(row: row, column: first), "unknown column \"\(InputLimits.shown(first))\" is ignored\(closest ?? "")",
+                at: .cell(row: row, column: first), "unknown column \(SafeText.quoted(first)) is ignored\(closest ?? "")",
                 severity: .warning)
         }
         let shown = names.prefix(shownUnknownColumns).map(described).joined(separator: ", ")
@@ -438,7 +438,7 @@ struct WideRowReader {
         if fields.count < header.width {
             // The cells a short row lacks would be read as unanswered: the row was cut short or damaged.
             let missing = header.firstColumn(from: fields.count).map {
-                " from column \(InputLimits.shown($0.name)) on"
+                " from column \(SafeText.shown($0.name)) on"
             }
             let message = Problem(
                 at: .cell(row: record.spreadsheetRow, column: nil),

@@ -110,7 +110,7 @@ private struct Cursor {
             let key = try parseString(limit: InputLimits.keyBytes)
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeCurrent()); expected ':' after the member name \"\(InputLimits.shown(key))\"")
+                throw error("unexpected \(describeCurrent()); expected ':' after the member name \(SafeText.quoted(key))")
             }
             offset += 1
             skipWhitespace()
@@ -320,7 +320,7 @@ private struct Cursor {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             offset = start
-            throw error("the number \(InputLimits.shown(text)) is out of range")
+            throw error("the number \(SafeText.shown(text)) is out of range")
         }
         return value
     }

@@ -78,7 +78,7 @@ extension [Problem] {
 package enum JSONPath {
     package static func member(_ path: String, _ key: String) -> String {
         // A key longer than any laer names is shown shortened, so that no place copies it whole.
-        let key = key.utf8.count > InputLimits.shownValueLength ? InputLimits.shown(key) : key
+        let key = key.utf8.count > InputLimits.shownValueLength ? SafeText.shown(key) : key
         let plain =
             !key.isEmpty
             && key.utf8.allSatisfy { byte in

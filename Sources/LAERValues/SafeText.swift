@@ -60,20 +60,28 @@ package enum SafeText {
         return rewrite(text, keepingCRLF: true) { _ in nil }
     }
 
-    /// A value quoted for a message: visible, and when longer than `InputLimits.shownValueLength`
-    /// characters its start with an ellipsis and its length, so that a megabyte in a file is not a
+    /// A value as a message shows it: visible, and when longer than `InputLimits.shownValueLength`
+    /// characters its start, an ellipsis and its length, so that a megabyte in a file is not a
     /// megabyte on the terminal.
+    package static func shown(_ value: String) -> String {
+        let (head, cut) = shortened(value)
+        return cut.map { visible(head) + "… " + $0 } ?? visible(head)
+    }
+
+    /// `shown(_:)` in double quotes, the length after them: `"kpis-2-…" (1,048,576 bytes)`.
     package static func quoted(_ value: String) -> String {
-        let limit = InputLimits.shownValueLength
-        // Counting characters stops at the limit: a long value is not walked twice.
-        var end = value.startIndex
-        var count = 0
-        while end < value.endIndex, count < limit {
-            value.formIndex(after: &end)
-            count += 1
-        }
-        guard end < value.endIndex else { return "\"" + visible(value) + "\"" }
-        return "\"" + visible(String(value[..<end])) + "…\" (\(value.count) characters)"
+        let (head, cut) = shortened(value)
+        return "\"" + visible(head) + (cut.map { "…\" " + $0 } ?? "\"")
+    }
+
+    /// The start of `value` a message shows, and `(N bytes)` when that is not all of it; counting
+    /// characters stops at the limit, so a long value is not walked.
+    private static func shortened(_ value: String) -> (head: String, cut: String?) {
+        guard
+            let end = value.index(value.startIndex, offsetBy: InputLimits.shownValueLength, limitedBy: value.endIndex),
+            end < value.endIndex
+        else { return (value, nil) }
+        return (String(value[..<end]), "(\(InputLimits.grouped(value.utf8.count)) bytes)")
     }
 
     /// A whole message line: visible, and cut with an ellipsis at `InputLimits.messageLength` characters.

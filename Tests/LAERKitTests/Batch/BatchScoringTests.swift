@@ -17,20 +17,7 @@ import Testing
     static let mini = TestFiles.fixture("mini-questionnaire.json").path
     static let ids = ["k2", "k3", "k4", "p2", "p3", "p4", "c2", "c3", "c4", "o2", "o3", "o4", "s2", "s3", "s4"]
 
-    /// A fresh directory, removed when the test ends.
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("laer-batch-\(UUID().uuidString)")
-        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
-
-        func write(_ name: String, _ text: String) throws {
-            let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
-
-        var path: String { url.path }
-    }
+    typealias Scratch = ScratchDirectory
 
     static func answers(name: String?, organization: String?, _ ratings: [String: String]) -> String {
         var respondent: [String] = []

@@ -287,14 +287,5 @@ import Testing
         #expect(both.exitCode == .usage)
     }
 
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("laer-versions-\(UUID().uuidString)")
-        var path: String { url.path }
-        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
-
-        func write(_ name: String, _ text: String) throws {
-            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-    }
+    typealias Scratch = ScratchDirectory
 }

@@ -50,12 +50,7 @@ final class TemporaryMount {
     static let example = examples + "/northwind-experiment.json"
     static let later = examples + "/northwind-2027-q1.json"
 
-    /// A scratch directory, removed at the end.
-    final class Scratch {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-fault-\(UUID().uuidString)").path
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
+    typealias Scratch = ScratchDirectory
 
     /// `count` answer files `f0000.json`… in `directory`, copies of the example whose respondents
     /// are `Person 0000`…, so that each report has a name of its own and all are the same length.

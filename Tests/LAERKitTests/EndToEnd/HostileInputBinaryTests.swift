@@ -15,27 +15,7 @@ import Testing
     static let tooLarge =
         "is larger than 32 MiB, the most laer reads from one input (an answer file is tens of KB, a wide export of thousands of respondents a few MB); check that it is the right file"
 
-    /// A scratch directory, removed at the end.
-    final class Scratch {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-hostile-\(UUID().uuidString)").path
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func directory(_ name: String) throws -> String {
-            try FileManager.default.createDirectory(atPath: path + "/" + name, withIntermediateDirectories: true)
-            return path + "/" + name
-        }
-
-        /// Copies of an example answer file in the directory `name`: f0000.json, f0001.json and on.
-        func copies(_ count: Int, in name: String) throws -> String {
-            let directory = try directory(name)
-            let bytes = try Data(contentsOf: URL(fileURLWithPath: HostileInputBinaryTests.northwind))
-            for index in 0..<count {
-                try bytes.write(to: URL(fileURLWithPath: directory + String(format: "/f%04d.json", index)))
-            }
-            return directory
-        }
-    }
+    typealias Scratch = ScratchDirectory
 
     /// Runs `script` with `sh -c`, `$0` being the binary and `$1`… the arguments.
     static func shell(_ script: String, _ arguments: String..., timeout: Double = 120) throws -> Subprocess.Result {
@@ -296,5 +276,17 @@ import Testing
         #expect(result.status == 0)
         #expect(try String(contentsOfFile: scratch.path + "/run.status", encoding: .utf8) == "\(status)\n")
         #expect(try String(contentsOfFile: scratch.path + "/run.err", encoding: .utf8).isEmpty)
+    }
+}
+
+extension ScratchDirectory {
+    /// Copies of an example answer file in the directory `name`: f0000.json, f0001.json and on.
+    func copies(_ count: Int, in name: String) throws -> String {
+        let directory = try directory(name)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: HostileInputBinaryTests.northwind))
+        for index in 0..<count {
+            try bytes.write(to: URL(fileURLWithPath: directory + String(format: "/f%04d.json", index)))
+        }
+        return directory
     }
 }

@@ -17,12 +17,7 @@ import Testing
 @Suite struct SurveyFaultTests {
     static let questionnaire: Questionnaire = try! QuestionnaireLoader.load(QuestionnaireLoader.builtInFile)
 
-    /// A scratch directory, removed at the end.
-    final class Scratch {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-survey-fault-\(UUID().uuidString)").path
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
+    typealias Scratch = ScratchDirectory
 
     /// One `laer survey FILE --plain` reading lines from a pipe, its outputs in files.
     final class Survey {

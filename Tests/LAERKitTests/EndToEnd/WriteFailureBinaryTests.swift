@@ -10,13 +10,7 @@ import Testing
     static let example = examples + "/northwind-experiment.json"
     static let later = examples + "/northwind-2027-q1.json"
 
-    /// A scratch directory, removed at the end.
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("laer-wfb-\(UUID().uuidString)")
-        var path: String { url.path }
-        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
-    }
+    typealias Scratch = ScratchDirectory
 
     /// Runs `script` with `sh -c`, `$0` being the binary.
     static func shell(_ script: String, arguments: [String] = []) throws -> Subprocess.Result {

@@ -245,7 +245,7 @@ import Testing
         let problems = QuestionnaireLoader.check(try JSONParser.parse(file.bytes)).problems.errors.map(\.description)
         #expect(problems.count == 1)
         #expect(problems.first?.hasPrefix("capabilities[3].id: \"kkkk") == true)
-        #expect(problems.first?.contains("(129 bytes)\" is 129 characters long; an id has at most 128") == true)
+        #expect(problems.first?.contains("\" (129 bytes) is 129 characters long; an id has at most 128") == true)
     }
 
     // Bug caught: road signs unbounded, each answer's sign then looked up among all of them.

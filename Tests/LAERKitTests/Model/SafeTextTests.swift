@@ -65,7 +65,7 @@ import Testing
     @Test func aLongQuotedValueIsShortenedWithItsLength() {
         let long = String(repeating: "x", count: 10_000)
         let quoted = SafeText.quoted(long)
-        #expect(quoted == "\"" + String(repeating: "x", count: InputLimits.shownValueLength) + "…\" (10000 characters)")
+        #expect(quoted == "\"" + String(repeating: "x", count: InputLimits.shownValueLength) + "…\" (10,000 bytes)")
         #expect(SafeText.quoted("short\n") == "\"short\\n\"")
         let exact = String(repeating: "y", count: InputLimits.shownValueLength)
         #expect(SafeText.quoted(exact) == "\"\(exact)\"")

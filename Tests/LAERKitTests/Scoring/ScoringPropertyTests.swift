@@ -8,25 +8,6 @@ import Testing
 /// Each property names a one-line bug in the scorer that breaks it: each was tried, and made
 /// that test (and no other of these) fail.
 @Suite struct ScoringPropertyTests {
-    /// SplitMix64: small, fast and the same on every machine, so a failing seed fails again.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-
-        mutating func pick<T>(_ elements: [T]) -> T { elements[below(elements.count)] }
-    }
-
     /// A case: a questionnaire of 0–3 capabilities per marker and phase with weights 1–3 and
     /// thresholds of its own, and one respondent's answers, some unanswered or N/A.
     struct Case {
@@ -37,7 +18,7 @@ import Testing
     static let cases = 300
     static let seeds: [UInt64] = [1, 0x5EED, 2_026_112_5]
 
-    static func makeCase(_ generator: inout Generator) -> Case {
+    static func makeCase(_ generator: inout SplitMix) -> Case {
         var capabilities: [Capability] = []
         for marker in MarkerID.allCases {
             for phase in PhaseID.assessed {
@@ -71,9 +52,9 @@ import Testing
         return Case(questionnaire: questionnaire, assessment: assessment)
     }
 
-    static func everyCase(_ body: (Case, inout Generator) throws -> Void) rethrows {
+    static func everyCase(_ body: (Case, inout SplitMix) throws -> Void) rethrows {
         for seed in seeds {
-            var generator = Generator(state: seed)
+            var generator = SplitMix(seed: seed)
             for _ in 0..<cases / seeds.count {
                 let next = makeCase(&generator)
                 try body(next, &generator)

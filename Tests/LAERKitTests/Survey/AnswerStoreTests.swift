@@ -9,28 +9,7 @@ import Testing
 @testable import LAERValues
 
 @Suite struct AnswerStoreTests {
-    /// A fresh directory, removed with everything in it when the test ends.
-    final class Scratch {
-        let path: String
-
-        init() throws {
-            let template = try #require(strdup(NSTemporaryDirectory() + "/laer-store-XXXXXX"))
-            defer { free(template) }
-            let made = try #require(mkdtemp(template))
-            path = String(cString: made)
-        }
-
-        func file(_ name: String) -> String { path + "/" + name }
-
-        func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
-
-        func bytes(_ name: String) -> [UInt8]? { FileManager.default.contents(atPath: file(name)).map { Array($0) } }
-
-        deinit {
-            chmod(path, 0o755)
-            try? FileManager.default.removeItem(atPath: path)
-        }
-    }
+    typealias Scratch = ScratchDirectory
 
     static let today = "2026-11-30"
 

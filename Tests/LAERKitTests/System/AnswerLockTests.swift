@@ -7,12 +7,6 @@ import Testing
 
 /// The answer file's lock under contention, with real files.
 @Suite struct AnswerLockTests {
-    static func scratch() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-lock-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// Runs `body` on `count` threads released at the same moment, and returns what each returned.
     static func atOnce<Result: Sendable>(_ count: Int, _ body: @escaping @Sendable () -> Result) -> [Result] {
         let ready = Atomic<Int>(0)
@@ -36,8 +30,8 @@ import Testing
     /// the others are told it is in use. (Before the takeover was atomic, each could remove the
     /// lock another had just taken and take it again itself.)
     @Test func exactlyOneOfManyTakesOverAStaleLock() throws {
-        let directory = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try ScratchDirectory()
+        let directory = scratch.path
         // Process 1 runs, but started at another time than the lock says: its id was reused.
         let started = try #require(AnswerLock.startTime(of: 1))
         let stale = "1\n\(AnswerLock.hostName())\n\(started + 1)\n"

@@ -8,39 +8,7 @@ import Testing
 /// The walk of a directory says what it skips and why, says when a directory holds no input, and
 /// leaves the `--out` directory out.
 @Suite struct InputCollectorTests {
-    /// A scratch directory, removed at the end.
-    final class Scratch {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-walk-\(UUID().uuidString)").path
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func write(_ name: String, _ text: String = "{}") throws {
-            let file = path + "/" + name
-            try FileManager.default.createDirectory(
-                atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: file, atomically: false, encoding: .utf8)
-        }
-
-        /// A socket bound at `name`, closed again: the name stays.
-        func socket(_ name: String) throws {
-            let descriptor = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-            try #require(descriptor >= 0)
-            defer { close(descriptor) }
-            var address = sockaddr_un()
-            address.sun_family = sa_family_t(AF_UNIX)
-            let bytes = Array((path + "/" + name).utf8)
-            try #require(bytes.count < MemoryLayout.size(ofValue: address.sun_path))
-            withUnsafeMutableBytes(of: &address.sun_path) { raw in
-                for (index, byte) in bytes.enumerated() { raw[index] = byte }
-            }
-            let bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-                }
-            }
-            try #require(bound == 0, "\(String(cString: strerror(errno)))")
-        }
-    }
+    typealias Scratch = ScratchDirectory
 
     @Test func everyEntryNamedLikeAnInputThatIsSkippedIsNamedWithWhy() throws {
         let scratch = try Scratch()
@@ -134,5 +102,27 @@ import Testing
             try OperatingSystem().read(InputPath(scratch.path + "/b.json", isFound: true))
         }
         #expect(iterator.next() == nil)
+    }
+}
+
+extension ScratchDirectory {
+    /// A socket bound at `name`, closed again: the name stays.
+    func socket(_ name: String) throws {
+        let descriptor = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array((path + "/" + name).utf8)
+        try #require(bytes.count < MemoryLayout.size(ofValue: address.sun_path))
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (index, byte) in bytes.enumerated() { raw[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        try #require(bound == 0, "\(String(cString: strerror(errno)))")
     }
 }

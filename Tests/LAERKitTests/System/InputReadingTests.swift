@@ -8,20 +8,7 @@ import Testing
 /// Inputs are read in bounded chunks: a regular file too large is refused by its size, a stream
 /// stops at the limit, and a file found in a directory is read only when it is a regular file.
 @Suite struct InputReadingTests {
-    /// A scratch directory, removed at the end.
-    final class Scratch {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-read-\(UUID().uuidString)").path
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        /// A sparse file of `size` bytes: it takes no disk, and reading it would take as much memory.
-        func sparse(_ name: String, size: Int) throws -> String {
-            let file = path + "/" + name
-            try #require(FileManager.default.createFile(atPath: file, contents: nil))
-            try #require(truncate(file, off_t(size)) == 0)
-            return file
-        }
-    }
+    typealias Scratch = ScratchDirectory
 
     @Test func aRegularFileLargerThanTheLimitIsRefusedByItsSizeUnread() throws {
         let scratch = try Scratch()
@@ -99,5 +86,15 @@ import Testing
             LoadError.skipped(path: fifo, .special(.fifo, linkTarget: nil)).description
                 == "\(fifo): skipped: a FIFO (named pipe), not a regular file; laer reads only regular files found in a directory; name a pipe or a device as an input to read it"
         )
+    }
+}
+
+extension ScratchDirectory {
+    /// A sparse file of `size` bytes: it takes no disk, and reading it would take as much memory.
+    func sparse(_ name: String, size: Int) throws -> String {
+        let file = path + "/" + name
+        try #require(FileManager.default.createFile(atPath: file, contents: nil))
+        try #require(truncate(file, off_t(size)) == 0)
+        return file
     }
 }

@@ -7,15 +7,9 @@ import Testing
 
 /// The registry of open temporary files that an interrupted run removes.
 @Suite struct TemporaryFileRegistryTests {
-    static func scratch() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("laer-registry-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func aTemporaryFileIsRegisteredWhileItIsOpen() throws {
-        let directory = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try ScratchDirectory()
+        let directory = scratch.path
         var committed = try TemporaryFile.create(for: directory + "/a.txt")
         var discarded = try TemporaryFile.create(for: directory + "/b.txt")
         #expect(TemporaryFileRegistry.current.contains(committed.path))
@@ -27,8 +21,8 @@ import Testing
     }
 
     @Test func aFailedRenameUnregistersAndRemovesTheFile() throws {
-        let directory = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try ScratchDirectory()
+        let directory = scratch.path
         try #require(mkdir(directory + "/taken", 0o755) == 0)
         try #require(FileManager.default.createFile(atPath: directory + "/taken/keep", contents: Data()))
         var file = try TemporaryFile.create(for: directory + "/taken")
@@ -38,8 +32,8 @@ import Testing
     }
 
     @Test func theSummaryStreamIsRegisteredUntilItIsFinished() throws {
-        let directory = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try ScratchDirectory()
+        let directory = scratch.path
         let stream = try OutputFile.Stream(path: directory + "/summary.csv")
         let registered = TemporaryFileRegistry.current.filter { $0.hasPrefix(directory + "/") }
         #expect(registered.count == 1)
