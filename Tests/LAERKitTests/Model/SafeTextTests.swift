@@ -24,6 +24,20 @@ import Testing
         #expect(SafeText.line(text) == text)
     }
 
+    /// The byte scan and `isControl` spell the same set twice (bytes for speed, scalars for the
+    /// rest): they agree on every scalar there is.
+    @Test func theByteScanFindsExactlyTheControlCharacters() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var bytes = Array("ab".utf8)
+            bytes.insert(contentsOf: String(Character(scalar)).utf8, at: 1)
+            let clean = bytes.withUnsafeBufferPointer { SafeText.isClean($0, keepingLineFeeds: false) }
+            if clean == SafeText.isControl(scalar) { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")
+    }
+
     /// Eight bytes are scanned at a time: a control character is found at any place of a word.
     @Test func aControlCharacterIsFoundAtEveryOffset() {
         for control in ["\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "\n"] {
