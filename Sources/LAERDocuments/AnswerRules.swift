@@ -116,14 +116,7 @@ package enum AnswerRules {
     }
 
     /// A calendar date written `YYYY-MM-DD`.
-    package static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
-        else { return false }
-        return CalendarDate.isValid(year: year, month: month, day: day)
-    }
+    package static func isISODate(_ text: String) -> Bool { CalendarDate.isISODate(text.utf8) }
 
     package static let dateMessage = "is not a date; write it as YYYY-MM-DD, such as 2026-11-25"
 }

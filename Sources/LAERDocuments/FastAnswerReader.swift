@@ -287,20 +287,10 @@ package struct FastAnswerReader: Sendable {
         return .some(FieldReader.text(text, multiline: multiline))
     }
 
-    /// As `AnswerRules.isISODate`, read from the bytes when they are `DDDD-DD-DD` in ASCII digits.
+    /// As `AnswerRules.isISODate`, read from the bytes when they are `DDDD-DD-DD` in ASCII digits;
+    /// nil when they are not (an escape may still spell a date).
     static func isISODate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard raw.count == 10, raw[4] == UInt8(ascii: "-"), raw[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = raw[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        return CalendarDate.isValid(year: year, month: month, day: day)
+        CalendarDate.fields(of: raw).map { CalendarDate.isValid(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     static let topLevelKeys: [StaticString] = [

@@ -17,7 +17,11 @@ package struct KeyDecoder: Sendable {
     private var afterCarriageReturn = false
     /// The paste under way, between its start and end markers.
     private var paste: Paste?
+    /// Inside a control sequence longer than `longestSequence`, dropped up to its final byte.
+    private var droppingSequence = false
 
+    /// The longest control sequence read as a key, ESC and parameters counted; a longer one is
+    /// garbage, dropped whole however its bytes arrive.
     static let longestSequence = 32
     /// The bytes of one paste that are kept; the rest, up to the end marker, are dropped.
     package static let longestPaste = 65_536
@@ -44,6 +48,10 @@ package struct KeyDecoder: Sendable {
         var keys: [Key] = []
         var index = 0
         while index < pending.count {
+            if droppingSequence {
+                index = dropSequence(from: index)
+                continue
+            }
             if paste != nil {
                 index = collectPaste(from: index, into: &keys)
                 // Still pasting: every byte used, or what is left may be the end marker.
@@ -57,8 +65,11 @@ package struct KeyDecoder: Sendable {
                 continue
             }
             guard let step = Self.step(pending, at: index) else {
-                // An escape sequence that never ends is garbage, not a key still arriving.
-                if pending.count - index > Self.longestSequence { index = pending.count }
+                // Only a control sequence is held back this long: too long to be a key.
+                if pending.count - index > Self.longestSequence {
+                    droppingSequence = true
+                    index = pending.count
+                }
                 break
             }
             if let key = step.key {
@@ -88,6 +99,18 @@ package struct KeyDecoder: Sendable {
             return paste.key.map { [$0] } ?? []
         }
         return pending == [0x1B] ? [.escape] : []
+    }
+
+    /// Skips the rest of an overlong control sequence from `index` on; returns the index after it.
+    ///
+    /// The rest is its parameter bytes and its final byte, or what comes before a byte that
+    /// cannot be in a sequence.
+    private mutating func dropSequence(from index: Int) -> Int {
+        var index = index
+        while index < pending.count, (0x20...0x3F).contains(pending[index]) { index += 1 }
+        guard index < pending.count else { return index }
+        droppingSequence = false
+        return (0x40...0x7E).contains(pending[index]) ? index + 1 : index
     }
 
     /// Adds the pasted bytes from `index` on to the paste, and its key to `keys` when its end
@@ -156,6 +179,8 @@ package struct KeyDecoder: Sendable {
             // Broken off by a byte that cannot be in a sequence: drop what came before it.
             return (nil, end - index)
         }
+        // As long as one split up would be when its last part came: dropped.
+        if end - index > longestSequence { return (nil, end + 1 - index) }
         let parameters = bytes[(index + 2)..<end]
         let key: Key? =
             switch final {
@@ -196,7 +221,8 @@ package struct KeyDecoder: Sendable {
         }
     }
 
-    /// One UTF-8 encoded character; a byte that cannot start or continue one is skipped alone.
+    /// One UTF-8 encoded character; a byte that cannot start or continue one is skipped alone, and
+    /// a C1 control (U+0080–U+009F, such as the 8-bit CSI) is skipped whole: it is no text.
     static func utf8Character(_ bytes: [UInt8], at index: Int) -> (key: Key?, length: Int)? {
         let lead = bytes[index]
         guard let (length, secondRange) = UTF8Bytes.sequence(startingWith: lead) else { return (nil, 1) }
@@ -207,7 +233,7 @@ package struct KeyDecoder: Sendable {
             guard (offset == 1 ? secondRange : 0x80...0xBF).contains(byte) else { return (nil, 1) }
             scalar = scalar << 6 | UInt32(byte & 0x3F)
         }
-        guard let unicode = Unicode.Scalar(scalar) else { return (nil, length) }
+        guard let unicode = Unicode.Scalar(scalar), !(0x80...0x9F).contains(scalar) else { return (nil, length) }
         return (.character(Character(unicode)), length)
     }
 

@@ -1,18 +1,19 @@
 /// How organizations are told apart across respondents, quarters and peers.
 ///
-/// Names are matched with case, surrounding and repeated spaces and one trailing full stop
-/// folded, so "ACME Corp." and "Acme  Corp" are one organization.
+/// Names are matched with case, surrounding and repeated spaces and trailing full stops folded,
+/// so "ACME Corp." and "Acme  Corp" are one organization.
 package enum OrganizationName {
     /// What a result without an organization is grouped and shown under.
     package static let none = "(no organization)"
 
-    /// The folded form two spellings of one organization share.
+    /// The folded form two spellings of one organization share; the key of a key is itself.
+    ///
+    /// A name of nothing but full stops keeps them, so that it is not taken for no name.
     package static func key(_ name: String?) -> String {
         guard let name else { return "" }
-        var words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-        if words.hasSuffix(".") { words.removeLast() }
-        while words.last?.isWhitespace == true { words.removeLast() }
-        return words
+        let words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        let folded = words.reversed().drop { $0 == "." || $0 == " " }.reversed()
+        return folded.isEmpty ? words : String(folded)
     }
 }
 

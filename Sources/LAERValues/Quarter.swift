@@ -21,14 +21,17 @@ package struct Quarter: Sendable, Equatable, Comparable {
 
     /// The quarter of an ISO date `YYYY-MM-DD`; nil for anything else.
     package init?(date: String) {
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        guard let date = CalendarDate.fields(of: date.utf8),
+            CalendarDate.isValid(year: date.year, month: date.month, day: date.day)
         else { return nil }
-        ordinal = year * 4 + (month - 1) / 3
+        ordinal = date.year * 4 + (date.month - 1) / 3
     }
 
-    /// `2026-Q3`.
-    package var label: String { "\(ordinal / 4)-Q\(ordinal % 4 + 1)" }
+    /// `2026-Q3`; the year in four digits (`0999-Q1`), as `init(period:)` reads it.
+    package var label: String {
+        let year = String(ordinal / 4)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-Q\(ordinal % 4 + 1)"
+    }
 
     package static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.ordinal < rhs.ordinal }
 }

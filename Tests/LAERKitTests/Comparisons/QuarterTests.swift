@@ -282,6 +282,13 @@ import Testing
         #expect(OrganizationName.key("  ACME   CORP. ") == "acme corp")
         #expect(OrganizationName.key("Acme Corp.") == OrganizationName.key("acme corp"))
         #expect(OrganizationName.key("Acme Corp") != OrganizationName.key("Acme Corporation"))
+        // The key of a key is itself: no spelling folds to a name that folds further.
+        for name in ["Acme Corp. .", "Acme Corp..", "acme corp. ", "...", ". .", "Acme"] {
+            let key = OrganizationName.key(name)
+            #expect(OrganizationName.key(key) == key, "\(name)")
+        }
+        #expect(OrganizationName.key("Acme Corp. .") == "acme corp")
+        #expect(OrganizationName.key("...") == "...", "a name of full stops is not no name")
     }
 
     @Test func failOnRegressionExitsOneAfterWritingTheReport() throws {
@@ -417,6 +424,14 @@ import Testing
         #expect(Quarter(date: "2026-12-01")?.ordinal == Quarter(period: "2026-Q4")?.ordinal)
         #expect(Quarter(date: "2026-13-01") == nil)
         #expect(Quarter(date: "") == nil)
+        #expect(Quarter(date: "0999-01-05")?.label == "0999-Q1", "four digits, as a period is read")
+        #expect(Quarter(period: "0999-Q1")?.ordinal == Quarter(date: "0999-01-05")?.ordinal)
+        #expect(Quarter(ordinal: 4 * 7 + 3).label == "0007-Q4")
+        for signed in ["+999-01-05", "-999-01-05", "2026-+1-05", "2026-01-+5", " 2026-01-05", "2026-01-05 ", "２０２６-01-05"] {
+            #expect(Quarter(date: signed) == nil, "\(signed)")
+            #expect(!AnswerRules.isISODate(signed), "\(signed)")
+        }
+        #expect(AnswerRules.isISODate("2024-02-29") && !AnswerRules.isISODate("2025-02-29"))
         var assessment = Assessment(questionnaireID: "mini", questionnaireVersion: "1.0.0", assessedOn: "2026-08-01")
         #expect(assessment.comparisonPeriod == "2026-Q3")
         assessment.period = " 2026-H2 "

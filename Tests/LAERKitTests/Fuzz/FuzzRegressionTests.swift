@@ -17,31 +17,7 @@ import Testing
     }
 
     /// The inputs of fuzzer findings not fixed yet, by `target/file`, with the finding they show.
-    static let knownFindings: [String: Known] = [
-        "keys/c1-control-typed": .breaks(fz01),
-        "keys/c1-control-after-escape": .breaks(fz01),
-        "values/line-source-crlf": .breaks(fz02),
-        "values/line-source-final-cr": .breaks(fz02),
-        "values/line-source-final-cr-fuzzed": .breaks(fz02),
-        "values/organization-key-twice": .breaks(fz04),
-        "values/organization-key-twice-fuzzed": .breaks(fz04),
-        "keys/long-control-sequence": .breaks(fz05),
-        "values/iso-date-with-signs": .breaks(fz06),
-        "values/quarter-of-year-999": .breaks(fz07),
-        "values/period-of-year-999": .breaks(fz07),
-    ]
-    static let fz01 =
-        "FZ01: KeyDecoder reads a UTF-8 C1 control (U+0080–U+009F, such as C2 9B, the 8-bit CSI) as a printable .character, which a text field keeps; a paste drops them"
-    static let fz04 =
-        "FZ04: OrganizationName.key folds one trailing full stop before trimming, so \"Acme Corp. .\" keys as \"acme corp.\", which keys again as \"acme corp\": the two spellings are two organizations"
-    static let fz05 =
-        "FZ05: KeyDecoder drops a control sequence of over 32 bytes only when it arrives in pieces: ESC [ with 40 parameter bytes and A is the Up key in one read, and a typed 'A' when split"
-    static let fz06 =
-        "FZ06: AnswerRules.isISODate takes signed numbers (Int(\"+1\")), so assessedOn \"2026-+1-+5\" or \"+999-01-01\" is a valid date"
-    static let fz07 =
-        "FZ07: Quarter.label pads no year below 1000 (\"999-Q1\"), which Quarter(period:) does not read back, so a date of year 0999 has no period"
-    static let fz02 =
-        "FZ02: BufferedLineSource splits Characters, so CRLF (one Character) ends no line and a last line's CR is dropped; DescriptorLineSource, the real process's, splits bytes at LF"
+    static let knownFindings: [String: Known] = [:]
 
     static let corpus = TestFiles.packageDirectory.appendingPathComponent("Tests/Fuzz/Corpus")
     static let findings = TestFiles.fixture("fuzz")

@@ -140,12 +140,38 @@ extension TerminalTests {
             #expect(decoder.decode([0xAC]) == [])
         }
 
-        @Test func aSequenceThatNeverEndsIsDropped() {
+        @Test func aSequenceThatNeverEndsIsDroppedUpToItsFinalByte() {
             var decoder = KeyDecoder()
             let endless = [Self.e, UInt8(ascii: "[")] + [UInt8](repeating: UInt8(ascii: "1"), count: 100)
             #expect(decoder.decode(endless) == [])
             #expect(!decoder.hasPendingEscape)
-            #expect(decoder.decode(Array("x".utf8)) == [.character("x")])
+            #expect(decoder.decode(Array("1x".utf8)) == [])
+            #expect(decoder.decode(Array("y".utf8)) == [.character("y")])
+        }
+
+        /// ESC [ with 40 parameter bytes and A is garbage, not the Up key, however it is split.
+        @Test(arguments: [0, 1, 2, 20, 33, 34, 41, 42])
+        func anOverlongSequenceIsDroppedWholeWhereverItIsSplit(at point: Int) {
+            let bytes =
+                [Self.e, UInt8(ascii: "[")] + [UInt8](repeating: UInt8(ascii: "1"), count: 40) + Array("Ab".utf8)
+            var decoder = KeyDecoder()
+            let keys = decoder.decode(Array(bytes[..<point])) + decoder.decode(Array(bytes[point...]))
+            #expect(keys == [.character("b")])
+        }
+
+        /// A sequence broken off by a byte that cannot be in one leaves that byte to be read.
+        @Test(arguments: [0, 20, 40])
+        func anOverlongSequenceBrokenOffLeavesTheByteThatBrokeIt(at point: Int) {
+            let bytes = [Self.e, UInt8(ascii: "[")] + [UInt8](repeating: UInt8(ascii: "1"), count: 40) + [0x0D]
+            var decoder = KeyDecoder()
+            let keys = decoder.decode(Array(bytes[..<point])) + decoder.decode(Array(bytes[point...]))
+            #expect(keys == [.enter])
+        }
+
+        @Test(arguments: [[0xC2, 0x9B] as [UInt8], [0xC2, 0x80], [0xC2, 0x9F]])
+        func aC1ControlTypedAsUTF8IsNoCharacter(_ control: [UInt8]) {
+            var decoder = KeyDecoder()
+            #expect(decoder.decode(Array("a".utf8) + control + Array("b".utf8)) == [.character("a"), .character("b")])
         }
 
         @Test func aLineFeedAfterAFlushIsItsOwnEnter() {
