@@ -68,13 +68,13 @@ package enum ColumnMapError: Error, Sendable, Equatable, CustomStringConvertible
 
     package var description: String {
         switch self {
-        case .syntax(let message): "the column map is not a comma-separated list: \(message)"
-        case .noEquals(let entry): "\"\(entry)\" in the column map has no '='; \(Self.form)"
-        case .noKey(let entry): "\"\(entry)\" in the column map has no key before '='; \(Self.form)"
-        case .emptyValue(let key): "\"\(key)\" in the column map has no header text after '='; \(Self.form)"
-        case .duplicateKey(let key): "the column map names \"\(key)\" twice; keep one of the two"
+        case .syntax(let message): "the column map is not a comma-separated list: \(SafeText.visible(message))"
+        case .noEquals(let entry): "\(SafeText.quoted(entry)) in the column map has no '='; \(Self.form)"
+        case .noKey(let entry): "\(SafeText.quoted(entry)) in the column map has no key before '='; \(Self.form)"
+        case .emptyValue(let key): "\(SafeText.quoted(key)) in the column map has no header text after '='; \(Self.form)"
+        case .duplicateKey(let key): "the column map names \(SafeText.quoted(key)) twice; keep one of the two"
         case .unknownKey(let key, let closest):
-            "\"\(key)\" is not a column the map can name; did you mean \"\(closest)\"? (the keys are \(ColumnMap.Field.allCases.map(\.rawValue).joined(separator: ", ")) or a capability id)"
+            "\(SafeText.quoted(key)) is not a column the map can name; did you mean \(SafeText.quoted(closest))? (the keys are \(ColumnMap.Field.allCases.map(\.rawValue).joined(separator: ", ")) or a capability id)"
         }
     }
 }

@@ -286,7 +286,8 @@ private struct CSVScanner {
         default:
             var end = offset + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            return "character '\(string(offset..<end))'"
+            // A C1 control or a bidi override is shown escaped, as messages show them.
+            return "character '\(SafeText.visible(string(offset..<end)))'"
         }
     }
 

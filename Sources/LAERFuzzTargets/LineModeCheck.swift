@@ -25,7 +25,10 @@ enum LineModeCheck {
         for line in lines.prefix(longestRun) {
             _ = dialogue.prompt()
             let reply = dialogue.receive(line)
-            try messages.check(reply.text, of: Array(line.utf8))
+            // A reply is lines of text: each is held to what a message is.
+            for replyLine in reply.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                try messages.check(String(replyLine), of: Array(line.utf8))
+            }
             if reply.effects.contains(.save) {
                 try AnswersTarget.checkRoundTrip(
                     dialogue.interview.assessment, questionnaire: questionnaire, input: bytes, target: .values)

@@ -170,15 +170,17 @@ struct DiffCommand: Command {
             context.output.write(bytes: bytes)
         }
         // Organizations on one side only: part of a report a person reads, a note beside a machine format.
+        // The names and paths come from files and the command line: no markup in Markdown, no
+        // control character anywhere.
+        let inReport = (format == .text || format == .markdown) && out == nil
+        let inMarkdown = inReport && format == .markdown
+        func shown(_ text: String) -> String { inMarkdown ? Markdown.escape(text) : SafeText.visible(text) }
         var lonely: [String] = []
-        if !pairing.onlyOld.isEmpty {
-            lonely.append("only in \(arguments.positionals[0]): \(pairing.onlyOld.joined(separator: ", "))")
-        }
-        if !pairing.onlyNew.isEmpty {
-            lonely.append("only in \(arguments.positionals[1]): \(pairing.onlyNew.joined(separator: ", "))")
+        for (path, names) in zip(arguments.positionals, [pairing.onlyOld, pairing.onlyNew]) where !names.isEmpty {
+            lonely.append("only in \(shown(path)): \(names.map(shown).joined(separator: ", "))")
         }
         guard !lonely.isEmpty else { return }
-        if (format == .text || format == .markdown) && out == nil {
+        if inReport {
             context.output.write("\n" + lonely.map { "Not compared, " + $0 }.joined(separator: "\n") + "\n")
         } else {
             for line in lonely { context.errorOutput.write("laer diff: not compared, \(line)\n") }

@@ -324,6 +324,28 @@ import Testing
         #expect(merges[0].organization == "Acme", "equally frequent spellings: the first seen")
     }
 
+    /// An organization on one side only is named in the Markdown report as text, never as markup,
+    /// and the path beside it shows its control characters escaped.
+    @Test func anOrganizationOnOneSideOnlyIsNoMarkupInTheReport() throws {
+        let scratch = try Scratch()
+        let hostile = "[Evil](javascript:alert(1)) <img src=x onerror=alert(1)>"
+        let old = "old\u{1B}[2J"
+        try scratch.write(old + "/acme.json", Self.answers(organization: "Acme", period: "2026-Q2", Self.q2))
+        try scratch.write(old + "/evil.json", Self.answers(organization: hostile, period: "2026-Q2", Self.q2))
+        try scratch.write("new/acme.json", Self.answers(organization: "Acme", period: "2026-Q3", Self.q3))
+        let sides = [scratch.path + "/" + old, scratch.path + "/new"]
+        let markdown = CommandRun(["diff"] + sides + ["--questionnaire", Self.mini, "--format", "markdown"])
+        #expect(markdown.exitCode == .success)
+        #expect(markdown.output.contains(#"\[Evil\](javascript:alert(1)) \<img src=x onerror=alert(1)\>"#))
+        #expect(!markdown.output.contains("[Evil]"))
+        #expect(!markdown.output.replacingOccurrences(of: "\\<", with: "").contains("<"), "every < escaped")
+        #expect(!markdown.output.contains("\u{1B}"))
+        let json = CommandRun(["diff"] + sides + ["--questionnaire", Self.mini, "--format", "json"])
+        #expect(json.exitCode == .success)
+        #expect(!json.errorOutput.contains("\u{1B}"))
+        #expect(json.errorOutput.contains(#"only in \#(scratch.path)/old\u{1B}[2J: "\#(hostile)""#))
+    }
+
     /// Several diffs on standard output, as a consultant pipes them: the text reports one after
     /// another with the organizations of one side only after them, and the CSV rows under one header.
     @Test func severalDiffsFollowEachOtherAsTheirFormatFramesThem() throws {

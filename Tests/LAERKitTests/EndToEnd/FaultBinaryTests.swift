@@ -46,9 +46,8 @@ final class TemporaryMount {
 /// read-only file system, a disk that fills up.
 @Suite struct FaultBinaryTests {
     static var binary: String { BinaryTests.binary.path }
-    static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples").path
-    static let example = examples + "/northwind-experiment.json"
-    static let later = examples + "/northwind-2027-q1.json"
+    static let example = TestFiles.example
+    static let later = TestFiles.later
 
     typealias Scratch = ScratchDirectory
 

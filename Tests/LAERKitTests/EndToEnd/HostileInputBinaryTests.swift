@@ -9,7 +9,7 @@ import Testing
 /// entries, worker threads that cannot be started, a reader that goes away.
 @Suite struct HostileInputBinaryTests {
     static var binary: String { BinaryTests.binary.path }
-    static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples").path
+    static let examples = TestFiles.examples
     static let northwind = examples + "/northwind-experiment.json"
     static let contoso = examples + "/contoso-effective.json"
     static let tooLarge =

@@ -6,9 +6,9 @@ import Testing
 /// descriptor, a reader gone away with SIGPIPE ignored.
 @Suite struct WriteFailureBinaryTests {
     static var binary: String { BinaryTests.binary.path }
-    static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples").path
-    static let example = examples + "/northwind-experiment.json"
-    static let later = examples + "/northwind-2027-q1.json"
+    static let examples = TestFiles.examples
+    static let example = TestFiles.example
+    static let later = TestFiles.later
 
     typealias Scratch = ScratchDirectory
 

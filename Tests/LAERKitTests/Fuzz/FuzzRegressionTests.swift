@@ -46,7 +46,7 @@ import Testing
 
     @Test(arguments: inputs(under: corpus))
     func seedKeepsEveryInvariant(_ input: Input) throws {
-        try input.target.check(Array(Data(contentsOf: input.url)))
+        try input.target.check(Array(Data(contentsOf: input.url)), checkingMessages: true)
     }
 
     @Test(arguments: inputs(under: findings))
@@ -56,9 +56,9 @@ import Testing
         case .crashes(let finding)?:
             withKnownIssue(Comment(rawValue: finding)) { Issue.record("not run: this input crashes the process") }
         case .breaks(let finding)?:
-            withKnownIssue(Comment(rawValue: finding)) { try input.target.check(bytes) }
+            withKnownIssue(Comment(rawValue: finding)) { try input.target.check(bytes, checkingMessages: true) }
         case nil:
-            try input.target.check(bytes)
+            try input.target.check(bytes, checkingMessages: true)
         }
     }
 

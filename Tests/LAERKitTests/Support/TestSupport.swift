@@ -12,6 +12,12 @@ enum TestFiles {
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let packageDirectory = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The example companies' answer files, `Questionnaires/Examples`.
+    static let examples = packageDirectory.appendingPathComponent("Questionnaires/Examples").path
+    /// Northwind at LAER Experiment, and its next quarter.
+    static let example = examples + "/northwind-experiment.json"
+    static let later = examples + "/northwind-2027-q1.json"
+
     static func fixture(_ name: String) -> URL {
         testsDirectory.appendingPathComponent("Fixtures").appendingPathComponent(name)
     }

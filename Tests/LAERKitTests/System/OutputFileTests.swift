@@ -35,7 +35,7 @@ import Testing
         deinit { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples").path
+    static let examples = TestFiles.examples
     static let reports = ["Contoso-Systems-2026-Q4-Rafael-Ortiz.txt", "Northwind-Software-2026-Q4-Dana-Whitfield.txt"]
 
     @Test func linksPlantedInTheOutDirectoryDoNotRedirectAnyWrite() throws {
