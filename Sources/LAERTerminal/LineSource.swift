@@ -17,15 +17,14 @@ package protocol LineSource: AnyObject {
 /// Lines from bytes already in memory, for tests and for input read in one go, split as
 /// `DescriptorLineSource` splits what it reads.
 package final class BufferedLineSource: LineSource {
-    private var lines: LineBuffer
+    private var buffer = LineBuffer()
 
     package init(_ bytes: [UInt8]) {
-        lines = LineBuffer()
-        lines.append(bytes)
+        buffer.append(bytes)
     }
 
     package func nextLine() -> LineInput {
-        guard let line = lines.takeLine() ?? lines.takeRest() else { return .end }
+        guard let line = buffer.takeLine() ?? buffer.takeRest() else { return .end }
         return .line(line)
     }
 }

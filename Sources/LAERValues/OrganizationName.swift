@@ -8,12 +8,23 @@ package enum OrganizationName {
 
     /// The folded form two spellings of one organization share; the key of a key is itself.
     ///
-    /// A name of nothing but full stops keeps them, so that it is not taken for no name.
+    /// Read by Unicode scalars, not characters: a combining mark after a space joins it into a
+    /// character that is no space, so a second folding would differ. A name of nothing but full
+    /// stops keeps them, so that it is not taken for no name.
     package static func key(_ name: String?) -> String {
         guard let name else { return "" }
-        let words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-        let folded = words.reversed().drop { $0 == "." || $0 == " " }.reversed()
-        return folded.isEmpty ? words : String(folded)
+        var words = String.UnicodeScalarView()
+        for scalar in name.lowercased().unicodeScalars {
+            if !scalar.properties.isWhitespace {
+                words.append(scalar)
+            } else if let last = words.last, last != " " {
+                words.append(" ")
+            }
+        }
+        while words.last == " " { words.removeLast() }
+        var folded = words
+        while let last = folded.last, last == "." || last == " " { folded.removeLast() }
+        return String(folded.isEmpty ? words : folded)
     }
 }
 

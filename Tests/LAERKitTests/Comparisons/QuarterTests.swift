@@ -283,12 +283,13 @@ import Testing
         #expect(OrganizationName.key("Acme Corp.") == OrganizationName.key("acme corp"))
         #expect(OrganizationName.key("Acme Corp") != OrganizationName.key("Acme Corporation"))
         // The key of a key is itself: no spelling folds to a name that folds further.
-        for name in ["Acme Corp. .", "Acme Corp..", "acme corp. ", "...", ". .", "Acme"] {
+        for name in ["Acme Corp. .", "Acme Corp..", "acme corp. ", "...", ". .", "Acme", "a\n\u{35D}b", "ΑΣ. Β", " . x"] {
             let key = OrganizationName.key(name)
             #expect(OrganizationName.key(key) == key, "\(name)")
         }
         #expect(OrganizationName.key("Acme Corp. .") == "acme corp")
         #expect(OrganizationName.key("...") == "...", "a name of full stops is not no name")
+        #expect(OrganizationName.key("a\n\u{35D}b") == "a \u{35D}b", "a combining mark after a line break")
     }
 
     @Test func failOnRegressionExitsOneAfterWritingTheReport() throws {
