@@ -355,7 +355,11 @@ package struct CSVWriter: Sendable {
             for field in row {
                 if !first { text += "," }
                 first = false
-                text += CSVWriter.field(CSVWriter.safeCell(field))
+                let cell = CSVWriter.safeCell(field)
+                // A reader takes U+FEFF at the start of the text for a byte order mark: a first
+                // field starting with one is quoted, so that it stays the field's.
+                let opensText = text.isEmpty || text == "\u{FEFF}"
+                text += opensText && cell.hasPrefix("\u{FEFF}") ? CSVWriter.quoted(cell) : CSVWriter.field(cell)
             }
             text += lineEnd
         }
@@ -373,8 +377,12 @@ package struct CSVWriter: Sendable {
         let needsQuotes =
             utf8.contains { $0 == commaByte || $0 == quote || $0 == lineFeed || $0 == carriageReturn }
             || utf8.first == 0x20 || utf8.first == 0x09 || utf8.last == 0x20 || utf8.last == 0x09
-        guard needsQuotes else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        return needsQuotes ? quoted(value) : value
+    }
+
+    /// One field in quotes, its quotes doubled.
+    static func quoted(_ value: String) -> String {
+        "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 
     /// A cell made safe for a spreadsheet, so that it shows the text instead of running a formula.

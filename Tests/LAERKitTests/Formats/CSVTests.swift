@@ -197,6 +197,8 @@ import Testing
         [["a"], ["b", "c", "d"], ["", "", "", ""]],
         [["=1+2", "'kept", "-", "@"]],
         [["trailing comma,", ",leading comma", "\"starts with quote", "ends with quote\""]],
+        // A reader drops U+FEFF at the start as a byte order mark; the first field keeps its own.
+        [["\u{FEFF}id", "\u{FEFF}x"], ["\u{FEFF}"]],
     ]
 
     /// Every field reads back as written, formula-safe: the writer guards every cell itself.
