@@ -116,7 +116,7 @@ package enum AnswerRules {
     }
 
     /// A calendar date written `YYYY-MM-DD`.
-    package static func isISODate(_ text: String) -> Bool { CalendarDate.isISODate(text.utf8) }
+    package static func isISODate(_ text: String) -> Bool { CalendarDate.isISODate(text) }
 
     package static let dateMessage = "is not a date; write it as YYYY-MM-DD, such as 2026-11-25"
 }

@@ -10,28 +10,33 @@ package enum CalendarDate {
 
     /// The year, month and day of a date written `YYYY-MM-DD` in ASCII digits, whether or not that
     /// day exists; nil for any other text (a sign, a space, another digit count).
-    package static func fields(of bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
-        guard bytes.count == 10 else { return nil }
-        var numbers = (year: 0, month: 0, day: 0)
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 4 || offset == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+    ///
+    /// Over a buffer, not any collection: unspecialized across modules, a generic loop costs a
+    /// batch more than the rest of reading the file's header.
+    package static func fields(of bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            let digit = byte &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            switch offset {
-            case ..<4: numbers.year = numbers.year * 10 + Int(digit)
-            case ..<7: numbers.month = numbers.month * 10 + Int(digit)
-            default: numbers.day = numbers.day * 10 + Int(digit)
-            }
+            return value
         }
-        return numbers
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
-    /// Whether `bytes` are a date written `YYYY-MM-DD` that exists.
-    package static func isISODate(_ bytes: some Collection<UInt8>) -> Bool {
-        guard let date = fields(of: bytes) else { return false }
+    /// `fields(of:)` of a text.
+    package static func fields(of text: String) -> (year: Int, month: Int, day: Int)? {
+        var text = text
+        return text.withUTF8 { fields(of: $0) }
+    }
+
+    /// Whether `text` is a date written `YYYY-MM-DD` that exists.
+    package static func isISODate(_ text: String) -> Bool {
+        guard let date = fields(of: text) else { return false }
         return isValid(year: date.year, month: date.month, day: date.day)
     }
 }

@@ -21,7 +21,7 @@ package struct Quarter: Sendable, Equatable, Comparable {
 
     /// The quarter of an ISO date `YYYY-MM-DD`; nil for anything else.
     package init?(date: String) {
-        guard let date = CalendarDate.fields(of: date.utf8),
+        guard let date = CalendarDate.fields(of: date),
             CalendarDate.isValid(year: date.year, month: date.month, day: date.day)
         else { return nil }
         ordinal = date.year * 4 + (date.month - 1) / 3
