@@ -26,8 +26,7 @@ package struct Anonymizer: Sendable {
 
     /// The salt as a salt file holds it: 16 hexadecimal digits and a line end.
     package var saltFileText: String {
-        let digits = String(salt, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits + "\n"
+        NumberFormat.padded(String(salt, radix: 16), width: 16) + "\n"
     }
 
     /// The salt a salt file holds, nil when it is not 16 hexadecimal digits (surrounding white

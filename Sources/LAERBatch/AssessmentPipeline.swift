@@ -229,9 +229,7 @@ package struct AssessmentPipeline: Sendable {
 
     /// `input-7`, or `input-007` among 120: an anonymised input's name, numbered from 1.
     package static func inputLabel(_ index: Int, of count: Int) -> String {
-        let number = String(index + 1)
-        let width = String(max(count, index + 1)).count
-        return "input-" + String(repeating: "0", count: width - number.count) + number
+        "input-" + NumberFormat.padded(String(index + 1), width: String(max(count, index + 1)).count)
     }
 
     // MARK: The run

@@ -1,5 +1,5 @@
-import LAERReports
 import LAERTerminal
+import LAERValues
 
 /// "scoring: 2,000 of 10,000 inputs" on standard error, redrawn in place while a batch runs.
 struct ProgressLine {

@@ -115,9 +115,6 @@ package enum AnswerRules {
         return nil
     }
 
-    /// A calendar date written `YYYY-MM-DD`.
-    package static func isISODate(_ text: String) -> Bool { CalendarDate.isISODate(text) }
-
     package static let dateMessage = "is not a date; write it as YYYY-MM-DD, such as 2026-11-25"
 }
 

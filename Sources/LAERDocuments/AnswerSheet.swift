@@ -203,7 +203,7 @@ private struct SheetReader {
         if id.utf8.count > InputLimits.identifierLength, id.count > InputLimits.identifierLength {
             return problem(
                 place, "id",
-                "this id is \(InputLimits.grouped(id.count)) characters long, and no id is longer than \(InputLimits.identifierLength); put back the id of its question from the template, or delete the row"
+                "this id is \(NumberFormat.grouped(id.count)) characters long, and no id is longer than \(InputLimits.identifierLength); put back the id of its question from the template, or delete the row"
             )
         }
         if id.isEmpty {

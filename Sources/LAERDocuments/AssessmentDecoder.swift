@@ -43,7 +43,7 @@ package enum AssessmentDecoder {
             problems += respondentFields.finish()
         }
         if let date = fields.string("assessedOn", what: "the date of the assessment, YYYY-MM-DD") {
-            if AnswerRules.isISODate(date) {
+            if CalendarDate.isISODate(date) {
                 assessment.assessedOn = date
             } else {
                 fields.record(Problem("assessedOn", "\(SafeText.quoted(date)) \(AnswerRules.dateMessage)"))

@@ -287,7 +287,7 @@ package struct FastAnswerReader: Sendable {
         return .some(FieldReader.text(text, multiline: multiline))
     }
 
-    /// As `AnswerRules.isISODate`, read from the bytes when they are `DDDD-DD-DD` in ASCII digits;
+    /// As `CalendarDate.isISODate`, read from the bytes when they are `DDDD-DD-DD` in ASCII digits;
     /// nil when they are not (an escape may still spell a date).
     static func isISODate(_ raw: UnsafeBufferPointer<UInt8>) -> Bool? {
         CalendarDate.fields(of: raw).map { CalendarDate.isValid(year: $0.year, month: $0.month, day: $0.day) }
@@ -344,7 +344,7 @@ package struct FastAnswerReader: Sendable {
                 else { return false }
             case 3:
                 guard let raw = scanner.rawString(), let date = Self.text(raw),
-                    Self.isISODate(raw) ?? AnswerRules.isISODate(date)
+                    Self.isISODate(raw) ?? CalendarDate.isISODate(date)
                 else { return false }
                 assessedOn = date
             case 4:

@@ -10,7 +10,7 @@ extension [Problem] {
         let errors = rest.count { $0.severity == .error }
         let warnings = rest.count - errors
         func counted(_ number: Int, _ word: String) -> String {
-            "\(InputLimits.grouped(number)) more \(word)\(number == 1 ? "" : "s")"
+            "\(NumberFormat.grouped(number)) more \(word)\(number == 1 ? "" : "s")"
         }
         let what =
             switch (errors, warnings) {

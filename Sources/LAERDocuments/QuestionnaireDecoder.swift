@@ -79,7 +79,7 @@ struct QuestionnaireDecoder {
             problems.append(
                 Problem(
                     "capabilities",
-                    "\(InputLimits.grouped(elements.count)) capabilities, more than the \(InputLimits.grouped(InputLimits.capabilities)) a questionnaire may have (the built-in one has 64, and a few hundred are already a day's interview); none were read: split it into smaller questionnaires"
+                    "\(NumberFormat.grouped(elements.count)) capabilities, more than the \(NumberFormat.grouped(InputLimits.capabilities)) a questionnaire may have (the built-in one has 64, and a few hundred are already a day's interview); none were read: split it into smaller questionnaires"
                 ))
             elements = []
             capabilitiesRead = false
@@ -110,7 +110,7 @@ struct QuestionnaireDecoder {
     static func identifierLengthMessage(_ id: String) -> String? {
         guard id.utf8.count > InputLimits.identifierLength, id.count > InputLimits.identifierLength else { return nil }
         return
-            "\(SafeText.quoted(id)) is \(InputLimits.grouped(id.count)) characters long; an id has at most \(InputLimits.identifierLength), so that every report and sheet can show it: shorten it"
+            "\(SafeText.quoted(id)) is \(NumberFormat.grouped(id.count)) characters long; an id has at most \(InputLimits.identifierLength), so that every report and sheet can show it: shorten it"
     }
 
     static func schemaMessage(_ schema: String) -> String {
@@ -322,7 +322,7 @@ struct QuestionnaireDecoder {
             problems.append(
                 Problem(
                     "roadSigns",
-                    "\(InputLimits.grouped(elements.count)) road signs, more than the \(InputLimits.roadSigns) a questionnaire may have (the built-in one has 5, each a question every respondent answers); none were read: keep the few that tell the most"
+                    "\(NumberFormat.grouped(elements.count)) road signs, more than the \(InputLimits.roadSigns) a questionnaire may have (the built-in one has 5, each a question every respondent answers); none were read: keep the few that tell the most"
                 ))
             return []
         }

@@ -145,7 +145,7 @@ struct QuestionnaireValidator {
     static func shownCycle(_ cycle: [String]) -> String {
         let ids = cycle.map(SafeText.shown)
         guard ids.count > 8 else { return ids.joined(separator: " → ") }
-        return (ids.prefix(4) + ["… \(InputLimits.grouped(ids.count - 6)) more …"] + ids.suffix(2)).joined(separator: " → ")
+        return (ids.prefix(4) + ["… \(NumberFormat.grouped(ids.count - 6)) more …"] + ids.suffix(2)).joined(separator: " → ")
     }
 
     /// The ids along one dependency cycle, first id repeated at the end, or nil when there is none.

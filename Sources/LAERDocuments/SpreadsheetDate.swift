@@ -50,8 +50,8 @@ enum SpreadsheetDate {
                     ))
             }
         }
-        let iso = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-        return AnswerRules.isISODate(iso) ? .success(iso) : .failure(invalid)
+        let iso = CalendarDate.iso(year: year, month: month, day: day)
+        return CalendarDate.isISODate(iso) ? .success(iso) : .failure(invalid)
     }
 
     /// The order that reads every `a/b/year` date of `cells` as a valid date, when exactly one
@@ -107,10 +107,5 @@ enum SpreadsheetDate {
         let year = parts[2].count == 2 ? 2000 + last : last
         if separator != "/" { return .dayFirst(first, second, year) }
         return .slashed(Slashed(first: first, second: second, year: year))
-    }
-
-    static func pad(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -361,10 +361,10 @@ struct WideHeader {
                 severity: .warning)
         }
         let shown = names.prefix(shownUnknownColumns).map(described).joined(separator: ", ")
-        let more = names.count > shownUnknownColumns ? " and \(InputLimits.grouped(names.count - shownUnknownColumns)) more" : ""
+        let more = names.count > shownUnknownColumns ? " and \(NumberFormat.grouped(names.count - shownUnknownColumns)) more" : ""
         return Problem(
             at: .cell(row: row, column: nil),
-            "\(InputLimits.grouped(names.count)) unknown columns are ignored: \(shown)\(more); name them as 'laer template --format wide-csv' does, or map them with --columns",
+            "\(NumberFormat.grouped(names.count)) unknown columns are ignored: \(shown)\(more); name them as 'laer template --format wide-csv' does, or map them with --columns",
             severity: .warning)
     }
 
@@ -442,7 +442,7 @@ struct WideRowReader {
             }
             let message = Problem(
                 at: .cell(row: record.spreadsheetRow, column: nil),
-                "this row has \(InputLimits.grouped(fields.count)) cells where the header has \(InputLimits.grouped(header.width)), so its cells\(missing ?? "") are missing, as when a row is cut short; restore the row from the survey tool's export (an unanswered question is an empty cell between two separators)"
+                "this row has \(NumberFormat.grouped(fields.count)) cells where the header has \(NumberFormat.grouped(header.width)), so its cells\(missing ?? "") are missing, as when a row is cut short; restore the row from the survey tool's export (an unanswered question is an empty cell between two separators)"
             )
             return WideCSV.Row(row: record.spreadsheetRow, assessment: nil, problems: [message])
         }

@@ -164,14 +164,14 @@ private struct CSVScanner {
                 if fields.count == InputLimits.columns {
                     throw errorAt(
                         rowStart,
-                        "this row has more than \(InputLimits.grouped(InputLimits.columns)) fields, the most laer reads in a row (a wide export has a few per capability); this is not an answer sheet or survey export, or its separator is not \(separator)"
+                        "this row has more than \(NumberFormat.grouped(InputLimits.columns)) fields, the most laer reads in a row (a wide export has a few per capability); this is not an answer sheet or survey export, or its separator is not \(separator)"
                     )
                 }
                 cells += 1
                 if cells > InputLimits.cells {
                     throw errorAt(
                         offset,
-                        "the file has more than \(InputLimits.grouped(InputLimits.cells)) cells, the most laer reads in one file (thousands of respondents times a few hundred columns); split it into smaller files"
+                        "the file has more than \(NumberFormat.grouped(InputLimits.cells)) cells, the most laer reads in one file (thousands of respondents times a few hundred columns); split it into smaller files"
                     )
                 }
                 fields.append(try field())
@@ -257,7 +257,7 @@ private struct CSVScanner {
     func isLineEnd(_ byte: UInt8) -> Bool { byte == lineFeed || byte == carriageReturn }
 
     var tooLongMessage: String {
-        "this field is longer than \(InputLimits.grouped(InputLimits.textBytes)) bytes, the most laer reads in one value (an evidence note is a paragraph or a page); shorten it, or check that its quotes are closed"
+        "this field is longer than \(NumberFormat.grouped(InputLimits.textBytes)) bytes, the most laer reads in one value (an evidence note is a paragraph or a page); shorten it, or check that its quotes are closed"
     }
 
     /// The error for the field at `start`, longer than `InputLimits.textBytes`.
@@ -282,18 +282,13 @@ private struct CSVScanner {
         case 0x20: return "space"
         case 0x09: return "tab"
         case 0x21...0x7E: return "character '\(String(UnicodeScalar(bytes[offset])))'"
-        case ..<0x80: return "control character 0x\(hex(bytes[offset]))"
+        case ..<0x80: return "control character 0x\(NumberFormat.hex(bytes[offset]))"
         default:
             var end = offset + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
             // A C1 control or a bidi override is shown escaped, as messages show them.
             return "character '\(SafeText.visible(string(offset..<end)))'"
         }
-    }
-
-    func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
     }
 
     /// An error at `offset`, on the current line or on one before it.
@@ -345,10 +340,14 @@ package struct CSVWriter: Sendable {
     /// The rows as text, each ended by `lineEnd`; with `byteOrderMark`, it starts with U+FEFF.
     package func text(_ rows: [[String]]) -> String {
         var text = byteOrderMark ? "\u{FEFF}" : ""
+        // A reader takes U+FEFF at the start of the text for a byte order mark: the document's
+        // first field, when it starts with one, is quoted, so that it stays the field's.
+        var opensText = true
         for row in rows {
             // A row of one empty field would be a blank line, which readers skip; quoting keeps it.
             if row == [""] {
                 text += "\"\"" + lineEnd
+                opensText = false
                 continue
             }
             var first = true
@@ -356,10 +355,8 @@ package struct CSVWriter: Sendable {
                 if !first { text += "," }
                 first = false
                 let cell = CSVWriter.safeCell(field)
-                // A reader takes U+FEFF at the start of the text for a byte order mark: a first
-                // field starting with one is quoted, so that it stays the field's.
-                let opensText = text.isEmpty || text == "\u{FEFF}"
                 text += opensText && cell.hasPrefix("\u{FEFF}") ? CSVWriter.quoted(cell) : CSVWriter.field(cell)
+                opensText = false
             }
             text += lineEnd
         }

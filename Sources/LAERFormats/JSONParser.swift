@@ -66,7 +66,7 @@ private struct Cursor {
         values += 1
         if values > InputLimits.jsonValues {
             throw error(
-                "more than \(InputLimits.grouped(InputLimits.jsonValues)) values in one document, the most laer reads (an answer file holds a few hundred, a questionnaire a few thousand); this is not a laer document, or a broken one"
+                "more than \(NumberFormat.grouped(InputLimits.jsonValues)) values in one document, the most laer reads (an answer file holds a few hundred, a questionnaire a few thousand); this is not a laer document, or a broken one"
             )
         }
         switch bytes[offset] {
@@ -219,7 +219,7 @@ private struct Cursor {
     /// The error for a string at `start` longer than `limit` bytes, at its opening quote.
     mutating func tooLong(_ start: Int, limit: Int) -> JSONSyntaxError {
         offset = start
-        let size = InputLimits.grouped(limit)
+        let size = NumberFormat.grouped(limit)
         return error(
             limit == InputLimits.keyBytes
                 ? "this member name is longer than \(size) bytes, the most laer reads (capability ids are under 60 characters); shorten it"

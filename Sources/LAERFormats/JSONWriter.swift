@@ -1,3 +1,5 @@
+import LAERValues
+
 /// Writes `JSONValue`s as text: deterministic, optionally indented and with sorted keys.
 ///
 /// It writes UTF-8 bytes into one growing buffer: batch scoring renders a result per input, and
@@ -128,8 +130,7 @@ package struct JSONWriter: Sendable {
                 case 0x08: escape = #"\b"#
                 case 0x0C: escape = #"\f"#
                 case 0x00..<0x20:
-                    let hex = String(byte, radix: 16, uppercase: true)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    escape = "\\u00" + NumberFormat.hex(byte)
                 case 0xE2
                 where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):

@@ -1,3 +1,5 @@
+import LAERValues
+
 /// The character encodings `TextDecoding` tells apart.
 package enum TextEncoding: Sendable, Equatable, CustomStringConvertible {
     case utf8
@@ -89,7 +91,7 @@ package enum TextDecoding {
         if start > 0 {
             throw error(
                 in: bytes, at: invalid, unit: 1, utf8: true, from: start,
-                "byte 0x\(hex(bytes[invalid])) is not valid UTF-8, though the file starts as UTF-8; \(resaveHint)")
+                "byte 0x\(NumberFormat.hex(bytes[invalid])) is not valid UTF-8, though the file starts as UTF-8; \(resaveHint)")
         }
         return DecodedText(utf8: try windows1252(bytes), encoding: .windows1252, hadByteOrderMark: false)
     }
@@ -175,7 +177,7 @@ package enum TextDecoding {
                 guard scalar != 0 else {
                     throw error(
                         in: bytes, at: index, unit: 1,
-                        "byte 0x\(hex(byte)) is neither UTF-8 nor Windows-1252, so the file's encoding cannot be told; \(resaveHint)"
+                        "byte 0x\(NumberFormat.hex(byte)) is neither UTF-8 nor Windows-1252, so the file's encoding cannot be told; \(resaveHint)"
                     )
                 }
                 appendUTF8(UInt32(scalar), to: &output)
@@ -261,10 +263,5 @@ package enum TextDecoding {
             index += unit
         }
         return TextDecodingError(line: line, column: column, message: message)
-    }
-
-    static func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
     }
 }

@@ -56,7 +56,7 @@ enum ValuesTarget {
     }
 
     static func checkDate(_ text: String) throws(FuzzFailure) {
-        guard AnswerRules.isISODate(text) else { return }
+        guard CalendarDate.isISODate(text) else { return }
         try expect(
             text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }, .values,
             "an ISO date holds something else than digits and dashes", shown(Array(text.utf8)))
@@ -118,10 +118,10 @@ enum ValuesTarget {
         let date = read.rows.first?.assessment?.assessedOn
         if let date {
             try expect(
-                AnswerRules.isISODate(date), .values, "a spreadsheet date reads as something else than an ISO date",
+                CalendarDate.isISODate(date), .values, "a spreadsheet date reads as something else than an ISO date",
                 "\(shown(Array(text.utf8))) → \(date)")
         }
-        if AnswerRules.isISODate(text) {
+        if CalendarDate.isISODate(text) {
             try expect(
                 date == text, .values, "an ISO date in a wide export does not read as itself",
                 "\(text) → \(String(describing: date)); \(read.fileProblems + read.rows.flatMap(\.problems))")

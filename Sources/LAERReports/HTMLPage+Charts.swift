@@ -82,8 +82,8 @@ extension HTMLPage {
         let t = min(max(attainment, 0), 1)
         return "#"
             + (0..<3).map { channel in
-                let hex = String(Int((from[channel] + (to[channel] - from[channel]) * t).rounded()), radix: 16)
-                return hex.count == 1 ? "0" + hex : hex
+                NumberFormat.padded(
+                    String(Int((from[channel] + (to[channel] - from[channel]) * t).rounded()), radix: 16), width: 2)
             }.joined()
     }
 

@@ -29,8 +29,8 @@ extension ReportFormat {
                 result.append(scalar)
                 continue
             }
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            let hex = NumberFormat.padded(String(scalar.value, radix: 16, uppercase: true), width: 4)
+            result.append(contentsOf: ("\\u" + hex).unicodeScalars)
         }
         return String(result)
     }

@@ -46,7 +46,7 @@ struct TemporaryFile {
         // The file system's limit on a name (255 bytes) must hold with the prefix and suffix added.
         while name.utf8.count > 200 { name.removeLast() }
         let hex = String(random, radix: 16)
-        return directory + "." + name + ".tmp-" + String(repeating: "0", count: 16 - hex.count) + hex
+        return directory + "." + name + ".tmp-" + NumberFormat.padded(hex, width: 16)
     }
 
     /// Writes every byte.

@@ -28,15 +28,21 @@ package enum CalendarDate {
         return (year, month, day)
     }
 
-    /// `fields(of:)` of a text.
-    package static func fields(of text: String) -> (year: Int, month: Int, day: Int)? {
+    /// The year, month and day of `text`, a date written `YYYY-MM-DD` that exists; nil for any
+    /// other text.
+    package static func date(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var text = text
-        return text.withUTF8 { fields(of: $0) }
+        guard let date = text.withUTF8({ fields(of: $0) }), isValid(year: date.year, month: date.month, day: date.day)
+        else { return nil }
+        return date
     }
 
     /// Whether `text` is a date written `YYYY-MM-DD` that exists.
-    package static func isISODate(_ text: String) -> Bool {
-        guard let date = fields(of: text) else { return false }
-        return isValid(year: date.year, month: date.month, day: date.day)
+    package static func isISODate(_ text: String) -> Bool { date(text) != nil }
+
+    /// `YYYY-MM-DD`, as `date(_:)` reads it.
+    package static func iso(year: Int, month: Int, day: Int) -> String {
+        NumberFormat.padded(String(year), width: 4) + "-" + NumberFormat.padded(String(month), width: 2) + "-"
+            + NumberFormat.padded(String(day), width: 2)
     }
 }

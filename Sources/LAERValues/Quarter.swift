@@ -21,17 +21,12 @@ package struct Quarter: Sendable, Equatable, Comparable {
 
     /// The quarter of an ISO date `YYYY-MM-DD`; nil for anything else.
     package init?(date: String) {
-        guard let date = CalendarDate.fields(of: date),
-            CalendarDate.isValid(year: date.year, month: date.month, day: date.day)
-        else { return nil }
+        guard let date = CalendarDate.date(date) else { return nil }
         ordinal = date.year * 4 + (date.month - 1) / 3
     }
 
     /// `2026-Q3`; the year in four digits (`0999-Q1`), as `init(period:)` reads it.
-    package var label: String {
-        let year = String(ordinal / 4)
-        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-Q\(ordinal % 4 + 1)"
-    }
+    package var label: String { NumberFormat.padded(String(ordinal / 4), width: 4) + "-Q\(ordinal % 4 + 1)" }
 
     package static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.ordinal < rhs.ordinal }
 }

@@ -81,7 +81,7 @@ package enum SafeText {
             let end = value.index(value.startIndex, offsetBy: InputLimits.shownValueLength, limitedBy: value.endIndex),
             end < value.endIndex
         else { return (value, nil) }
-        return (String(value[..<end]), "(\(InputLimits.grouped(value.utf8.count)) bytes)")
+        return (String(value[..<end]), "(\(NumberFormat.grouped(value.utf8.count)) bytes)")
     }
 
     /// A whole message line: visible, and cut with an ellipsis at `InputLimits.messageLength` characters.

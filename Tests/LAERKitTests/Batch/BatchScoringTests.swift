@@ -303,5 +303,15 @@ import Testing
         #expect(NumberFormat.grouped(1998) == "1,998")
         #expect(NumberFormat.grouped(100_000) == "100,000")
         #expect(NumberFormat.grouped(7) == "7")
+        #expect(NumberFormat.grouped(-1_000) == "-1,000", "the sign is no digit to group")
+        #expect(NumberFormat.grouped(-100) == "-100")
+    }
+
+    @Test func padsDigitsWithZeros() {
+        #expect(NumberFormat.padded("999", width: 4) == "0999")
+        #expect(NumberFormat.padded("12345", width: 4) == "12345", "never cut")
+        #expect(NumberFormat.hex(0x1B) == "1B" && NumberFormat.hex(0x07) == "07")
+        #expect(CalendarDate.iso(year: 999, month: 1, day: 5) == "0999-01-05")
+        #expect(AssessmentPipeline.inputLabel(6, of: 120) == "input-007")
     }
 }

@@ -15,7 +15,7 @@ import Testing
 /// warning); the same version lacking a capability, or another major, is bad input.
 @Suite struct QuestionnaireVersionTests {
     static let package = TestFiles.packageDirectory.path
-    static let examples = package + "/Questionnaires/Examples"
+    static let examples = TestFiles.examples
     static let oneDotZeroExamples = ["northwind-experiment", "contoso-effective", "fabrikam-efficient"]
 
     static func oneDotZero() throws -> Questionnaire {

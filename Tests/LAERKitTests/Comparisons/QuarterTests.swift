@@ -357,10 +357,9 @@ import Testing
         try scratch.write("q3/acme.json", Self.answers(organization: "ACME", period: "2026-Q3", Self.q3))
         try scratch.write("q3/beta.json", Self.answers(organization: "Beta", period: "2026-Q3", Self.all("partially")))
         try scratch.write("q3/fresh.json", Self.answers(organization: "Fresh", period: "2026-Q3", Self.q3))
-        for format in ["txt", "csv"] {
+        for (format, name) in [("txt", "text"), ("csv", "csv"), ("md", "markdown")] {
             let run = CommandRun([
-                "diff", scratch.path + "/q2", scratch.path + "/q3", "--questionnaire", Self.mini, "--format",
-                format == "txt" ? "text" : format,
+                "diff", scratch.path + "/q2", scratch.path + "/q3", "--questionnaire", Self.mini, "--format", name,
             ])
             #expect(run.exitCode == .success)
             try assertSnapshot(
@@ -452,9 +451,9 @@ import Testing
         #expect(Quarter(ordinal: 4 * 7 + 3).label == "0007-Q4")
         for signed in ["+999-01-05", "-999-01-05", "2026-+1-05", "2026-01-+5", " 2026-01-05", "2026-01-05 ", "２０２６-01-05"] {
             #expect(Quarter(date: signed) == nil, "\(signed)")
-            #expect(!AnswerRules.isISODate(signed), "\(signed)")
+            #expect(!CalendarDate.isISODate(signed), "\(signed)")
         }
-        #expect(AnswerRules.isISODate("2024-02-29") && !AnswerRules.isISODate("2025-02-29"))
+        #expect(CalendarDate.isISODate("2024-02-29") && !CalendarDate.isISODate("2025-02-29"))
         var assessment = Assessment(questionnaireID: "mini", questionnaireVersion: "1.0.0", assessedOn: "2026-08-01")
         #expect(assessment.comparisonPeriod == "2026-Q3")
         assessment.period = " 2026-H2 "

@@ -8,7 +8,7 @@ import Testing
 /// files they name, and its sample output is what `laer` prints: the README cannot drift.
 @Suite struct ReadmeTests {
     static let readme = TestFiles.packageDirectory.appendingPathComponent("README.md")
-    static let examples = TestFiles.packageDirectory.appendingPathComponent("Questionnaires/Examples")
+    static let examples = URL(fileURLWithPath: TestFiles.examples)
 
     /// The commands of the README's `sh` blocks that start with `laer`, without their comments.
     static func commands(in text: String) -> [String] {

@@ -1,4 +1,5 @@
-/// Number formatting for reports, without Foundation: fixed decimals and whole percentages.
+/// Number formatting for reports and messages, without Foundation: fixed decimals, whole
+/// percentages, ordinals, thousands separators and zero padding.
 package enum NumberFormat {
     /// `value` rounded half away from zero to `places` decimals, always with that many digits.
     package static func decimal(_ value: Double, places: Int = 2) -> String {
@@ -40,14 +41,25 @@ package enum NumberFormat {
         return "\(number)\(suffix)"
     }
 
-    /// A whole number with thousands separators: `12,345`.
+    /// A whole number with thousands separators: `12,345`, `-1,000`; counts and sizes in messages
+    /// and reports.
     package static func grouped(_ number: Int) -> String {
-        let digits = String(number)
+        let digits = String(number.magnitude)
         var text = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { text += "," }
             text.append(digit)
         }
-        return text
+        return number < 0 ? "-" + text : text
+    }
+
+    /// `digits` with zeros in front up to `width`: `0999`, `001B`, `input-007`.
+    package static func padded(_ digits: String, width: Int) -> String {
+        String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// A byte in two uppercase hexadecimal digits: `1B`.
+    package static func hex(_ byte: UInt8) -> String {
+        padded(String(byte, radix: 16, uppercase: true), width: 2)
     }
 }
