@@ -26,10 +26,11 @@ let package = Package(
         .target(name: "LAERSystem", dependencies: ["LAERValues"]),
         // The terminal: raw mode, keys, screen, ANSI and the colour rules.
         .target(name: "LAERTerminal", dependencies: ["LAERValues", "LAERFormats", "LAERSystem"]),
-        // The survey: the interview as a state machine, its screens and drivers; saves through a protocol.
+        // The survey: the interview as a state machine, its screens and drivers; saves through a protocol;
+        // and the same questionnaire as one HTML form, answered in a browser.
         .target(
             name: "LAERSurvey",
-            dependencies: ["LAERValues", "LAERDocuments", "LAERReports", "LAERTerminal"]
+            dependencies: ["LAERValues", "LAERFormats", "LAERDocuments", "LAERReports", "LAERTerminal"]
         ),
         // The ordered, parallel, streaming pipeline of assessments that batch commands share.
         .target(name: "LAERBatch", dependencies: ["LAERValues", "LAERDocuments", "LAERScoring"]),

@@ -79,6 +79,9 @@ package struct ReportFileNamer: Sendable {
         return String(dot.map { file[..<$0] } ?? file[...])
     }
 
+    /// A path's file name, without its directory.
+    package static func fileName(of path: String) -> String { split(path).file }
+
     /// The extension of a path's file name (`html` of `out/r.html`), nil when it has none.
     package static func fileExtension(of path: String) -> String? {
         let (file, dot) = split(path)

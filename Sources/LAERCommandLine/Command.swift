@@ -27,6 +27,13 @@ package enum CommonOptions {
             "Use this laer-questionnaire/1 file instead of the built-in questionnaires; repeat it to give each version the answers were made with."
     )
 
+    /// `--role`, `--organization` and `--period`: what is known of the respondent before the questions.
+    package static let respondentDetails: [OptionSpec] = [
+        .option("role", value: "ROLE", help: "The respondent's role, such as CRO."),
+        .option("organization", value: "ORG", help: "The respondent's company or organization."),
+        .option("period", value: "PERIOD", help: "The reporting period the answers are for, such as 2026-Q4."),
+    ]
+
     package static let color = OptionSpec.option(
         "color", value: "WHEN", choices: ColorMode.allCases.map(\.rawValue), default: "auto",
         help: "Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never.")

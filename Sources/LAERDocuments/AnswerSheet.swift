@@ -20,8 +20,11 @@ package enum AnswerSheet {
     /// A blank sheet for `questionnaire`: UTF-8 with a byte order mark (so that spreadsheets read
     /// it as UTF-8) and CRLF line ends.
     ///
-    /// `today` fills in the date of the assessment, which the respondent may change.
-    package static func template(for questionnaire: Questionnaire, today: String = "") -> [UInt8] {
+    /// `today` fills in the date of the assessment, which the respondent may change; `respondent`
+    /// and `period`, what is known of them.
+    package static func template(
+        for questionnaire: Questionnaire, today: String = "", respondent: Respondent = Respondent(), period: String? = nil
+    ) -> [UInt8] {
         var rows = [columns]
         func row(
             _ id: String, marker: String = "", phase: String = "", _ statement: String, rating: String = "", note: String = "",
@@ -34,11 +37,11 @@ package enum AnswerSheet {
         row(
             "questionnaire", "Questionnaire and version (leave as it is)",
             rating: "\(questionnaire.id) \(questionnaire.version)", note: scaleInstruction)
-        row("respondent.name", "Your name")
-        row("respondent.role", "Your role")
-        row("respondent.organization", "Your organization")
+        row("respondent.name", "Your name", rating: respondent.name ?? "")
+        row("respondent.role", "Your role", rating: respondent.role ?? "")
+        row("respondent.organization", "Your organization", rating: respondent.organization ?? "")
         row("assessedOn", "Date of this assessment, YYYY-MM-DD", rating: today)
-        row("period", "Reporting period such as 2026-Q1 (optional)")
+        row("period", "Reporting period such as 2026-Q1 (optional)", rating: period ?? "")
         for marker in questionnaire.markers {
             row("placement.\(marker.id.rawValue)", marker: marker.id.rawValue, placementQuestion(marker, in: questionnaire))
         }

@@ -4,17 +4,24 @@ import LAERValues
 /// Blank answer documents for a questionnaire: a JSON answer file to fill in an editor, and a
 /// printable Markdown questionnaire for a paper interview. (The CSV sheet is `AnswerSheet`.)
 package enum AnswerTemplate {
-    /// A `laer-answers/1` file with every question present and every answer empty.
-    package static func json(for questionnaire: Questionnaire, today: String) -> String {
+    /// A `laer-answers/1` file with every question present and every answer empty; the
+    /// respondent and period filled in as far as they are known.
+    package static func json(
+        for questionnaire: Questionnaire, today: String, respondent: Respondent = Respondent(), period: String? = nil
+    ) -> String {
         let empty = JSONValue.string("")
         let document = JSONValue.object(
             JSONObject([
                 "schema": .string(Assessment.schema),
                 "questionnaire": .object(
                     JSONObject(["id": .string(questionnaire.id), "version": .string(questionnaire.version.description)])),
-                "respondent": .object(JSONObject(["name": empty, "role": empty, "organization": empty])),
+                "respondent": .object(
+                    JSONObject([
+                        "name": .string(respondent.name ?? ""), "role": .string(respondent.role ?? ""),
+                        "organization": .string(respondent.organization ?? ""),
+                    ])),
                 "assessedOn": .string(today),
-                "period": empty,
+                "period": .string(period ?? ""),
                 "placements": .object(JSONObject(questionnaire.markers.map { JSONMember($0.id.rawValue, empty) })),
                 "answers": .object(
                     JSONObject(
@@ -26,15 +33,21 @@ package enum AnswerTemplate {
         return JSONWriter(pretty: true, sortedKeys: false).string(from: document) + "\n"
     }
 
-    /// The questionnaire laid out for a paper interview, with boxes to tick.
-    package static func markdown(for questionnaire: Questionnaire) -> String {
+    /// The questionnaire laid out for a paper interview, with boxes to tick; the respondent and
+    /// period filled in as far as they are known.
+    package static func markdown(for questionnaire: Questionnaire, respondent: Respondent = Respondent(), period: String? = nil)
+        -> String
+    {
         let e = Markdown.escape
         var text = "# \(e(questionnaire.title))\n\n"
         text += "Questionnaire `\(questionnaire.id)` version \(questionnaire.version). "
         text += "Rate each capability as it is today: **not**, **partially**, **largely** or **fully** in place, "
         text += "or **N/A** where it does not apply. Leave a question blank if you do not know; it will be listed to verify.\n\n"
-        text += "- Name: ______________________\n- Role: ______________________\n- Organization: ______________________\n"
-        text += "- Date (YYYY-MM-DD): ____________\n- Period (such as 2026-Q1): ____________\n"
+        func blank(_ value: String?, _ line: String) -> String { value.map(e) ?? line }
+        let line = "______________________"
+        text += "- Name: \(blank(respondent.name, line))\n- Role: \(blank(respondent.role, line))\n"
+        text += "- Organization: \(blank(respondent.organization, line))\n"
+        text += "- Date (YYYY-MM-DD): ____________\n- Period (such as 2026-Q1): \(blank(period, "____________"))\n"
         var number = 0
         for marker in questionnaire.markers {
             text += "\n## \(e(marker.name))\n\n"

@@ -22,9 +22,7 @@ struct SurveyCommand: Command {
         options: [
             .flag("plain", help: "Line mode even on a terminal: one plain prompt per question, no cursor movement."),
             .option("name", value: "NAME", help: "The respondent's name, so the survey does not ask for it."),
-            .option("role", value: "ROLE", help: "The respondent's role, such as CRO."),
-            .option("organization", value: "ORG", help: "The respondent's company or organization."),
-            .option("period", value: "PERIOD", help: "The reporting period the answers are for, such as 2026-Q4."),
+        ] + CommonOptions.respondentDetails + [
             .option(
                 "from", value: "PREVIOUS",
                 help:
@@ -59,7 +57,7 @@ struct SurveyCommand: Command {
         // An answer file goes on with the version it was started with.
         let questionnaire = store.questionnaire
         let previous = try from.map { from throws in
-            try Self.loadPrevious(from, catalog: catalog, for: questionnaire, in: context)
+            try context.loadPrevious(from, catalog: catalog, for: questionnaire)
         }
         let saver = store
         for warning in store.warnings { context.errorOutput.write(warning.line(in: path) + "\n") }
@@ -138,47 +136,6 @@ struct SurveyCommand: Command {
     /// A path without `.` parts and repeated slashes, so that `./a.json` and `a.json` are one file.
     static func lexicallyNormal(_ path: String) -> String {
         (path.hasPrefix("/") ? "/" : "") + path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
-    }
-
-    /// Last time's assessment: any input `laer score` takes, as long as it holds exactly one.
-    ///
-    /// Its warnings go to standard error, as `score` writes them.
-    ///
-    /// Answers made with another version are read with theirs; those to capabilities that
-    /// `questionnaire` lacks (retired, or moved under a new id) are left out, and said so.
-    static func loadPrevious(
-        _ path: String, catalog: QuestionnaireCatalog, for questionnaire: Questionnaire, in context: CommandContext
-    ) throws(LoadError) -> Assessment {
-        let file = try context.files.read(path)
-        let name = file.displayName
-        let (entries, fileProblems, version) = AnswerLoader.readAll(file, in: catalog)
-        if !fileProblems.errors.isEmpty { throw .invalid(file: name, fileProblems.errors) }
-        guard let entry = entries.first else {
-            throw .invalid(file: name, [Problem("", "holds no assessment; --from takes last time's answers: name that file")])
-        }
-        guard entries.count == 1 else {
-            throw .invalid(
-                file: name,
-                [
-                    Problem(
-                        "",
-                        "holds \(entries.count) assessments (a wide export, one respondent per row); --from takes one: pick it by copying the header and that respondent's row into a file of its own, and name that file"
-                    )
-                ])
-        }
-        guard var assessment = entry.assessment else { throw .invalid(file: name, entry.problems.errors) }
-        for warning in fileProblems.warnings + entry.problems.warnings {
-            context.errorOutput.write(warning.line(in: name) + "\n")
-        }
-        let made = catalog.questionnaires[version]
-        let lacking = assessment.answers.keys.filter { !questionnaire.hasCapability($0) }.sorted()
-        if !lacking.isEmpty {
-            for id in lacking { assessment.answers[id] = nil }
-            context.errorOutput.write(
-                "\(name): made with \(made.id) \(made.version); its answers to \(lacking.count == 1 ? "1 capability" : "\(lacking.count) capabilities") that \(questionnaire.version) no longer asks (\(lacking.prefix(5).joined(separator: ", "))\(lacking.count > 5 ? ", …" : "")) are not offered as defaults\n"
-            )
-        }
-        return assessment
     }
 
     /// Full screen only when both streams are terminals and nothing asks for line mode.

@@ -64,6 +64,9 @@ import Testing
                 "Output format: text, markdown, json, html, csv. By default the one the --out file's extension names (.txt .md .json .html .csv), else text."
             ))
         #expect(score.contains("Default: auto."))
-        #expect(Self.words(CommandRun(["template", "--help"]).output).contains("Default: json."))
+        #expect(
+            Self.words(CommandRun(["template", "--help"]).output).contains(
+                "Output format: json, csv, wide-csv, markdown, html. By default the one the --out file's extension names (.json .csv .md .html), else json."
+            ))
     }
 }

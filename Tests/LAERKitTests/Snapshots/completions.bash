@@ -76,12 +76,17 @@ _laer() {
             ;;
         template)
             case "$prev" in
-                --format|-f) COMPREPLY=($(compgen -W "json csv wide-csv markdown" -- "$cur")); return ;;
+                --format|-f) COMPREPLY=($(compgen -W "json csv wide-csv markdown html" -- "$cur")); return ;;
                 --out|-o) _laer_files; return ;;
+                --name) COMPREPLY=(); return ;;
+                --role) COMPREPLY=(); return ;;
+                --organization) COMPREPLY=(); return ;;
+                --period) COMPREPLY=(); return ;;
+                --from) _laer_files; return ;;
                 --questionnaire) _laer_files; return ;;
             esac
             if [[ "$cur" == -* ]]; then
-                COMPREPLY=($(compgen -W "--format --out --questionnaire --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--format --out --name --role --organization --period --from --questionnaire --help" -- "$cur"))
             else
                 COMPREPLY=()
             fi

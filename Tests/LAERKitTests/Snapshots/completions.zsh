@@ -8,7 +8,7 @@ _laer() {
         'score:Score assessments against the four phases and write the gap analysis\: where you stand, what holds you back, and the next moves'
         'diff:Compare two assessments\: what moved per marker and overall, which capabilities improved or regressed, which gaps closed or opened, and the next moves now'
         'trend:Show each organization'\''s phase and indices period by period, overall and per marker, with the change each quarter'
-        'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), the header a survey tool'\''s export must match (wide-csv), or a printable questionnaire for a paper interview (markdown)'
+        'template:Write a blank answer file (json), the answer sheet for a spreadsheet (csv), the header a survey tool'\''s export must match (wide-csv), a printable questionnaire for a paper interview (markdown), or the questionnaire as one HTML form that a respondent fills in a browser, offline (html)'
         'validate:Check questionnaires and every input score takes, and report every problem with its place'
         'questionnaire:Show the questionnaire\: the phases, each marker'\''s profiles, and every capability with its source'
         'completions:Print a shell completion script for bash, zsh or fish'
@@ -78,8 +78,13 @@ _laer() {
             ;;
         template)
             _arguments -s \
-                '(-f --format)'{-f,--format}'[Output format\: json, csv, wide-csv, markdown]:format:(json csv wide-csv markdown)' \
+                '(-f --format)'{-f,--format}'[Output format\: json, csv, wide-csv, markdown, html]:format:(json csv wide-csv markdown html)' \
                 '(-o --out)'{-o,--out}'[Write the template to FILE instead of standard output]:file:_files' \
+                '--name[The respondent'\''s name, filled in (json, csv, markdown, html)]:name: ' \
+                '--role[The respondent'\''s role, such as CRO]:role: ' \
+                '--organization[The respondent'\''s company or organization]:org: ' \
+                '--period[The reporting period the answers are for, such as 2026-Q4]:period: ' \
+                '--from[The HTML form as a re-assessment\: last time'\''s answer file or CSV sheet, whose respondent starts the form and whose answers it shows until each is kept or changed]:previous:_files' \
                 '--questionnaire[Use this laer-questionnaire/1 file instead of the built-in questionnaire]:file:_files' \
                 '(-h --help)'{-h,--help}'[Show this help]'
             ;;
