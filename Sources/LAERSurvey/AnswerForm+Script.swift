@@ -69,7 +69,13 @@ extension AnswerForm {
             if (!storage) return null;
             try {
               const saved = JSON.parse(storage.getItem(storageKey) || "null");
-              return saved && typeof saved === "object" ? Object.assign(initialState(), saved) : null;
+              if (!saved || typeof saved !== "object") return null;
+              const state = Object.assign(initialState(), saved);
+              // What another version of this script kept, or a hand-edited entry, never breaks the form.
+              ["respondent", "placements", "answers", "notes", "roadSigns"].forEach((part) => {
+                if (!state[part] || typeof state[part] !== "object") state[part] = initialState()[part];
+              });
+              return state;
             } catch (error) {
               return null;
             }
@@ -470,7 +476,10 @@ extension AnswerForm {
 
           showAll();
           if (!storage) say(noStorage, true);
-          else if (restored) say(`Restored your answers, kept in this browser (last saved ${new Date(state.savedAt).toLocaleString()}).`);
+          else if (restored) {
+            const saved = state.savedAt ? ` (last saved ${new Date(state.savedAt).toLocaleString()})` : "";
+            say(`Restored your answers, kept in this browser${saved}.`);
+          }
           else say("Your answers are kept in this browser as you give them.");
         })();
 

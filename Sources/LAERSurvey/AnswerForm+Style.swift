@@ -41,6 +41,8 @@ extension AnswerForm {
         h2 { font-size: 1.45rem; margin: 0 0 .8rem; padding-bottom: .4rem; border-bottom: 2px solid var(--rule); }
         h3 { font-size: 1.1rem; margin: 2rem 0 .6rem; color: var(--muted); }
         section { margin-top: 3rem; }
+        /* A section out of sight is neither laid out nor painted: an answer redraws only what is on screen. */
+        section.marker, section.review { content-visibility: auto; contain-intrinsic-size: auto 2500px; }
         section:first-child { margin-top: 0; }
         p { margin: 0 0 .75rem; }
         .eyebrow { margin: 0; font-size: .8rem; font-weight: 600; letter-spacing: .08em; text-transform: uppercase; color: var(--accent); }
@@ -111,7 +113,7 @@ extension AnswerForm {
           .toolbar, .jump, .skip, button, .actions, .question-actions, .review, .keep, noscript { display: none !important; }
           .layout { display: block; margin: 0; padding: 0; max-width: none; }
           main { border: 0; padding: 0; }
-          .marker { break-before: page; }
+          .marker { break-before: page; content-visibility: visible; }
           .question { break-inside: avoid; border-left-width: 1px; border-left-style: solid; border-color: #999; }
           h2, h3, legend { break-after: avoid; }
           .rating, .profile { border: 0; background: none !important; padding-left: 0; font-weight: 400; }

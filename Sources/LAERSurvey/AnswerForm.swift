@@ -117,7 +117,7 @@ package enum AnswerForm {
         }
         lines.append("</dl>")
         lines.append(
-            "<p class=\"keep\">Your answers are kept in this browser, on this computer, the moment you give them: close the page and open the same file again to go on. Nothing is sent anywhere. When you are done, download your answers and send the file back.</p>"
+            "<p class=\"keep\">Your answers are kept in this browser, on this computer, the moment you give them: close the page and open the same file again to go on (save it from your email first, and open that copy each time). Nothing is sent anywhere. When you are done, download your answers and send the file back.</p>"
         )
         if prefill.previous != nil {
             lines.append(

@@ -53,7 +53,9 @@ def questionnaire():
 def wait_for_download(directory, before, timeout=20):
     deadline = time.time() + timeout
     while time.time() < deadline:
-        files = [p for p in directory.iterdir() if p.name not in before and not p.name.endswith(".crdownload")]
+        # Chromium writes a hidden temporary file, then a .crdownload, then renames it.
+        files = [p for p in directory.iterdir()
+                 if p.name not in before and not p.name.startswith(".") and not p.name.endswith(".crdownload")]
         if files:
             time.sleep(0.2)
             return files[0]
@@ -247,8 +249,9 @@ checks.equal(from_form.returncode, 0, f"laer score reads the download ({from_for
 checks.expect(from_form.stdout == by_hand.stdout and from_form.stdout.startswith("{"),
               "laer score of the download equals the score of the same answers written as JSON")
 result = json.loads(from_form.stdout)
+same = "the same report byte for byte" if from_form.stdout == by_hand.stdout else "a DIFFERENT report"
 print(f"round trip: {len(file['answers'])} answers, {len(file['placements'])} placements, {len(file['roadSigns'])} road signs; "
-      f"scored {result.get('overall', {}).get('phase', '?')} with the same report byte for byte ({len(from_form.stdout):,} bytes)")
+      f"scored {result.get('overall', {}).get('phase', '?')}, {same} ({len(from_form.stdout):,} bytes)")
 
 # Copy answers: the same JSON on the clipboard (or, where the browser refuses, selected to copy).
 driver.find_element(By.CSS_SELECTOR, ".toolbar [data-action=copy]").click()
@@ -300,6 +303,23 @@ checks.expect("Filled with last time's answers" in status(driver), f"a chosen fi
 marked = driver.find_elements(By.CSS_SELECTOR, ".question.from-previous")
 checks.equal(len(marked), answered, "every answer of the chosen file is marked as last time's")
 checks.equal(driver.find_element(By.ID, "overall-count").text, f"0 of {total}", "marked answers are not counted")
+
+# The same file dropped on the page (a DataTransfer is the one thing a WebDriver cannot drag from the desktop).
+element(driver, "[data-action=start-over]").click()
+driver.switch_to.alert.accept()
+checks.equal(len(driver.find_elements(By.CSS_SELECTOR, ".question.from-previous")), 0, "start over clears last time's answers too")
+driver.execute_script("""
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([arguments[0]], arguments[1], { type: "application/json" }));
+  for (const type of ["dragover", "drop"]) {
+    document.querySelector("main").dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }
+""", downloaded.read_text(encoding="utf-8"), downloaded.name)
+time.sleep(0.3)
+checks.expect(f"from {downloaded.name}" in status(driver), f"a dropped file fills the form: {status(driver)!r}")
+checks.equal(len(driver.find_elements(By.CSS_SELECTOR, ".question.from-previous")), answered, "a dropped file's answers are marked")
+driver.refresh()
+checks.equal(len(driver.find_elements(By.CSS_SELECTOR, ".question.from-previous")), answered, "and still offered after a reload")
 
 # --- The re-assessment: --from ------------------------------------------------------------------
 
