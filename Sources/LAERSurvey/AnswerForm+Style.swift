@@ -116,7 +116,7 @@ extension AnswerForm {
           .marker { break-before: page; content-visibility: visible; }
           .question { break-inside: avoid; border-left-width: 1px; border-left-style: solid; border-color: #999; }
           h2, h3, legend { break-after: avoid; }
-          .rating, .profile { border: 0; background: none !important; padding-left: 0; font-weight: 400; }
+          .rating, .profile { border: 0 !important; background: none !important; padding-left: 0; font-weight: 400; }
           .rating input, .profile input { display: none; }
           .rating::before, .profile::before { content: ""; display: inline-block; width: .95rem; height: .95rem; margin-right: .35rem;
             border: 1.5px solid var(--ink); vertical-align: -.15rem; }

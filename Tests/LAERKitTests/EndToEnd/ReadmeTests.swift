@@ -99,6 +99,10 @@ import Testing
                 example, organization: "Acme", name: "Ada Lovelace", period: String(suffix.prefix(7)).uppercased(),
                 assessedOn: date, in: directory, as: "acme-\(suffix).json")
         }
+        // What the HTML form's "Download answers" names the file it writes.
+        try answers(
+            "contoso-effective.json", organization: "Acme", name: "Ada Lovelace", period: "2026-Q4", assessedOn: "2026-11-02",
+            in: directory, as: "acme-ada-lovelace-2026-q4.json")
         let examples = ["northwind-experiment.json", "contoso-effective.json", "fabrikam-efficient.json"]
         for index in 0..<6 {
             try answers(
