@@ -147,12 +147,13 @@ struct DiffHTMLPage {
             (\(PhaseID.allCases.map { "\($0.number) \(e(words.phase($0)))" }.joined(separator: ", "))), each starting at \
             the lowest index a marker in that phase can have.</figcaption>
             </figure>
-            \(HTML.table(caption: "Phase and index per marker, \(words.fromLabel) → \(words.toLabel)", header: ["Marker", "Phase before", "Phase after", "Index before", "Index after", "Change"], numeric: [3, 4], rows: rows))
+            \(HTML.table(caption: "Phase and index per marker, \(words.fromLabel) → \(words.toLabel)", header: ["Marker", "Phase before", "Phase after", "Index before", "Index after", "Change"], numeric: [3, 4], rows: rows, id: "markers-table"))
             </section>
             """
     }
 
-    func changeTable(_ changes: [AssessmentDiff.RatingChange], caption: String, kind: Bool = false) -> String? {
+    /// The changes as a table; `id` names it in the page.
+    func changeTable(_ changes: [AssessmentDiff.RatingChange], id: String, caption: String, kind: Bool = false) -> String? {
         guard !changes.isEmpty else { return nil }
         let rows = changes.map { change in
             HTML.row(
@@ -164,7 +165,7 @@ struct DiffHTMLPage {
         }
         return HTML.table(
             caption: caption, header: ["Capability", "Statement", "Marker"] + (kind ? ["Change"] : []) + ["From", "To"],
-            rows: rows, className: "changes-table")
+            rows: rows, className: "changes-table", id: id)
     }
 
     var capabilitySection: String {
@@ -173,15 +174,21 @@ struct DiffHTMLPage {
             [
                 (
                     "Improved (\(words.improved.count))",
-                    changeTable(words.improved, caption: "Rated higher at \(words.toLabel) than at \(words.fromLabel)")
+                    changeTable(
+                        words.improved, id: "improved-table",
+                        caption: "Rated higher at \(words.toLabel) than at \(words.fromLabel)")
                 ),
                 (
                     "Regressed (\(words.regressed.count))",
-                    changeTable(words.regressed, caption: "Rated lower at \(words.toLabel) than at \(words.fromLabel)")
+                    changeTable(
+                        words.regressed, id: "regressed-table",
+                        caption: "Rated lower at \(words.toLabel) than at \(words.fromLabel)")
                 ),
                 (
                     "Other changes (\(words.otherChanges.count))",
-                    changeTable(words.otherChanges, caption: "Answered on one side only, or N/A on one side", kind: true)
+                    changeTable(
+                        words.otherChanges, id: "other-changes-table", caption: "Answered on one side only, or N/A on one side",
+                        kind: true)
                 ),
             ])
     }
@@ -233,7 +240,9 @@ struct DiffHTMLPage {
                 [capabilityID(note.capability), e(DiffNarrative.note(note.from)), e(DiffNarrative.note(note.to))], header: nil)
         }
         return "<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">Notes that changed</h2>\n"
-            + HTML.table(caption: "Respondents’ notes, before and after", header: ["Capability", "Before", "After"], rows: rows)
+            + HTML.table(
+                caption: "Respondents’ notes, before and after", header: ["Capability", "Before", "After"], rows: rows,
+                id: "notes-table")
             + "</section>"
     }
 

@@ -40,14 +40,24 @@ package enum HTML {
 
     /// A table with a caption, a header row of `col`-scoped cells (class `num` for the columns in `numeric`)
     /// and the given body rows (markup).
-    static func table(caption: String, header: [String], numeric: Set<Int> = [], rows: [String], className: String? = nil)
-        -> String
-    {
+    ///
+    /// With an `id` (unique in the page) the table stands in a region of its own that scrolls
+    /// sideways where the page is too narrow for it, so that the page itself never does: the
+    /// region takes the keyboard focus, for scrolling without a mouse, and is named by the caption.
+    static func table(
+        caption: String, header: [String], numeric: Set<Int> = [], rows: [String], className: String? = nil,
+        id: String? = nil
+    ) -> String {
         let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
+        let captionID = id.map { " id=\"\($0)-caption\"" } ?? ""
         let head = header.enumerated().map { index, name in
             "<th scope=\"col\"\(numeric.contains(index) ? " class=\"num\"" : "")>\(escape(name))</th>"
         }.joined()
-        return "<table\(classAttribute)>\n<caption>\(escape(caption))</caption>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n"
-            + rows.joined(separator: "\n") + "\n</tbody>\n</table>\n"
+        let table =
+            "<table\(classAttribute)>\n<caption\(captionID)>\(escape(caption))</caption>\n<thead><tr>\(head)</tr></thead>\n"
+            + "<tbody>\n" + rows.joined(separator: "\n") + "\n</tbody>\n</table>\n"
+        guard let id else { return table }
+        return "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n" + table
+            + "</div>\n"
     }
 }

@@ -78,7 +78,7 @@ extension HTMLPage {
         let table = HTML.table(
             caption: Narrative.spreadsIntro,
             header: ["Capability", "Not", "Partially", "Largely", "Fully", "N/A", "Range"] + (keepsWho ? ["Who said what"] : []),
-            numeric: [1, 2, 3, 4, 5], rows: rows, className: "spreads-table")
+            numeric: [1, 2, 3, 4, 5], rows: rows, className: "spreads-table", id: "spreads-table")
         return """
             <section aria-labelledby="spreads">
             <h2 id="spreads">How the respondents rated</h2>

@@ -27,7 +27,7 @@ extension HTMLPage {
             <figcaption>Each bar runs from 0 to 100: the longer it is, the more peers stand below you. \
             The dashed line marks the middle of the group, the 50th percentile.</figcaption>
             </figure>
-            \(HTML.table(caption: "Percentile \(among(peers))", header: ["Marker", "Index", "Percentile"], numeric: [1, 2], rows: rows, className: "narrow"))
+            \(HTML.table(caption: "Percentile \(among(peers))", header: ["Marker", "Index", "Percentile"], numeric: [1, 2], rows: rows, className: "narrow", id: "peers-table"))
             </section>
             """
     }

@@ -198,7 +198,7 @@ struct HTMLPage {
             <figcaption>Filled steps are the phases a marker has reached; the dashed outline marks the target, \
             \(numbered(result.target)). The number on the right is the marker index, from 1.00 to 4.00.</figcaption>
             </figure>
-            \(HTML.table(caption: "Phase and index per marker", header: ["Marker", "Phase reached", "Index", "At the target"], numeric: [2], rows: ladderRows, className: "narrow"))
+            \(HTML.table(caption: "Phase and index per marker", header: ["Marker", "Phase reached", "Index", "At the target"], numeric: [2], rows: ladderRows, className: "narrow", id: "ladder-table"))
             \(narrative.indexExplanation.map { "<p class=\"explanation\">\(e($0))</p>\n" } ?? "")<h3>Attainment by marker and phase</h3>
             <figure>
             \(heatMap)
@@ -206,7 +206,7 @@ struct HTMLPage {
             \(NumberFormat.percent(reach)) or more (✓), and a phase needs \(NumberFormat.percent(consolidate)) or more (✓✓) \
             before the next one can count. Hatched cells have no answered capability.</figcaption>
             </figure>
-            \(HTML.table(caption: "Attainment per marker and phase (\(marksNote))", header: ["Marker"] + PhaseID.assessed.map { questionnaire.name(of: $0) }, numeric: [1, 2, 3], rows: heatRows, className: "narrow"))
+            \(HTML.table(caption: "Attainment per marker and phase (\(marksNote))", header: ["Marker"] + PhaseID.assessed.map { questionnaire.name(of: $0) }, numeric: [1, 2, 3], rows: heatRows, className: "narrow", id: "heat-table"))
             </section>
             """
     }
@@ -232,7 +232,7 @@ struct HTMLPage {
             caption: "Capabilities up to \(questionnaire.name(of: result.target)) not rated fully, in order of priority",
             header: ["Rank", "Capability", "Statement", "Marker", "Phase", "Rating", "Weight", "Research area"], numeric: [0, 6],
             rows: rows,
-            className: "gaps-table")
+            className: "gaps-table", id: "gaps-table")
         return html + "</section>"
     }
 
@@ -309,8 +309,8 @@ struct HTMLPage {
             from \(first) up, is at least <strong>\(consolidateText)</strong> (consolidate); the first phase not reached stops the \
             climb, and a phase with nothing answered is not reached. The marker index is 1 plus its three attainments. The \
             company is at its lowest marker’s phase, and its index is the mean of the marker indices.</p>
-            \(HTML.table(caption: "Attainment against the thresholds", header: ["Marker", "Phase", "Attainment", "Reach \(reachText)", "Consolidate \(consolidateText)", "Answered", "N/A", "Unanswered"], numeric: [2, 5, 6, 7], rows: cellRows, className: "cells-table"))
-            \(HTML.table(caption: "Coverage per marker", header: ["Marker", "Answered", "N/A", "Unanswered", "Capabilities"], numeric: [1, 2, 3, 4], rows: coverageRows, className: "narrow"))
+            \(HTML.table(caption: "Attainment against the thresholds", header: ["Marker", "Phase", "Attainment", "Reach \(reachText)", "Consolidate \(consolidateText)", "Answered", "N/A", "Unanswered"], numeric: [2, 5, 6, 7], rows: cellRows, className: "cells-table", id: "cells-table"))
+            \(HTML.table(caption: "Coverage per marker", header: ["Marker", "Answered", "N/A", "Unanswered", "Capabilities"], numeric: [1, 2, 3, 4], rows: coverageRows, className: "narrow", id: "coverage-table"))
             </section>
             """
     }

@@ -71,6 +71,9 @@ extension HTMLShell {
         svg.chart { display: block; width: 100%; height: auto; }
         figcaption { margin-top: .5rem; color: var(--muted); font-size: .88rem; }
         table { width: 100%; border-collapse: collapse; margin: 1rem 0 1.5rem; font-size: .9rem; }
+        .table-scroll { overflow-x: auto; margin: 1rem 0 1.5rem; }
+        .table-scroll > table { margin: 0; }
+        .table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: .45rem; }
         th, td { padding: .42rem .6rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--rule); }
         thead th { border-bottom: 2px solid var(--ink); font-size: .76rem; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
@@ -91,9 +94,11 @@ extension HTMLShell {
         code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .9em; overflow-wrap: anywhere; }
         @media (max-width: 720px) {
           main { margin: 0; padding: 1.25rem; border: 0; border-radius: 0; }
-          .figures { grid-template-columns: repeat(2, 1fr); }
+          .figures { grid-template-columns: repeat(2, minmax(0, 1fr)); }
           table { font-size: .8rem; }
+          .cap-id { white-space: normal; overflow-wrap: anywhere; }
         }
+        @media (max-width: 30rem) { .figures { grid-template-columns: 1fr; } }
         @media print {
           @page { size: A4; margin: 16mm 14mm; }
           html { font-size: 10pt; }
@@ -106,6 +111,7 @@ extension HTMLShell {
           .gaps-table td:nth-child(3) { width: 42%; }
           .gaps-table th:nth-child(2) { width: 8.5rem; }
           .callout, .action { background: none; }
+          .table-scroll { overflow: visible; }
           thead { display: table-header-group; }
           footer { margin-top: 1rem; break-before: avoid; }
         }

@@ -59,7 +59,7 @@ package struct TrendHTMLReport: ReportRenderer {
         let figure = "<figure>\n\(chart.svg)\n</figure>\n"
         let lead = "<p class=\"lead\">\(e(table.headline))</p>\n"
         let notes = "<ul class=\"notes\">\n" + table.notes.dropLast().map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
-        let data = "<div class=\"table-scroll\">\n\(dataTable(table))</div>\n"
+        let data = dataTable(table, id: "\(id)-table")
         let body =
             small
             ? figure + lead + "<p class=\"context\">\(e(table.context))</p>\n" + notes
@@ -69,7 +69,7 @@ package struct TrendHTMLReport: ReportRenderer {
     }
 
     /// The chart's numbers: a row per line, a column per period, and the changes.
-    func dataTable(_ table: TrendTable) -> String {
+    func dataTable(_ table: TrendTable, id: String) -> String {
         let e = HTML.escape
         let rows = table.rows.map { row in
             let (change, since) = TrendTable.changes(row)
@@ -85,7 +85,7 @@ package struct TrendHTMLReport: ReportRenderer {
         let header = ["Marker"] + table.columns.map(\.label) + ["Change", "Since first"]
         return HTML.table(
             caption: "Index per period, \(table.organization)", header: header, numeric: Set(1..<header.count), rows: rows,
-            className: "trend-table")
+            className: "trend-table", id: id)
     }
 
     static let styleSheet = """
@@ -97,7 +97,6 @@ package struct TrendHTMLReport: ReportRenderer {
         .multiples .lead { font-weight: 600; }
         .notes { color: var(--muted); font-size: .88rem; padding-left: 1.1rem; }
         .notes li { margin-bottom: .15rem; }
-        .table-scroll { overflow-x: auto; }
         .trend-table { font-size: .85rem; }
         .trend-table .aside { font-size: .72rem; }
         .trend-table th.total-row { font-weight: 700; }

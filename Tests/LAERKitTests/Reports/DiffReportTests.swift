@@ -185,7 +185,7 @@ import Testing
         #expect(page.contains("role=\"img\"") && page.contains("<title id=\"dumbbell-title\">"))
         #expect(page.contains("<desc id=\"dumbbell-desc\">"))
         let chart = try #require(page.range(of: "</svg>"))
-        let table = try #require(page.range(of: "<caption>Phase and index per marker"))
+        let table = try #require(page.range(of: "<caption id=\"markers-table-caption\">Phase and index per marker"))
         #expect(chart.upperBound <= table.lowerBound, "the chart's data follows it as a table")
         #expect(page.contains("<span class=\"badge-regressed\">regressed</span>"))
         #expect(page.contains("<h2 id=\"regression\">Regressed</h2>"))

@@ -295,7 +295,7 @@ import Testing
                 "| `k3` We track retention. | 1 | 0 | 3 | 0 | 0 | not to largely | "
                     + "Ada Lovelace: largely; Ben Okafor: largely; Cleo Park: not; Dev Rao: largely |"))
         let html = Self.part(of: Self.html(team), from: "id=\"spreads\"", to: "</section>")
-        #expect(html.contains("<caption>\(Narrative.spreadsIntro)</caption>"))
+        #expect(html.contains("<caption id=\"spreads-table-caption\">\(Narrative.spreadsIntro)</caption>"))
         #expect(
             html.contains("<th scope=\"col\">Who said what</th>") && html.contains("<th scope=\"col\" class=\"num\">N/A</th>"))
         #expect(
@@ -351,7 +351,7 @@ import Testing
             Self.part(of: markdown, from: "## Where you stand", to: "## What").contains("\n\(Markdown.escape(explanation))\n"))
         let html = Self.html(contradictory)
         #expect(
-            Self.part(of: html, from: "<caption>Phase and index per marker", to: "<h3>").contains(
+            Self.part(of: html, from: ">Phase and index per marker</caption>", to: "<h3>").contains(
                 "<p class=\"explanation\">\(HTML.escape(explanation))</p>"))
         let team = try MergedTeam.result()
         for report in [Self.text(team), Self.markdown(team), Self.html(team)] { #expect(!report.contains("but a lower phase")) }

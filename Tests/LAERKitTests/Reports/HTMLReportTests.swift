@@ -32,6 +32,23 @@ import Testing
 
                 """)
     }
+
+    /// A table with an id scrolls in a region the keyboard can reach, named by its caption.
+    @Test func aTableWithAnIDStandsInAFocusableRegionNamedByItsCaption() {
+        #expect(
+            HTML.table(caption: "Gaps", header: ["Rank"], numeric: [0], rows: ["<tr></tr>"], id: "gaps-table") == """
+                <div class="table-scroll" role="region" aria-labelledby="gaps-table-caption" tabindex="0">
+                <table>
+                <caption id="gaps-table-caption">Gaps</caption>
+                <thead><tr><th scope="col" class="num">Rank</th></tr></thead>
+                <tbody>
+                <tr></tr>
+                </tbody>
+                </table>
+                </div>
+
+                """)
+    }
 }
 
 @Suite struct HTMLReportTests {
@@ -173,11 +190,23 @@ import Testing
                 #expect(body.contains("<title id=") && body.contains("<desc id="))
                 let after = chart.components(separatedBy: "</svg>")[1]
                 let next = after.components(separatedBy: "<svg")[0]
-                #expect(next.contains("</figure>\n<table") && next.contains("<caption>"), "a data table follows the chart")
+                #expect(
+                    next.contains("</figure>\n<div class=\"table-scroll\"") && next.contains("<caption id="),
+                    "a data table follows the chart")
             }
             for table in html.components(separatedBy: "<table").dropFirst() {
                 #expect(
-                    table.contains("<caption>") && table.contains("<th scope=\"col\">") && table.contains("<th scope=\"row\""))
+                    table.contains("<caption id=") && table.contains("<th scope=\"col\">") && table.contains("<th scope=\"row\""))
+            }
+            // On a narrow screen each table scrolls in a region of its own, named by its caption, that the keyboard reaches.
+            let regions = html.components(separatedBy: "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"")
+                .dropFirst()
+            #expect(regions.count == html.components(separatedBy: "<table").count - 1)
+            for region in regions {
+                let caption = region.prefix { $0 != "\"" }
+                #expect(region.hasPrefix("\(caption)\" tabindex=\"0\">\n<table"), "\(caption)")
+                #expect(region.contains("<caption id=\"\(caption)\">"), "\(caption)")
+                #expect(html.components(separatedBy: "id=\"\(caption)\"").count == 2, "\(caption) is unique in the page")
             }
         }
     }

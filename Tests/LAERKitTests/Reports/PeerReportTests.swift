@@ -153,7 +153,7 @@ import Testing
         let html = HTMLReport().render(result, questionnaire: questionnaire)
         try assertSnapshot(html, named: "score-mini-peers.html")
         #expect(html.contains("<section aria-labelledby=\"peers\">\n<h2 id=\"peers\">Among 20 peers</h2>"))
-        #expect(html.contains("<caption>Percentile among 20 peers</caption>"))
+        #expect(html.contains("<caption id=\"peers-table-caption\">Percentile among 20 peers</caption>"))
         #expect(html.contains("role=\"img\" aria-labelledby=\"peer-chart-title peer-chart-desc\""))
         #expect(
             html.contains(
