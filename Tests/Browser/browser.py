@@ -38,8 +38,9 @@ def laer(*args, check=False, cwd=None):
     binary = os.environ.get("LAER_BINARY")
     if not binary:
         raise RuntimeError("set LAER_BINARY to the laer executable, e.g. .build/debug/laer")
+    # Absolute, so that a run in another directory (`cwd`) finds the same binary.
     return subprocess.run(
-        [binary, *map(str, args)], text=True, capture_output=True, check=check, cwd=cwd, stdin=subprocess.DEVNULL
+        [os.path.abspath(binary), *map(str, args)], text=True, capture_output=True, check=check, cwd=cwd, stdin=subprocess.DEVNULL
     )
 
 

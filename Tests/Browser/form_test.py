@@ -371,6 +371,9 @@ checks.expect(overflow <= 0, f"nothing is wider than a 390-pixel phone ({overflo
 violations = axe_violations(driver)
 checks.expect(not violations, "axe: the form at 390 pixels\n" + format_violations(violations))
 screenshot(driver, artifacts / "form-390.png", 390)
+driver.set_window_size(320, 700)
+overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+checks.expect(overflow <= 0, f"nothing is wider than 320 pixels, WCAG's reflow width ({overflow} pixels too wide)")
 driver.set_window_size(1280, 900)
 
 driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
