@@ -51,7 +51,7 @@ package enum AnswerForm {
             "<style>\(styleSheet)</style>", "</head>", "<body>",
             "<a class=\"skip\" href=\"#about\">Skip to the questions</a>",
         ]
-        page += toolbar(for: questionnaire)
+        page += toolbar()
         page.append("<div class=\"layout\">")
         page += jumpList(for: questionnaire)
         page.append("<main id=\"form\">")
@@ -77,7 +77,7 @@ package enum AnswerForm {
     static func key(placement index: Int) -> String { "p\(index)" }
     static func key(marker index: Int) -> String { "m\(index)" }
 
-    private static func toolbar(for questionnaire: Questionnaire) -> [String] {
+    private static func toolbar() -> [String] {
         [
             "<header class=\"toolbar\">",
             "<div class=\"overall\"><span id=\"overall-label\">Answered</span> <progress id=\"overall\" max=\"1\" value=\"0\" aria-labelledby=\"overall-label overall-count\"></progress> <span id=\"overall-count\" class=\"count\"></span></div>",

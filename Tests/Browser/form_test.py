@@ -397,6 +397,21 @@ if shutil.which("pdftoppm"):
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", str(artifacts / "form-print.pdf"),
                     str(artifacts / "form-print")], check=False)
 
+# The blank form printed as a consultant prints it for a paper interview: Chromium's own --print-to-pdf.
+paper = artifacts / "form-blank-print.pdf"
+subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                f"--print-to-pdf={paper}", form.resolve().as_uri()], capture_output=True, timeout=120)
+checks.expect(paper.exists(), "chromium --print-to-pdf prints the form")
+if paper.exists() and shutil.which("pdftotext"):
+    text = subprocess.run(["pdftotext", "-layout", str(paper), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    checks.expect(" ".join(capabilities[0]["help"].split())[:60] in flat, "the paper form prints what counts as evidence")
+    checks.expect("Download answers" not in flat and "Start over" not in flat, "the paper form prints no button")
+    checks.expect(all(" ".join(m["name"].split()) in flat for m in markers), "the paper form prints every marker")
+    pages = text.count("\f")
+    checks.expect(pages >= len(markers) + 2, f"the paper form has a page per marker at least ({pages} pages)")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(paper), str(artifacts / "form-blank-print")])
+
 # --- A questionnaire of hostile texts stays inert -------------------------------------------------
 
 HOSTILE = [
