@@ -34,6 +34,20 @@ package enum CommonOptions {
         .option("period", value: "PERIOD", help: "The reporting period the answers are for, such as 2026-Q4."),
     ]
 
+    /// `base` with what `--name`, `--role` and `--organization` give, each folded to one line.
+    package static func respondent(_ arguments: ParsedArguments, over base: Respondent) -> Respondent {
+        var respondent = base
+        if let name = arguments.value("name") { respondent.name = SafeText.line(name) }
+        if let role = arguments.value("role") { respondent.role = SafeText.line(role) }
+        if let organization = arguments.value("organization") { respondent.organization = SafeText.line(organization) }
+        return respondent
+    }
+
+    /// What `--period` gives, folded to one line.
+    package static func period(_ arguments: ParsedArguments) -> String? {
+        arguments.value("period").map(SafeText.line)
+    }
+
     package static let color = OptionSpec.option(
         "color", value: "WHEN", choices: ColorMode.allCases.map(\.rawValue), default: "auto",
         help: "Colour the output: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never.")

@@ -6,7 +6,12 @@ import LAERValues
 /// key, what the form starts with, and the key it keeps its answers under.
 extension AnswerForm {
     /// The JSON text of the `laer-form-data` block, escaped so no text closes its element.
+    ///
+    /// Each question carries its label in the review, as the survey's review words it.
     static func dataBlock(for questionnaire: Questionnaire, prefill: Prefill) -> String {
+        func label(_ question: SurveyQuestion) -> JSONValue {
+            .string(SurveyWording.shortLabel(for: question, in: questionnaire))
+        }
         let phases = questionnaire.phases.map { phase in
             JSONValue.object(JSONObject(["id": .string(phase.id.rawValue), "name": .string(phase.name)]))
         }
@@ -15,7 +20,7 @@ extension AnswerForm {
             return JSONValue.object(
                 JSONObject([
                     "id": .string(marker.id.rawValue), "name": .string(marker.name), "key": .string(key(marker: index)),
-                    "placement": .string(key(placement: index)),
+                    "placement": .string(key(placement: index)), "label": label(.placement(marker.id)),
                     "capabilities": .array(capabilities.map { .string(key(capability: $0)) }),
                 ]))
         }
@@ -23,12 +28,12 @@ extension AnswerForm {
             JSONValue.object(
                 JSONObject([
                     "id": .string(capability.id), "key": .string(key(capability: index)),
-                    "statement": .string(capability.statement),
+                    "label": label(.capability(capability.id)),
                 ]))
         }
         let signs = questionnaire.roadSigns.enumerated().map { index, sign in
             JSONValue.object(
-                JSONObject(["id": .string(sign.id), "key": .string(key(roadSign: index)), "statement": .string(sign.statement)]))
+                JSONObject(["id": .string(sign.id), "key": .string(key(roadSign: index)), "label": label(.roadSign(sign.id))]))
         }
         let respondent = JSONObject([
             "name": .string(prefill.respondent.name ?? ""), "role": .string(prefill.respondent.role ?? ""),
@@ -41,6 +46,7 @@ extension AnswerForm {
                     "id": .string(questionnaire.id), "version": .string(questionnaire.version.description),
                     "title": .string(questionnaire.title),
                 ])),
+            "ratings": .object(JSONObject(Rating.allCases.map { JSONMember($0.rawValue, .string($0.label)) })),
             "phases": .array(phases), "markers": .array(markers), "capabilities": .array(capabilities),
             "roadSigns": .array(signs), "respondent": .object(respondent), "period": .string(prefill.period ?? ""),
             "previous": prefill.previous.map { previous(of: $0, file: prefill.previousFile, in: questionnaire) } ?? .null,

@@ -10,22 +10,23 @@ extension AnswerForm {
           "use strict";
           const data = JSON.parse(document.getElementById("laer-form-data").textContent);
           const storageKey = `laer-form/1:${data.questionnaire.id}@${data.questionnaire.version}:${data.form}`;
-          const ratingWords = { not: "not", partially: "partially", largely: "largely", fully: "fully", na: "N/A" };
+          const ratingWords = data.ratings;
           const phaseNames = Object.fromEntries(data.phases.map((phase) => [phase.id, phase.name]));
-          const fields = ["name", "role", "organization", "period"];
+          const respondentFields = ["name", "role", "organization"];
+          const fields = [...respondentFields, "period"];
           const byId = (id) => document.getElementById(id);
+          const trimmed = (text) => (typeof text === "string" ? text.trim() : "");
 
           // Every question by its element key: what it asks and how its answer is read and written.
           const questions = new Map();
           data.markers.forEach((marker) => {
-            questions.set(marker.placement, { kind: "placement", id: marker.id, section: marker.key, label: `Where you stand on ${marker.name}` });
+            questions.set(marker.placement, { kind: "placement", id: marker.id, label: marker.label });
           });
           data.capabilities.forEach((capability) => {
-            const marker = data.markers.find((m) => m.capabilities.includes(capability.key));
-            questions.set(capability.key, { kind: "capability", id: capability.id, section: marker.key, label: capability.statement });
+            questions.set(capability.key, { kind: "capability", id: capability.id, label: capability.label });
           });
           data.roadSigns.forEach((sign) => {
-            questions.set(sign.key, { kind: "roadSign", id: sign.id, section: "road-signs", label: sign.statement });
+            questions.set(sign.key, { kind: "roadSign", id: sign.id, label: sign.label });
           });
           const store = { placement: "placements", capability: "answers", roadSign: "roadSigns" };
 
@@ -121,7 +122,9 @@ extension AnswerForm {
             if (question.kind === "roadSign") return answer ? "yes" : "no";
             return answer;
           };
+          // The answer a radio's value records: the inverse of valueOf.
           const answerFrom = (question, value) => {
+            if (question.kind === "capability") return { rating: value };
             if (question.kind === "roadSign") return value === "yes";
             return value;
           };
@@ -257,8 +260,7 @@ extension AnswerForm {
             const input = event.target;
             if (input.type === "radio" && questions.has(input.name)) {
               const question = questions.get(input.name);
-              const answer = answerFrom(question, input.value);
-              record(input.name, question.kind === "capability" ? { rating: answer } : answer);
+              record(input.name, answerFrom(question, input.value));
             } else if (input.id === "load-previous" && input.files.length) {
               readPrevious(input.files[0]);
               input.value = "";
@@ -296,14 +298,18 @@ extension AnswerForm {
               const key = input.id.slice(0, -"-note".length);
               const question = questions.get(key);
               if (!question) return;
+              const hadNote = Boolean(trimmed(state.notes[question.id]));
               if (input.value) state.notes[question.id] = input.value;
               else delete state.notes[question.id];
+              const hasNote = Boolean(input.value.trim());
               // A note typed to last time's rating changes that answer: the rating counts with it.
-              if (given(question) === undefined && offered(question) !== undefined && input.value.trim()) {
+              const kept = given(question) === undefined && offered(question) !== undefined && hasNote;
+              if (kept) {
                 state.answers[question.id] = { rating: offered(question).rating };
                 showQuestion(key);
               }
-              showProgress();
+              // The counts and the review change only when an answer is made or a note starts or ends.
+              if (kept || hadNote !== hasNote) showProgress();
               save(true);
             }
           });
@@ -316,13 +322,11 @@ extension AnswerForm {
             say("Updated with the answers given in another window of this form.");
           });
 
-          const trimmed = (text) => (typeof text === "string" ? text.trim() : "");
-
           // The answer file, as laer reads it: only what was given or kept.
           const answerFile = () => {
             const file = { schema: data.schema, questionnaire: { id: data.questionnaire.id, version: data.questionnaire.version } };
             const respondent = {};
-            ["name", "role", "organization"].forEach((field) => {
+            respondentFields.forEach((field) => {
               const value = trimmed(state.respondent[field]);
               if (value) respondent[field] = value;
             });
@@ -440,7 +444,7 @@ extension AnswerForm {
               });
               state.previous = previous;
               const respondent = parsed.respondent || {};
-              ["name", "role", "organization"].forEach((field) => {
+              respondentFields.forEach((field) => {
                 if (!trimmed(state.respondent[field]) && trimmed(respondent[field])) state.respondent[field] = trimmed(respondent[field]);
               });
               showAll();

@@ -133,11 +133,11 @@ package enum AnswerForm {
 
     private static func about(_ prefill: Prefill, in questionnaire: Questionnaire) -> [String] {
         let e = HTML.escape
-        let fields: [(id: String, label: String, value: String?, hint: String, autocomplete: String)] = [
-            ("name", "Your name", prefill.respondent.name, "", "name"),
-            ("role", "Your role", prefill.respondent.role, "Such as Chief Revenue Officer.", "organization-title"),
-            ("organization", "Your organization", prefill.respondent.organization, "", "organization"),
-            ("period", "The period these answers are for", prefill.period, "Such as 2026-Q4.", "off"),
+        let fields: [(id: String, question: SurveyQuestion, value: String?, hint: String, autocomplete: String)] = [
+            ("name", .respondent(.name), prefill.respondent.name, "", "name"),
+            ("role", .respondent(.role), prefill.respondent.role, "Such as Chief Revenue Officer.", "organization-title"),
+            ("organization", .respondent(.organization), prefill.respondent.organization, "", "organization"),
+            ("period", .period, prefill.period, "Such as 2026-Q4.", "off"),
         ]
         var lines = [
             "<section id=\"about\" class=\"about\" tabindex=\"-1\">", "<h2>About you</h2>",
@@ -147,7 +147,7 @@ package enum AnswerForm {
         for field in fields {
             let hint = field.hint.isEmpty ? "" : " aria-describedby=\"\(field.id)-hint\""
             lines.append(
-                "<p><label for=\"\(field.id)\">\(e(field.label))</label> <input type=\"text\" id=\"\(field.id)\" name=\"\(field.id)\" maxlength=\"200\" autocomplete=\"\(field.autocomplete)\" value=\"\(e(field.value ?? ""))\"\(hint)>"
+                "<p><label for=\"\(field.id)\">\(e(SurveyWording.shortLabel(for: field.question, in: questionnaire)))</label> <input type=\"text\" id=\"\(field.id)\" name=\"\(field.id)\" maxlength=\"200\" autocomplete=\"\(field.autocomplete)\" value=\"\(e(field.value ?? ""))\"\(hint)>"
                     + (field.hint.isEmpty ? "" : " <span class=\"hint\" id=\"\(field.id)-hint\">\(e(field.hint))</span>") + "</p>"
             )
         }
@@ -168,7 +168,7 @@ package enum AnswerForm {
         let placement = self.key(placement: index)
         lines.append("<fieldset class=\"question placement\" id=\"\(placement)\" tabindex=\"-1\">")
         lines.append(
-            "<legend>Which of these reads most like your company today on \(e(marker.name))?</legend>"
+            "<legend>\(e(SurveyWording.placementQuestion(for: marker.id, in: questionnaire)))</legend>"
                 + "<p class=\"hint\">\(e(Marker.placementRule))</p>")
         lines.append("<div class=\"profiles\">")
         for phase in PhaseID.allCases {
@@ -225,7 +225,7 @@ package enum AnswerForm {
         for (index, sign) in questionnaire.roadSigns.enumerated() {
             let key = key(roadSign: index)
             lines.append("<fieldset class=\"question sign\" id=\"\(key)\" tabindex=\"-1\">")
-            lines.append("<legend>\(e(sign.statement)) Do you see this in your company today?</legend>")
+            lines.append("<legend>\(e(SurveyWording.roadSignQuestion(for: sign.id, in: questionnaire)))</legend>")
             lines.append("<div class=\"ratings\">")
             for (value, label) in [("yes", "Yes"), ("no", "No")] {
                 lines.append(

@@ -44,14 +44,23 @@ package enum SurveyWording {
         case .respondent(.organization): return "Your company or organization?"
         case .period: return "Which period are these answers for, such as 2026-Q4?"
         case .placement(let marker):
-            return "\(questionnaire.name(of: marker)): which of these reads most like your company today? "
-                + Marker.placementRule
+            return placementQuestion(for: marker, in: questionnaire) + " " + Marker.placementRule
         case .capability(let id):
             return questionnaire.capability(id)?.statement ?? id
         case .roadSign(let id):
-            let statement = questionnaire.roadSigns.first { $0.id == id }?.statement ?? id
-            return "Road sign: \(statement) Do you see this in your company today?"
+            return "Road sign: " + roadSignQuestion(for: id, in: questionnaire)
         }
+    }
+
+    /// The placement question of a marker: "KPIs: which of these reads most like your company today?".
+    package static func placementQuestion(for marker: MarkerID, in questionnaire: Questionnaire) -> String {
+        "\(questionnaire.name(of: marker)): which of these reads most like your company today?"
+    }
+
+    /// A road sign's question: its statement, then "Do you see this in your company today?".
+    package static func roadSignQuestion(for id: String, in questionnaire: Questionnaire) -> String {
+        let statement = questionnaire.roadSigns.first { $0.id == id }?.statement ?? id
+        return "\(statement) Do you see this in your company today?"
     }
 
     package static func help(for question: SurveyQuestion, in questionnaire: Questionnaire) -> String {

@@ -73,10 +73,8 @@ struct SurveyCommand: Command {
                 assessment.respondent[field] = previous.respondent[field]
             }
         }
-        for (option, field) in [("name", SurveyQuestion.RespondentField.name), ("role", .role), ("organization", .organization)] {
-            if let value = arguments.value(option) { assessment.respondent[field] = SafeText.line(value) }
-        }
-        if let period = arguments.value("period") { assessment.period = SafeText.line(period) }
+        assessment.respondent = CommonOptions.respondent(arguments, over: assessment.respondent)
+        if let period = CommonOptions.period(arguments) { assessment.period = period }
 
         var interview = Interview(questionnaire: questionnaire, assessment: assessment, previous: previous)
         let opening = openingLine(interview, path: path, existed: existed)

@@ -77,18 +77,11 @@ struct TemplateCommand: Command {
                 command: "template")
         }
         let (questionnaire, _) = try context.loadQuestionnaire(arguments)
-        var respondent = Respondent()
-        var previous: Assessment?
-        if let from = arguments.value("from") {
-            let catalog = try context.loadCatalog(arguments)
-            let assessment = try context.loadPrevious(from, catalog: catalog, for: questionnaire)
-            respondent = assessment.respondent
-            previous = assessment
+        let previous = try arguments.value("from").map { from throws in
+            try context.loadPrevious(from, catalog: try context.loadCatalog(arguments), for: questionnaire)
         }
-        if let name = arguments.value("name") { respondent.name = SafeText.line(name) }
-        if let role = arguments.value("role") { respondent.role = SafeText.line(role) }
-        if let organization = arguments.value("organization") { respondent.organization = SafeText.line(organization) }
-        let period = arguments.value("period").map(SafeText.line)
+        let respondent = CommonOptions.respondent(arguments, over: previous?.respondent ?? Respondent())
+        let period = CommonOptions.period(arguments)
 
         if out != nil { context.removeTemporaryFilesOnInterrupt() }
         switch format {

@@ -75,6 +75,10 @@ import Testing
         // Each marker's placement and capabilities by the keys the markup uses.
         let kpis = try #require(data["markers"]?.arrayValue?.first?.objectValue)
         #expect(kpis["placement"] == .string("p0"))
+        #expect(kpis["label"] == .string("Where you stand on KPIs"), "the review's words are the survey's")
+        #expect(data["roadSigns"]?.arrayValue?.first?.objectValue?["label"] == .string(questionnaire.roadSigns[0].statement))
+        #expect(data["ratings"]?.objectValue?.members.map(\.key) == Rating.allCases.map(\.rawValue))
+        #expect(data["ratings"]?.objectValue?["na"] == .string("N/A"))
         #expect(kpis["capabilities"] == .array([.string("c0"), .string("c1"), .string("c2")]))
         for key in ["c0", "c14", "p0", "p4", "s0", "s1", "m0", "m4"] { #expect(page.contains("id=\"\(key)\""), "\(key)") }
     }
@@ -120,7 +124,8 @@ import Testing
         #expect(!block.contains("<") && !block.contains(">") && !block.contains("&"))
         let data = try #require(try JSONParser.parse(block).objectValue)
         #expect(data["questionnaire"]?.objectValue?["title"] == .string(text), "the data means the text as it was")
-        #expect(data["capabilities"]?.arrayValue?.first?.objectValue?["statement"] == .string(text))
+        #expect(data["capabilities"]?.arrayValue?.first?.objectValue?["label"] == .string(text))
+        #expect(data["markers"]?.arrayValue?.first?.objectValue?["label"] == .string("Where you stand on \(text)"))
         #expect(page.contains("<title>\(HTML.escape(text)): answer form</title>"))
         #expect(page.contains("value=\"\(HTML.escape(text))\""))
     }
